@@ -1,0 +1,58 @@
+# Podium: build, run and test. Works on a fresh clone on Debian 12 (as root, or with sudo).
+
+PY ?= python3
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+PIP := $(PYTHON) -m pip --disable-pip-version-check
+SAMPLE ?= resources/examples/ruimte-voor-professionals
+
+export PY
+
+.PHONY: system-deps venv install install-test run test lint fuzz bench screenshots clean
+
+# Checked every time: the script returns at once when nothing is missing.
+system-deps:
+	@bash scripts/install-system-deps.sh
+
+# Created only if missing; pip is upgraded when the venv is made.
+venv: system-deps
+	@if [ ! -x $(PYTHON) ]; then \
+		echo "creating $(VENV) with $(PY)"; \
+		$(PY) -m venv $(VENV) && $(PIP) install --quiet --upgrade pip; \
+	fi
+
+install: venv
+	$(PIP) install --quiet -e .
+
+install-test: venv
+	$(PIP) install --quiet -e '.[test]'
+
+# Opens the sample publication when it exists, an empty editor otherwise.
+run: install
+	$(PYTHON) main.py $(wildcard $(SAMPLE))
+
+test: install-test
+	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest -q -n 2
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+
+lint: install-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+
+fuzz: install-test
+	QT_QPA_PLATFORM=offscreen HYPOTHESIS_PROFILE=fuzz $(PYTHON) -m pytest -q -m slow tests -p no:randomly
+
+bench: install
+	@set -e; for f in benchmarks/*.py; do \
+		[ -e "$$f" ] || continue; \
+		echo "== $$f"; $(PYTHON) "$$f"; \
+	done
+
+screenshots: install
+	@if [ -f scripts/screenshots.sh ]; then bash scripts/screenshots.sh; \
+	else echo "scripts/screenshots.sh does not exist yet"; fi
+
+clean:
+	rm -rf build dist *.egg-info .pytest_cache .ruff_cache .hypothesis out
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +

@@ -1,0 +1,119 @@
+"""The open document: one immutable project, a path, and an undo stack of root swaps.
+
+Every change, from a keystroke to deleting a section, is one :class:`ReplaceRootCommand`
+that swaps the whole publication for a new, already validated one. Undo swaps it back.
+There is no hand-written inverse to get wrong, and one command class serves every edit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from models import Project, Publication
+
+#: Command id shared by all mergeable edits; ``merge_key`` decides whether two merge.
+_MERGE_ID = 1
+
+
+class ReplaceRootCommand(QUndoCommand):
+    """Swap the document's publication; consecutive edits with one ``merge_key`` merge."""
+
+    def __init__(
+        self,
+        document: DocumentModel,
+        before: Project,
+        after: Project,
+        text: str,
+        merge_key: str | None,
+    ) -> None:
+        super().__init__(text)
+        self._document = document
+        self._before = before
+        self._after = after
+        self.merge_key = merge_key
+
+    def id(self) -> int:
+        return _MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ReplaceRootCommand) or other.merge_key != self.merge_key:
+            return False
+        self._after = other._after
+        return True
+
+    def redo(self) -> None:
+        self._document._set_project(self._after)
+
+    def undo(self) -> None:
+        self._document._set_project(self._before)
+
+
+class DocumentModel(QObject):
+    """The document an editor window shows; widgets read it and edit it only through here."""
+
+    sig_document_changed = Signal()
+    """The project changed (edit, undo, redo, load); carries nothing: read ``project``."""
+
+    sig_path_changed = Signal()
+    """The file the document belongs to changed (Save as, Open)."""
+
+    def __init__(
+        self, project: Project, path: Path | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._project = project
+        self._path = path
+        self.undo_stack = QUndoStack(self)
+        self.read_only = False
+        self._merge_epoch = 0
+
+    @property
+    def project(self) -> Project:
+        return self._project
+
+    @property
+    def publication(self) -> Publication:
+        return self._project.publication
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def set_path(self, path: Path | None) -> None:
+        self._path = path
+        self.sig_path_changed.emit()
+
+    @property
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def apply(self, publication: Publication, text: str, merge_key: str | None = None) -> None:
+        """Make ``publication`` the document's, as one undoable step named ``text``.
+
+        ``merge_key`` (e.g. ``"blocks/sec-1/title"``) merges consecutive typing in one
+        field into a single undo step.
+        """
+        self.apply_project(self._project.with_publication(publication), text, merge_key)
+
+    def apply_project(self, project: Project, text: str, merge_key: str | None = None) -> None:
+        """Like :meth:`apply`, for edits that also add assets (images)."""
+        if project == self._project:
+            return
+        key = f"{merge_key}#{self._merge_epoch}" if merge_key is not None else None
+        self.undo_stack.push(ReplaceRootCommand(self, self._project, project, text, key))
+
+    def break_merge(self) -> None:
+        """End the current run of merging edits, e.g. when focus leaves a field."""
+        self._merge_epoch += 1
+
+    def mark_saved(self, path: Path) -> None:
+        if path != self._path:
+            self.set_path(path)
+        self.undo_stack.setClean()
+
+    def _set_project(self, project: Project) -> None:
+        self._project = project
+        self.sig_document_changed.emit()

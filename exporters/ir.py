@@ -1,0 +1,364 @@
+"""The intermediate representation (IR) that every renderer consumes.
+
+:func:`build` turns a :class:`~models.Project` into a :class:`Document`: metadata plus an
+ordered tuple of blocks from a closed set of types. Labels, dates and bylines are resolved
+here, once, in the publication's language, so the PDF and the HTML say the same thing.
+Renderers dispatch on the block type with ``match`` and end with ``assert_never``.
+
+Inline text stays as :class:`~models.richtext.Span` tuples: renderers escape ``span.text``
+for their own markup and only ever emit ``span.href`` values the rich-text subset allows.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Literal
+
+from PIL import Image as PILImage
+
+from exporters.labels import Language, join_names, label, long_date
+from models import Image as ImageModel
+from models import Project, Publication, Quote, Section, Speaker
+from models.richtext import Span, parse_inline
+
+Inline = tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    """Metadata for the PDF info dictionary and the HTML head."""
+
+    title: str
+    subtitle: str
+    author: str
+    subject: str
+    language: Language
+    date_text: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TitleBlock:
+    """The title block: title, subtitle, the date line and the event line."""
+
+    title: str
+    subtitle: str
+    date_label: str
+    date_text: str
+    event_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading; ``level`` 1 is a section title. ``anchor`` feeds bookmarks and HTML ids."""
+
+    level: int
+    text: str
+    anchor: str | None = None
+
+
+Style = Literal["intro", "lead", "body"]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of inline text in a named style (intro, lead or body)."""
+
+    spans: Inline
+    style: Style = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class TakeawayList:
+    """A list of takeaways; ``style`` 'key' for the publication's, 'section' for a section's.
+
+    ``title`` is an accessible name for the list (HTML ``aria-label``, PDF bookmark-free).
+    """
+
+    items: tuple[Inline, ...]
+    style: Literal["key", "section"]
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """'Door …' under a section title, composed from structured speakers."""
+
+    text: str
+    speaker_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PullQuote:
+    """A participant's words between sections."""
+
+    spans: Inline
+    attribution: str
+
+
+@dataclass(frozen=True, slots=True)
+class VideoLink:
+    """A link to a video; ``url`` may be missing; ``access_note`` tells how to get in."""
+
+    label: str
+    url: str | None
+    access_note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """An image with its bytes and pixel size, so renderers need no project access."""
+
+    asset: str
+    data: bytes
+    mime: str
+    width_px: int
+    height_px: int
+    alt: str
+    decorative: bool
+    caption: str
+    credit: str
+
+
+@dataclass(frozen=True, slots=True)
+class ColophonBlock:
+    """The colophon: organisation, addresses, contact lines, credits and version."""
+
+    heading: str
+    organisation: str
+    addresses: tuple[str, ...]
+    contacts: tuple[tuple[str, str, str | None], ...]  # (label, text, href)
+    credits: tuple[tuple[str, str], ...]  # (role, names joined in the document language)
+    version_label: str
+    version: str
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A part of the document (intro, a section, a quote, the colophon) as one unit.
+
+    HTML renders it as ``<section>``/``<aside>``/``<footer>`` with ``id=anchor``; the PDF
+    keeps it for structure tags and anchors. ``language`` is set when it differs from the
+    document's.
+    """
+
+    kind: Literal["intro", "section", "quote", "colophon"]
+    anchor: str
+    children: tuple[Leaf, ...]
+    language: Language | None = None
+
+
+Leaf = (
+    TitleBlock
+    | Heading
+    | Paragraph
+    | TakeawayList
+    | Byline
+    | PullQuote
+    | VideoLink
+    | Figure
+    | ColophonBlock
+)
+Block = Leaf | Group
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Everything a renderer needs: metadata, theme and the ordered blocks."""
+
+    info: DocumentInfo
+    theme: ThemeTokens
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeTokens:
+    """Named style tokens shared by both renderers."""
+
+    primary_colour: str
+    accent_colour: str
+    body_font: str
+    heading_font: str
+    page_size: Literal["A4", "Letter"]
+
+
+def build(project: Project) -> Document:
+    """The IR of ``project``; pure and deterministic."""
+    pub = project.publication
+    lang: Language = pub.language
+    blocks: list[Block] = [Group("intro", "intro", _intro(pub))]
+    for block in pub.blocks:
+        if isinstance(block, Section):
+            children = _section(pub, block, project)
+            kind: Literal["section", "quote"] = "section"
+        else:
+            children = _quote(block)
+            kind = "quote"
+        language = block.language if block.language and block.language != lang else None
+        blocks.append(Group(kind, block.id, children, language))
+    colophon = _colophon(pub)
+    if colophon is not None:
+        blocks.append(Group("colophon", "colofon" if lang == "nl" else "colophon", (colophon,)))
+    theme = pub.theme
+    tokens = ThemeTokens(
+        theme.primary_colour,
+        theme.accent_colour,
+        theme.body_font,
+        theme.heading_font,
+        theme.page_size,
+    )
+    return Document(_info(pub), tokens, tuple(blocks))
+
+
+def _info(pub: Publication) -> DocumentInfo:
+    author = pub.publisher or pub.colophon.organisation
+    subject = pub.subtitle or (pub.event.name if pub.event else "")
+    keywords = tuple(dict.fromkeys(s.name for s in pub.speakers))
+    return DocumentInfo(
+        pub.title,
+        pub.subtitle,
+        author,
+        subject,
+        pub.language,
+        long_date(pub.publication_date, pub.language),
+        keywords,
+    )
+
+
+def _intro(pub: Publication) -> tuple[Leaf, ...]:
+    lang = pub.language
+    event_text = ""
+    if pub.event is not None:
+        parts = [pub.event.name]
+        if pub.event.date:
+            parts.append(long_date(pub.event.date, lang))
+        if pub.event.place:
+            parts.append(pub.event.place)
+        event_text = ", ".join(parts)
+    out: list[Leaf] = [
+        TitleBlock(
+            pub.title,
+            pub.subtitle,
+            label("published", lang),
+            long_date(pub.publication_date, lang),
+            event_text,
+        )
+    ]
+    out += [Paragraph(parse_inline(text), "intro") for text in pub.intro]
+    takeaways = pub.key_takeaways
+    if takeaways.lead:
+        out.append(Paragraph(parse_inline(takeaways.lead), "lead"))
+    if takeaways.items:
+        out.append(
+            TakeawayList(
+                tuple(parse_inline(t) for t in takeaways.items), "key", label("key_takeaways", lang)
+            )
+        )
+    return tuple(out)
+
+
+def _section(pub: Publication, section: Section, project: Project) -> tuple[Leaf, ...]:
+    lang = section.language or pub.language
+    out: list[Leaf] = [Heading(1, section.title, section.id)]
+    speakers = [pub.speaker(ref) for ref in section.speaker_ids]
+    if speakers:
+        out.append(Byline(byline(speakers, lang), tuple(section.speaker_ids)))
+    if section.takeaways:
+        out.append(
+            TakeawayList(
+                tuple(parse_inline(t) for t in section.takeaways),
+                "section",
+                label("takeaways", lang),
+            )
+        )
+    out += [Paragraph(parse_inline(text)) for text in section.body]
+    out += [_figure(image, project) for image in section.images]
+    out += [VideoLink(video.label, video.url, video.access_note) for video in section.videos]
+    return tuple(out)
+
+
+def _quote(quote: Quote) -> tuple[Leaf, ...]:
+    return (PullQuote(parse_inline(quote.text), quote.attribution),)
+
+
+def byline(speakers: list[Speaker], language: Language) -> str:
+    """'Door A, rol bij organisatie', or for colleagues 'Door rol A en rol B, organisatie'."""
+    organisations = {s.organisation for s in speakers}
+    if len(speakers) > 1 and len(organisations) == 1:
+        people = [_colleague(s) for s in speakers]
+        shared = organisations.pop()
+        text = f"{label('by', language)} {join_names(people, language)}"
+        return f"{text}, {shared}" if shared else text
+    people = [_person(s, language) for s in speakers]
+    return f"{label('by', language)} {join_names(people, language)}"
+
+
+def _person(speaker: Speaker, language: Language) -> str:
+    text = speaker.display_name
+    role, organisation = speaker.role, speaker.organisation
+    if role and organisation:
+        text += f", {role} {label('at', language)} {organisation}"
+    elif role or organisation:
+        text += f", {role or organisation}"
+    return _with_note(text, speaker)
+
+
+def _colleague(speaker: Speaker) -> str:
+    return _with_note(f"{speaker.role} {speaker.display_name}".strip(), speaker)
+
+
+def _with_note(text: str, speaker: Speaker) -> str:
+    return f"{text} ({speaker.note})" if speaker.note else text
+
+
+def _figure(image: ImageModel, project: Project) -> Figure:
+    data = project.assets[image.asset]
+    with PILImage.open(io.BytesIO(data)) as picture:
+        width, height = picture.size
+        mime = PILImage.MIME.get(picture.format or "", "application/octet-stream")
+    return Figure(
+        image.asset,
+        data,
+        mime,
+        width,
+        height,
+        image.alt,
+        image.decorative,
+        image.caption,
+        image.credit,
+    )
+
+
+def _colophon(pub: Publication) -> ColophonBlock | None:
+    c = pub.colophon
+    lang = pub.language
+    contacts: list[tuple[str, str, str | None]] = []
+    if c.phone:
+        contacts.append((label("phone", lang), c.phone, None))
+    if c.email:
+        contacts.append((label("email", lang), c.email, f"mailto:{c.email}"))
+    if c.website:
+        contacts.append(("", display_url(c.website), c.website))
+    credits = tuple((credit.role, join_names(credit.names, lang)) for credit in c.credits)
+    addresses = tuple(a for a in (c.visiting_address, c.postal_address) if a)
+    if not (c.organisation or addresses or contacts or credits or c.version):
+        return None
+    return ColophonBlock(
+        label("colophon", lang),
+        c.organisation,
+        addresses,
+        tuple(contacts),
+        credits,
+        label("version", lang),
+        c.version,
+    )
+
+
+def display_url(url: str) -> str:
+    """``https://www.divosa.nl/`` → ``www.divosa.nl``: how a web address is printed."""
+    for prefix in ("https://", "http://"):
+        if url.lower().startswith(prefix):
+            url = url[len(prefix) :]
+            break
+    return url.rstrip("/")

@@ -1,0 +1,60 @@
+"""A project: the publication plus the image files it refers to."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from models.publication import Image, Publication
+
+IMAGE_EXTENSIONS = frozenset({"png", "jpg", "jpeg", "gif", "webp"})
+
+
+def asset_name(data: bytes, extension: str) -> str:
+    """The name an image is stored under: its SHA-256, so equal images are stored once."""
+    ext = extension.lower().lstrip(".")
+    if ext not in IMAGE_EXTENSIONS:
+        raise ValueError(f"'.{ext}' images are not supported (use PNG, JPEG, GIF or WebP)")
+    return f"assets/{hashlib.sha256(data).hexdigest()}.{ext}"
+
+
+@dataclass(frozen=True)
+class Project:
+    """An immutable publication with its assets (``assets/<sha256>.<ext>`` → bytes)."""
+
+    publication: Publication
+    assets: Mapping[str, bytes] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "assets", MappingProxyType(dict(self.assets)))
+
+    def with_publication(self, publication: Publication) -> Project:
+        return Project(publication, self.assets)
+
+    def with_asset(self, data: bytes, extension: str) -> tuple[Project, str]:
+        """A project that also holds ``data``, and the asset name to refer to it by."""
+        name = asset_name(data, extension)
+        return Project(self.publication, {**self.assets, name: data}), name
+
+    def used_assets(self) -> dict[str, bytes]:
+        """The assets the publication refers to; unreferenced ones are not saved."""
+        return {
+            img.asset: self.assets[img.asset]
+            for img in iter_images(self.publication)
+            if img.asset in self.assets
+        }
+
+    def missing_assets(self) -> list[str]:
+        return sorted({img.asset for img in iter_images(self.publication)} - set(self.assets))
+
+
+def iter_images(publication: Publication) -> Iterator[Image]:
+    """Every image in the publication, in document order."""
+    for speaker in publication.speakers:
+        if speaker.portrait is not None:
+            yield speaker.portrait
+    for block in publication.blocks:
+        if block.kind == "section":
+            yield from block.images
