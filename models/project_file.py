@@ -16,6 +16,7 @@ beside it as ``NAME~``.
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import io
 import json
@@ -385,9 +386,17 @@ def atomic_write(path: Path, *, backup: bool) -> Iterator[BinaryIO]:
             _keep_backup(path)
         os.replace(tmp, path)
         _fsync_dir(folder)
+        _remove_stale_temps(path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Temp files of saves that were killed halfway; only one Podium saves a file at a time."""
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
 
 
 def _mode_for(path: Path) -> int:

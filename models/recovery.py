@@ -1,0 +1,115 @@
+"""Autosave journal: unsaved work survives a crash, a kill or a power cut.
+
+While a document has unsaved changes, the editor writes it here every few seconds as a
+complete ``.podium`` (atomically, like a save) beside a small JSON note saying which file it
+belongs to and when it was last saved and autosaved. A clean close discards both. At the next
+start, journals whose process is gone are offered for recovery.
+
+The folder is per user (``platformdirs``): ``~/.local/share/Podium/recovery`` on Linux.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from models.lock import LockInfo, is_stale
+from models.project import Project
+from models.project_file import ProjectFileError, atomic_write, load, to_zip_bytes
+
+
+def recovery_dir() -> Path:
+    """Where journals live; ``PODIUM_RECOVERY_DIR`` overrides it (tests, portable use)."""
+    override = os.environ.get("PODIUM_RECOVERY_DIR")
+    return Path(override) if override else user_data_path("Podium", appauthor=False) / "recovery"
+
+
+@dataclass(frozen=True, slots=True)
+class Recoverable:
+    """A journal left behind by a process that is gone."""
+
+    journal: Path
+    source: Path | None  # the file the work belongs to; None for an untitled document
+    saved_at: str | None  # when the source was last saved, ISO 8601
+    autosaved_at: str
+
+    def load(self) -> Project:
+        return load(self.journal)
+
+    def discard(self) -> None:
+        for path in (self.journal, _note_path(self.journal)):
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+class Journal:
+    """The autosave journal of one open document."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or recovery_dir()
+        self.path = self.folder / f"{uuid.uuid4().hex}.podium"
+
+    def write(self, project: Project, source: Path | None, saved_at: str | None) -> None:
+        """Journal ``project`` (the editor serialises off the GUI thread: see write_bytes)."""
+        self.write_bytes(to_zip_bytes(project), source, saved_at)
+
+    def write_bytes(self, data: bytes, source: Path | None, saved_at: str | None) -> None:
+        """Journal ``data`` made by :func:`models.project_file.to_zip_bytes`."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with atomic_write(self.path, backup=False) as stream:
+            stream.write(data)
+        note = {
+            "source": str(source) if source else None,
+            "saved_at": saved_at,
+            "autosaved_at": _now(),
+            "owner": _owner(),
+        }
+        with atomic_write(_note_path(self.path), backup=False) as stream:
+            stream.write(json.dumps(note, indent=2).encode("utf-8"))
+
+    def discard(self) -> None:
+        """Forget the journal: the work was saved or deliberately thrown away."""
+        Recoverable(self.path, None, None, "").discard()
+
+
+def find_recoverable(folder: Path | None = None) -> list[Recoverable]:
+    """Journals whose writing process is gone, newest first; damaged ones are skipped."""
+    folder = folder or recovery_dir()
+    found: list[Recoverable] = []
+    if not folder.is_dir():
+        return found
+    for journal in folder.glob("*.podium"):
+        try:
+            note = json.loads(_note_path(journal).read_text(encoding="utf-8"))
+            owner = LockInfo(**note["owner"])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        if not is_stale(owner):
+            continue  # another running Podium is still journaling it
+        try:
+            load(journal)
+        except ProjectFileError:
+            continue
+        source = Path(note["source"]) if note.get("source") else None
+        found.append(Recoverable(journal, source, note.get("saved_at"), note["autosaved_at"]))
+    return sorted(found, key=lambda r: r.autosaved_at, reverse=True)
+
+
+def _note_path(journal: Path) -> Path:
+    return journal.with_suffix(".json")
+
+
+def _owner() -> dict[str, object]:
+    info = LockInfo.mine()
+    return {"host": info.host, "user": info.user, "pid": info.pid, "since": info.since}
+
+
+def _now() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
