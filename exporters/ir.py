@@ -11,6 +11,7 @@ for their own markup and only ever emit ``span.href`` values the rich-text subse
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from dataclasses import dataclass
 from typing import Literal
@@ -24,6 +25,10 @@ from models.richtext import Span, parse_inline
 
 Inline = tuple[Span, ...]
 
+#: Anchors of the parts that are not blocks; "_" keeps them apart from block ids.
+INTRO_ANCHOR = "_intro"
+COLOPHON_ANCHOR = "_colophon"
+
 
 @dataclass(frozen=True, slots=True)
 class DocumentInfo:
@@ -34,6 +39,7 @@ class DocumentInfo:
     author: str
     subject: str
     language: Language
+    date: dt.date
     date_text: str
     keywords: tuple[str, ...]
 
@@ -45,6 +51,7 @@ class TitleBlock:
     title: str
     subtitle: str
     date_label: str
+    date: dt.date
     date_text: str
     event_text: str
 
@@ -187,7 +194,7 @@ def build(project: Project) -> Document:
     """The IR of ``project``; pure and deterministic."""
     pub = project.publication
     lang: Language = pub.language
-    blocks: list[Block] = [Group("intro", "intro", _intro(pub))]
+    blocks: list[Block] = [Group("intro", INTRO_ANCHOR, _intro(pub))]
     for block in pub.blocks:
         if isinstance(block, Section):
             children = _section(pub, block, project)
@@ -199,7 +206,7 @@ def build(project: Project) -> Document:
         blocks.append(Group(kind, block.id, children, language))
     colophon = _colophon(pub)
     if colophon is not None:
-        blocks.append(Group("colophon", "colofon" if lang == "nl" else "colophon", (colophon,)))
+        blocks.append(Group("colophon", COLOPHON_ANCHOR, (colophon,)))
     theme = pub.theme
     tokens = ThemeTokens(
         theme.primary_colour,
@@ -216,13 +223,14 @@ def _info(pub: Publication) -> DocumentInfo:
     subject = pub.subtitle or (pub.event.name if pub.event else "")
     keywords = tuple(dict.fromkeys(s.name for s in pub.speakers))
     return DocumentInfo(
-        pub.title,
-        pub.subtitle,
-        author,
-        subject,
-        pub.language,
-        long_date(pub.publication_date, pub.language),
-        keywords,
+        title=pub.title,
+        subtitle=pub.subtitle,
+        author=author,
+        subject=subject,
+        language=pub.language,
+        date=pub.publication_date,
+        date_text=long_date(pub.publication_date, pub.language),
+        keywords=keywords,
     )
 
 
@@ -238,11 +246,12 @@ def _intro(pub: Publication) -> tuple[Leaf, ...]:
         event_text = ", ".join(parts)
     out: list[Leaf] = [
         TitleBlock(
-            pub.title,
-            pub.subtitle,
-            label("published", lang),
-            long_date(pub.publication_date, lang),
-            event_text,
+            title=pub.title,
+            subtitle=pub.subtitle,
+            date_label=label("published", lang),
+            date=pub.publication_date,
+            date_text=long_date(pub.publication_date, lang),
+            event_text=event_text,
         )
     ]
     out += [Paragraph(parse_inline(text), "intro") for text in pub.intro]

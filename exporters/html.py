@@ -1,0 +1,357 @@
+"""The HTML renderer: one self-contained, accessible web page from the IR.
+
+The page needs nothing from the network: CSS is inline, the bundled fonts and every image
+are embedded as ``data:`` URIs, and a Content-Security-Policy forbids any other source, so a
+mistake in escaping could still not load or run anything. User text reaches the markup only
+through Jinja2's autoescape or through :func:`inline`, which escapes every span itself.
+
+Python names the template branch for each IR leaf and group with ``match`` and
+``assert_never``, so a block type added to the IR but not to this renderer is a type error,
+not a silent gap; a name the template lacks fails the render instead of being skipped.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from importlib.resources import files
+from typing import NamedTuple, NoReturn, assert_never
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, FunctionLoader, StrictUndefined, Template
+from markupsafe import Markup, escape
+
+from exporters.fonts import Face, Family, font_file
+from exporters.ir import (
+    Byline,
+    ColophonBlock,
+    Document,
+    Figure,
+    Group,
+    Heading,
+    Inline,
+    Leaf,
+    Paragraph,
+    PullQuote,
+    TakeawayList,
+    ThemeTokens,
+    TitleBlock,
+    VideoLink,
+)
+from exporters.labels import Language, label
+from models.richtext import is_allowed_link
+
+#: The id of ``<main>``. Block ids never hold ``_``, so the renderer's own ids cannot clash.
+MAIN_ID = "main_content"
+#: The id of the colophon's heading (one colophon per page).
+COLOPHON_TITLE_ID = "colophon_title"
+#: The JavaScript of the print button; the CSP allows exactly this handler by its hash.
+PRINT_SCRIPT = "window.print()"
+
+_TEMPLATE = "publication.html.j2"
+_HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_IMAGE_MIMES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
+_FACE_CSS: dict[Face, tuple[int, str]] = {
+    "regular": (400, "normal"),
+    "bold": (700, "normal"),
+    "italic": (400, "italic"),
+    "bolditalic": (700, "italic"),
+}
+_BODY_FACES: tuple[Face, ...] = ("regular", "bold", "italic", "bolditalic")
+_HEADING_FACES: tuple[Face, ...] = ("regular", "bold", "italic")
+_FALLBACK: dict[Family, str] = {
+    "Source Serif Pro": "Georgia, 'Times New Roman', serif",
+    "Source Sans Pro": "'Segoe UI', Arial, sans-serif",
+}
+
+
+class UnsafeLinkError(ValueError):
+    """A link the page would have to follow that is neither relative nor http(s)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Wrapper:
+    """The element around a group: its id, language and the id of the heading naming it."""
+
+    anchor: str
+    language: Language | None
+    label_id: str | None
+
+
+class Token(NamedTuple):
+    """One step of the page: open or close a group, or render one leaf.
+
+    ``name`` picks the branch of ``publication.html.j2`` that writes it: a leaf's type name
+    (``paragraph``), or a group's kind with ``_open``/``_close`` (``section_open``). Like
+    docutils' visit/depart, this keeps the page one flat loop instead of thousands of macro
+    calls, which is what makes a 400-section page render in a few tens of milliseconds.
+    """
+
+    name: str
+    item: Leaf | Wrapper
+
+
+def render_html(document: Document, *, pdf_href: str | None = None) -> str:
+    """The publication as one HTML5 file; ``pdf_href`` adds a "download as PDF" link.
+
+    Raises:
+        UnsafeLinkError: ``pdf_href`` is not a relative or http(s) address.
+    """
+    if pdf_href is not None:
+        _check_pdf_href(pdf_href)
+    info = document.info
+    header: list[Token] = []
+    header_anchor: str | None = None
+    intro: list[Token] = []
+    body: list[Token] = []
+    footer: list[Token] = []
+    for block in document.blocks:
+        if not isinstance(block, Group):  # the IR groups everything; render strays unwrapped
+            body.append(Token(_leaf_token(block), block))
+            continue
+        if block.kind == "intro":
+            # The title block is the page's banner; the rest of the intro opens <main>.
+            header_anchor = header_anchor or block.anchor
+            titles = tuple(leaf for leaf in block.children if isinstance(leaf, TitleBlock))
+            header += _leaf_tokens(titles)
+            rest = tuple(leaf for leaf in block.children if not isinstance(leaf, TitleBlock))
+            if rest:
+                intro += _group_tokens(replace(block, children=rest))
+        elif block.kind == "colophon":
+            footer += _group_tokens(block)
+        else:
+            body += _group_tokens(block)
+    return _template().render(
+        info=info,
+        lang=info.language,
+        main_id=MAIN_ID,
+        header=header,
+        header_anchor=header_anchor,
+        intro=intro,
+        body=body,
+        footer=footer,
+        pdf_href=pdf_href,
+        css=_stylesheet(),
+        font_css=_font_css(document.theme.body_font, document.theme.heading_font),
+        theme=_theme_css(document.theme),
+        page_size=document.theme.page_size,
+        csp=_content_security_policy(),
+        print_script=PRINT_SCRIPT,
+        labels=_labels(info.language),
+        colophon_id=COLOPHON_TITLE_ID,
+    )
+
+
+def _group_tokens(group: Group) -> list[Token]:
+    """Open the group's element, render its leaves, close it."""
+    match group.kind:
+        case "intro" | "section" | "quote" | "colophon":
+            kind = group.kind  # each has <kind>_open/<kind>_close branches in the template
+        case _:
+            assert_never(group.kind)
+    label_id = None
+    for leaf in group.children:
+        if isinstance(leaf, Heading) and leaf.anchor:
+            label_id = heading_id(leaf.anchor)
+            break
+        if isinstance(leaf, ColophonBlock):
+            label_id = COLOPHON_TITLE_ID
+            break
+    wrapper = Wrapper(group.anchor, group.language, label_id)
+    return [
+        Token(f"{kind}_open", wrapper),
+        *_leaf_tokens(group.children),
+        Token(f"{kind}_close", wrapper),
+    ]
+
+
+def _leaf_tokens(leaves: tuple[Leaf, ...]) -> list[Token]:
+    return [Token(_leaf_token(leaf), leaf) for leaf in leaves]
+
+
+def _leaf_token(leaf: Leaf) -> str:
+    """The name of the branch in ``publication.html.j2`` that renders ``leaf``."""
+    match leaf:
+        case TitleBlock():
+            return "title_block"
+        case Heading():
+            return "heading"
+        case Paragraph():
+            return "paragraph"
+        case TakeawayList():
+            return "takeaway_list"
+        case Byline():
+            return "byline"
+        case PullQuote():
+            return "pull_quote"
+        case VideoLink():
+            return "video_link"
+        case Figure():
+            return "figure"
+        case ColophonBlock():
+            return "colophon"
+        case _:
+            assert_never(leaf)
+
+
+def heading_id(anchor: str) -> str:
+    """The id of a group's heading, for ``aria-labelledby``; never a valid block id."""
+    return f"{anchor}_title"
+
+
+# --- filters: the only places that turn data into markup -------------------------------
+
+
+@lru_cache(maxsize=8192)
+def inline(spans: Inline) -> Markup:
+    """Spans as HTML: text escaped, marks as ``<strong>``/``<em>``, allowed links as ``<a>``.
+
+    Cached: the editor's preview re-renders the whole page on every edit, and most
+    paragraphs have not changed (``parse_inline`` hands back the same span tuples).
+    """
+    if len(spans) == 1:
+        span = spans[0]
+        if not (span.bold or span.italic or span.href):
+            return escape(span.text)
+    parts: list[str] = []
+    for span in spans:
+        html = str(escape(span.text))
+        if span.italic:
+            html = f"<em>{html}</em>"
+        if span.bold:
+            html = f"<strong>{html}</strong>"
+        if span.href is not None and is_allowed_link(span.href):
+            html = f'<a href="{escape(span.href)}">{html}</a>'
+        parts.append(html)
+    return Markup("".join(parts))
+
+
+def safe_href(href: str | None) -> str | None:
+    """``href`` if it is an http(s) or mailto link the rich-text subset allows, else None."""
+    return href if href is not None and is_allowed_link(href) else None
+
+
+def data_uri(figure: Figure) -> str:
+    """The figure's bytes as a ``data:`` URI, so the page needs no image files."""
+    mime = figure.mime if figure.mime in _IMAGE_MIMES else "application/octet-stream"
+    return f"data:{mime};base64,{base64.b64encode(figure.data).decode('ascii')}"
+
+
+def _unknown_token(name: str) -> NoReturn:
+    raise AssertionError(f"publication.html.j2 has no branch for the token {name!r}")
+
+
+def _check_pdf_href(href: str) -> None:
+    scheme = urlsplit(href).scheme.lower()
+    if scheme not in ("", "http", "https") or not href.strip():
+        raise UnsafeLinkError(f"the PDF link {href!r} must be a relative or http(s) address")
+
+
+# --- cached resources --------------------------------------------------------------------
+
+
+def _load_template(name: str) -> tuple[str, None, Callable[[], bool]]:
+    source = files("resources").joinpath("templates", name).read_text(encoding="utf-8")
+    return source, None, lambda: True
+
+
+@cache
+def _environment() -> Environment:
+    env = Environment(
+        loader=FunctionLoader(_load_template),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["inline"] = inline
+    env.filters["safe_href"] = safe_href
+    env.filters["data_uri"] = data_uri
+    env.filters["heading_id"] = heading_id
+    env.globals["unknown_token"] = _unknown_token
+    return env
+
+
+@cache
+def _template() -> Template:
+    return _environment().get_template(_TEMPLATE)
+
+
+@cache
+def _stylesheet() -> Markup:
+    """The static stylesheet; trusted text from the package, so it is not escaped."""
+    return Markup(
+        files("resources").joinpath("templates", "publication.css").read_text(encoding="utf-8")
+    )
+
+
+@cache
+def _font_css(body: Family, heading: Family) -> Markup:
+    """``@font-face`` rules with the TrueType files as base64 (woff2 is not bundled)."""
+    faces: dict[tuple[Family, Face], None] = {}
+    for family, wanted in ((body, _BODY_FACES), (heading, _HEADING_FACES)):
+        faces.update(dict.fromkeys((family, face) for face in wanted))
+    rules = []
+    for family, face in faces:
+        weight, style = _FACE_CSS[face]
+        data = base64.b64encode(font_file(family, face).path.read_bytes()).decode("ascii")
+        rules.append(
+            f"@font-face{{font-family:'{family}';font-weight:{weight};font-style:{style};"
+            f"font-display:swap;src:url(data:font/ttf;base64,{data}) format('truetype')}}"
+        )
+    stacks = (
+        f":root{{--font-body:'{body}',{_FALLBACK[body]};"
+        f"--font-heading:'{heading}',{_FALLBACK[heading]}}}"
+    )
+    return Markup("\n".join([*rules, stacks]))
+
+
+@cache
+def _theme_css(theme: ThemeTokens) -> Markup:
+    """The theme colours as CSS custom properties, with tints mixed in Python."""
+    primary, accent = _colour(theme.primary_colour), _colour(theme.accent_colour)
+    props = {
+        "--primary": primary,
+        "--primary-dark": _mix(primary, "#000000", 0.25),
+        "--primary-tint": _mix(primary, "#FFFFFF", 0.92),
+        "--primary-soft": _mix(primary, "#FFFFFF", 0.75),
+        "--accent": accent,
+        "--accent-tint": _mix(accent, "#FFFFFF", 0.9),
+    }
+    return Markup(":root{" + ";".join(f"{k}:{v}" for k, v in props.items()) + "}")
+
+
+def _colour(value: str) -> str:
+    """The model already checked ``#RRGGBB``; checked again because it lands in CSS as is."""
+    if not _HEX_COLOUR.match(value):
+        raise ValueError(f"not a #RRGGBB colour: {value!r}")
+    return value.upper()
+
+
+def _mix(colour: str, other: str, amount: float) -> str:
+    """``colour`` moved ``amount`` (0..1) of the way towards ``other``."""
+    a = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    b = [int(other[i : i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(a, b, strict=True))
+
+
+@cache
+def _content_security_policy() -> str:
+    """Nothing may load from anywhere but the page itself; only the print handler runs."""
+    digest = base64.b64encode(hashlib.sha256(PRINT_SCRIPT.encode()).digest()).decode()
+    return (
+        "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; "
+        f"script-src 'unsafe-hashes' 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
+    )
+
+
+@cache
+def _labels(language: Language) -> dict[str, str]:
+    """Words the page adds, in the publication's language."""
+    keys = ("print", "download_pdf", "skip", "photo")
+    return {key: label(key, language) for key in keys}
