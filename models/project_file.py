@@ -25,12 +25,14 @@ import re
 import shutil
 import stat
 import tempfile
+import warnings
 import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from PIL import Image as PILImage
 from pydantic import ValidationError
 
 from models.migrations import migrate
@@ -48,6 +50,7 @@ MAX_ASSET_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 512 * 1024 * 1024
 MAX_RATIO = 100  # a real publication compresses far less; a zip bomb far more
 MAX_JSON_DEPTH = 64
+MAX_PIXELS = 60_000_000  # 60 megapixels: more than any camera a report's photos come from
 
 _ASSET = re.compile(r"^assets/[0-9a-f]{64}\.(png|jpg|jpeg|gif|webp)$")
 
@@ -67,7 +70,8 @@ class InvalidProjectError(ProjectFileError):
     def __init__(self, path: str | os.PathLike[str], problems: list[Problem]) -> None:
         self.problems = problems
         first = str(problems[0]) if problems else "invalid"
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        extra = len(problems) - 1
+        more = f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra else ""
         super().__init__(path, f"the publication is not valid: {first}{more}")
 
 
@@ -122,14 +126,17 @@ def _read_members(path: Path, archive: zipfile.ZipFile) -> tuple[bytes, dict[str
         raise ProjectFileError(
             path, f"the file has {len(infos)} entries; at most {MAX_ENTRIES} are allowed"
         )
-    declared = 0
+    declared = compressed = 0
     for info in infos:
         _check_name(path, info.filename)
         declared += info.file_size
-        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        compressed += info.compress_size
+        if _too_expansive(info.file_size, info.compress_size):
             raise ProjectFileError(
                 path, f"entry '{info.filename}' expands suspiciously far (a zip bomb?)"
             )
+    if _too_expansive(declared, compressed):
+        raise ProjectFileError(path, "the file expands suspiciously far (a zip bomb?)")
     if declared > MAX_TOTAL_BYTES:
         raise ProjectFileError(
             path, f"the file unpacks to more than {MAX_TOTAL_BYTES // 2**20} MiB"
@@ -163,8 +170,15 @@ def _read_members(path: Path, archive: zipfile.ZipFile) -> tuple[bytes, dict[str
     return raw, assets
 
 
+def _too_expansive(size: int, compressed: int) -> bool:
+    """Real projects hold JSON (~5x) and images (~1x); bombs expand 1000x and more."""
+    return size > 1024 * 1024 and size > MAX_RATIO * max(compressed, 1)
+
+
 def _check_name(path: Path, name: str) -> None:
-    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or "\\" in name:
+    if "\\" in name:
+        raise ProjectFileError(path, f"entry '{name}' uses backslashes; refusing to read it")
+    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
         raise ProjectFileError(path, f"entry '{name}' has an absolute path; refusing to read it")
     if ".." in name.split("/"):
         raise ProjectFileError(path, f"entry '{name}' points outside the project ('..')")
@@ -181,11 +195,19 @@ def _read_limited(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, l
         raise ProjectFileError(
             path, f"entry '{info.filename}' is too large ({info.file_size // 2**20} MiB)"
         )
+    if info.flag_bits & 0x1:
+        raise ProjectFileError(
+            path, f"entry '{info.filename}' is encrypted; Podium projects never are"
+        )
     try:
         with archive.open(info) as member:
             data = member.read(limit + 1)
     except (zipfile.BadZipFile, EOFError, zlib.error) as error:
         raise ProjectFileError(path, f"entry '{info.filename}' is damaged ({error})") from error
+    except RuntimeError as error:  # zipfile's words for what it cannot decode
+        raise ProjectFileError(
+            path, f"entry '{info.filename}' uses an unsupported compression ({error})"
+        ) from error
     except NotImplementedError as error:
         raise ProjectFileError(
             path, f"entry '{info.filename}' uses an unsupported compression"
@@ -208,10 +230,16 @@ def _read_folder(path: Path) -> tuple[bytes, dict[str, bytes]]:
             raise ProjectFileError(
                 path, f"the assets folder has {len(files)} files; at most {MAX_ENTRIES} are allowed"
             )
+        total = len(raw)
         for file in files:
             name = f"assets/{file.name}"
             if _ASSET.match(name) and file.is_file() and not file.is_symlink():
                 assets[name] = _read_file_limited(path, file, MAX_ASSET_BYTES)
+                total += len(assets[name])
+                if total > MAX_TOTAL_BYTES:
+                    raise ProjectFileError(
+                        path, f"the project holds more than {MAX_TOTAL_BYTES // 2**20} MiB"
+                    )
     return raw, assets
 
 
@@ -244,7 +272,27 @@ def _build(path: Path, raw: bytes, assets: dict[str, bytes]) -> Project:
     missing = project.missing_assets()
     if missing:
         raise ProjectFileError(path, f"image '{missing[0]}' is missing from the project")
+    for name, blob in project.used_assets().items():
+        _check_image(path, name, blob)
     return Project(publication, project.used_assets())
+
+
+def _check_image(path: Path, name: str, blob: bytes) -> None:
+    """A readable image of sane pixel size; decoding is left to the exporters."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+            with PILImage.open(io.BytesIO(blob)) as image:
+                width, height = image.size
+                image.verify()
+    except (PILImage.DecompressionBombWarning, PILImage.DecompressionBombError):
+        raise ProjectFileError(
+            path, f"image '{name}' has too many pixels (a decompression bomb?)"
+        ) from None
+    except Exception as error:  # Pillow raises many kinds for broken data
+        raise ProjectFileError(path, f"image '{name}' is damaged or not an image") from error
+    if width * height > MAX_PIXELS:
+        raise ProjectFileError(path, f"image '{name}' has too many pixels ({width} × {height})")
 
 
 def parse_json(path: Path, raw: bytes) -> dict[str, Any]:
@@ -265,6 +313,10 @@ def parse_json(path: Path, raw: bytes) -> dict[str, Any]:
             path,
             f"publication.json is not valid JSON: {error.msg} at line "
             f"{error.lineno}, column {error.colno}",
+        ) from error
+    except ValueError as error:  # an integer of thousands of digits
+        raise ProjectFileError(
+            path, "publication.json is not valid JSON: it holds a number that is too long"
         ) from error
     if not isinstance(data, dict):
         raise ProjectFileError(path, "publication.json must hold a JSON object")

@@ -26,6 +26,7 @@ _MESSAGES: Mapping[str, str] = {
     "too_short": "add at least one entry",
     "extra_forbidden": "unknown field (Podium does not know it)",
     "string_type": "this must be text",
+    "string_unicode": "this text holds characters that are not valid Unicode",
     "int_type": "this must be a whole number",
     "int_parsing": "this must be a whole number",
     "bool_type": "this must be true or false",
@@ -80,6 +81,8 @@ def _message(error: ErrorDetails) -> str:
         return "this block has no 'kind' (section or quote)"
     if kind in ("too_short", "string_too_short") and isinstance(error.get("input"), str):
         return "this field must not be empty"
+    if kind == "string_pattern_mismatch" and error["loc"][-1:] == ("asset",):
+        return "an image is stored as assets/<SHA-256 of its bytes>.<png|jpg|jpeg|gif|webp>"
     if kind == "string_too_long":
         return f"this text is too long (at most {ctx.get('max_length')} characters)"
     return _MESSAGES.get(kind, error["msg"])

@@ -1,0 +1,221 @@
+"""Structure edits on a publication: add, duplicate, delete and move sections, quotes, speakers.
+
+Each operation is a pure function from a publication to a new, validated publication, so the
+editor can push its result as one undo step and the tests need no Qt. Items are addressed by
+their stable id, never by position, so an operation means the same thing after a reorder.
+New items get a fresh id (:func:`models.types.new_id`) and placeholder text in the
+publication's language, because that text ends up in the exported document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from models import richtext
+from models.publication import Language, Publication
+from models.types import new_id
+
+ListName = Literal["blocks", "speakers"]
+Loc = tuple[str | int, ...]
+
+_DEFAULTS: dict[Language, dict[str, str]] = {
+    "nl": {
+        "section": "Nieuwe sectie",
+        "quote": "Nieuw citaat",
+        "speaker": "Nieuwe spreker",
+        "publication": "Nieuwe publicatie",
+    },
+    "en": {
+        "section": "New section",
+        "quote": "New quote",
+        "speaker": "New speaker",
+        "publication": "New publication",
+    },
+}
+_PREFIX = {"section": "sec", "quote": "quote", "speaker": "spk"}
+
+
+class SpeakerInUseError(ValueError):
+    """A speaker cannot be deleted while sections or quotes still name them."""
+
+    def __init__(self, speaker_id: str, references: list[SpeakerReference]) -> None:
+        self.speaker_id = speaker_id
+        self.references = references
+        where = ", ".join(ref.label for ref in references)
+        super().__init__(f"speaker '{speaker_id}' is still named in: {where}")
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerReference:
+    """One place that names a speaker: the block, its kind, a short label and the field."""
+
+    block_id: str
+    kind: Literal["section", "quote"]
+    label: str
+    loc: Loc
+
+
+def default_text(language: Language, what: str) -> str:
+    """The placeholder a new item gets, in the publication's language."""
+    return _DEFAULTS[language][what]
+
+
+def new_publication(language: Language = "nl", today: dt.date | None = None) -> Publication:
+    """An empty publication to start from: a placeholder title, dated today."""
+    return Publication(
+        title=default_text(language, "publication"),
+        publication_date=today or dt.date.today(),
+        language=language,
+    )
+
+
+def block_label(block: Any, limit: int = 48) -> str:
+    """A section's title, or the first words of a quote as plain text (no markup)."""
+    if block.kind == "section":
+        return str(block.title)
+    plain = " ".join("".join(span.text for span in richtext.parse_inline(block.text)).split())
+    return plain if len(plain) <= limit else plain[: limit - 1].rstrip() + "…"
+
+
+def add_section(
+    pub: Publication, after: str | None = None, *, item_id: str | None = None
+) -> Publication:
+    """A new, empty section after block ``after`` (or at the end)."""
+    data = {
+        "kind": "section",
+        "id": item_id or new_id(_PREFIX["section"]),
+        "title": default_text(pub.language, "section"),
+    }
+    return _insert(pub, "blocks", data, after)
+
+
+def add_quote(
+    pub: Publication, after: str | None = None, *, item_id: str | None = None
+) -> Publication:
+    """A new quote with placeholder text and no attribution after block ``after``."""
+    data = {
+        "kind": "quote",
+        "id": item_id or new_id(_PREFIX["quote"]),
+        "text": default_text(pub.language, "quote"),
+        "attribution": "",
+    }
+    return _insert(pub, "blocks", data, after)
+
+
+def add_speaker(
+    pub: Publication, after: str | None = None, *, item_id: str | None = None
+) -> Publication:
+    """A new speaker with a placeholder name after speaker ``after`` (or at the end)."""
+    data = {
+        "id": item_id or new_id(_PREFIX["speaker"]),
+        "name": default_text(pub.language, "speaker"),
+    }
+    return _insert(pub, "speakers", data, after)
+
+
+def duplicate(
+    pub: Publication, list_name: ListName, item_id: str, *, new_item_id: str | None = None
+) -> Publication:
+    """A copy of a block or speaker, with a fresh id, right after the original."""
+    data = pub.model_dump()
+    items: list[dict[str, Any]] = data[list_name]
+    index = _index(items, item_id)
+    copy = dict(items[index])
+    prefix = _PREFIX.get(str(copy.get("kind", "speaker")), "item")
+    copy["id"] = new_item_id or new_id(prefix)
+    items.insert(index + 1, copy)
+    return Publication.model_validate(data)
+
+
+def delete_block(pub: Publication, block_id: str) -> Publication:
+    """The publication without the section or quote ``block_id``."""
+    data = pub.model_dump()
+    del data["blocks"][_index(data["blocks"], block_id)]
+    return Publication.model_validate(data)
+
+
+def speaker_references(pub: Publication, speaker_id: str) -> list[SpeakerReference]:
+    """Every section and quote that names ``speaker_id``, in document order."""
+    found: list[SpeakerReference] = []
+    for index, block in enumerate(pub.blocks):
+        if block.kind == "section":
+            for ref_index, ref in enumerate(block.speaker_ids):
+                if ref == speaker_id:
+                    loc: Loc = ("blocks", index, "speaker_ids", ref_index)
+                    found.append(SpeakerReference(block.id, "section", block_label(block), loc))
+        elif block.speaker_id == speaker_id:
+            loc = ("blocks", index, "speaker_id")
+            found.append(SpeakerReference(block.id, "quote", block_label(block), loc))
+    return found
+
+
+def delete_speaker(
+    pub: Publication, speaker_id: str, remove_references: bool = False
+) -> Publication:
+    """The publication without the speaker; references are removed too, or refused.
+
+    Raises:
+        SpeakerInUseError: the speaker is still named and ``remove_references`` is false.
+    """
+    references = speaker_references(pub, speaker_id)
+    if references and not remove_references:
+        raise SpeakerInUseError(speaker_id, references)
+    data = pub.model_dump()
+    del data["speakers"][_index(data["speakers"], speaker_id)]
+    for block in data["blocks"]:
+        if block["kind"] == "section":
+            block["speaker_ids"] = [ref for ref in block["speaker_ids"] if ref != speaker_id]
+        elif block["speaker_id"] == speaker_id:
+            block["speaker_id"] = None
+    return Publication.model_validate(data)
+
+
+def move_by(pub: Publication, list_name: ListName, item_id: str, delta: int) -> Publication:
+    """Move an item ``delta`` places up (negative) or down, stopping at either end."""
+    ids = [item.id for item in getattr(pub, list_name)]
+    if item_id not in ids:
+        raise KeyError(item_id)
+    index = ids.index(item_id)
+    return move_to(pub, list_name, item_id, index + delta + (1 if delta > 0 else 0))
+
+
+def move_to(pub: Publication, list_name: ListName, item_id: str, row: int) -> Publication:
+    """Move an item so that it lands before the item now at ``row`` (drag-and-drop rows).
+
+    ``row`` counts positions in the list as it is before the move, like Qt's ``moveRows``;
+    ``len(list)`` means "to the end". Out-of-range rows are clamped.
+    """
+    data = pub.model_dump()
+    items: list[dict[str, Any]] = data[list_name]
+    index = _index(items, item_id)
+    row = max(0, min(row, len(items)))
+    item = items.pop(index)
+    items.insert(row - 1 if row > index else row, item)
+    return Publication.model_validate(data)
+
+
+def can_move(pub: Publication, list_name: ListName, item_id: str, delta: int) -> bool:
+    """Whether :func:`move_by` would change anything."""
+    ids = [item.id for item in getattr(pub, list_name)]
+    if item_id not in ids:
+        return False
+    return 0 <= ids.index(item_id) + delta < len(ids)
+
+
+def _insert(
+    pub: Publication, list_name: ListName, item: dict[str, Any], after: str | None
+) -> Publication:
+    data = pub.model_dump()
+    items: list[dict[str, Any]] = data[list_name]
+    position = len(items) if after is None else _index(items, after) + 1
+    items.insert(position, item)
+    return Publication.model_validate(data)
+
+
+def _index(items: list[dict[str, Any]], item_id: str) -> int:
+    for index, item in enumerate(items):
+        if item["id"] == item_id:
+            return index
+    raise KeyError(item_id)
