@@ -42,6 +42,7 @@ class ReplaceRootCommand(QUndoCommand):
         if not isinstance(other, ReplaceRootCommand) or other.merge_key != self.merge_key:
             return False
         self._after = other._after
+        self.setObsolete(self._after == self._before)  # typed and erased: no empty step
         return True
 
     def redo(self) -> None:

@@ -1,0 +1,84 @@
+"""Start-up time and memory of the editor: process start → main window painted, sample open.
+
+Each run is a fresh process (``main.py SAMPLE``) with ``PODIUM_BENCH_EXIT_AFTER_SHOW=1``,
+which makes the editor print a marker at its first paint and quit (see ``editor/app.py``).
+The time is measured from outside, from just before the process is spawned to the marker
+line, so interpreter start and every import count. Peak RSS is the largest child's
+(``getrusage(RUSAGE_CHILDREN)``). Settings go to a temporary folder, never the user's.
+
+Prints a table, then one JSON line: {"startup_s_median": ..., "peak_rss_mb": ...}.
+Target: a median of at most 0.6 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "resources" / "examples" / "ruimte-voor-professionals"
+MARKER = "PODIUM_WINDOW_SHOWN"
+TARGET_S = 0.6
+
+
+def one_run(env: dict[str, str]) -> tuple[float, float]:
+    """(seconds to the marker seen from outside, seconds inside run() as the app reports)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), str(SAMPLE)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith(MARKER):
+            elapsed = time.perf_counter() - started
+            inside = float(line.split()[1])
+            break
+    else:
+        _, err = process.communicate()
+        raise SystemExit(f"the editor exited without showing its window:\n{err}")
+    process.communicate(timeout=60)
+    return elapsed, inside
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="number of runs (at least 5)")
+    args = parser.parse_args()
+    runs = max(5, args.runs)
+    with tempfile.TemporaryDirectory() as config:
+        env = {
+            **os.environ,
+            "PODIUM_BENCH_EXIT_AFTER_SHOW": "1",
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "XDG_CONFIG_HOME": config,
+            "PYTHONPATH": str(ROOT),
+        }
+        one_run(env)  # warm the file cache and .pyc files; not counted
+        results = [one_run(env) for _ in range(runs)]
+    totals = [total for total, _ in results]
+    rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB on Linux
+    print(f"{'run':>4}  {'start→window (s)':>17}  {'inside run() (s)':>17}")
+    for number, (total, inside) in enumerate(results, start=1):
+        print(f"{number:>4}  {total:>17.3f}  {inside:>17.3f}")
+    median = statistics.median(totals)
+    verdict = "ok" if median <= TARGET_S else "SLOWER THAN TARGET"
+    print(f"median {median:.3f} s (target ≤ {TARGET_S} s: {verdict}); peak RSS {rss_mb:.0f} MB")
+    print(json.dumps({"startup_s_median": round(median, 3), "peak_rss_mb": round(rss_mb, 1)}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

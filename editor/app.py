@@ -1,0 +1,71 @@
+"""Start the editor: the Qt application, the bundled fonts, the main window, the event loop.
+
+``main.py`` imports this module only when a window is wanted, so headless commands never
+load Qt.
+
+Benchmark hook: with ``PODIUM_BENCH_EXIT_AFTER_SHOW=1`` in the environment the application
+prints ``PODIUM_WINDOW_SHOWN <seconds since start of run()>`` on stdout as soon as the main
+window has painted for the first time (with the document loaded), then quits.
+``benchmarks/startup.py`` uses it to time start-up from outside the process.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from editor.main_window import MainWindow
+from editor.qt_fonts import register_bundled_fonts, ui_font
+
+ORGANISATION = "Podium"
+APPLICATION = "Podium"
+BENCH_ENV = "PODIUM_BENCH_EXIT_AFTER_SHOW"
+BENCH_MARKER = "PODIUM_WINDOW_SHOWN"
+
+
+def application() -> QApplication:
+    """The process's QApplication, created once, named so QSettings finds its file."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0] if sys.argv else "podium"])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    register_bundled_fonts()
+    app.setFont(ui_font())
+    return app
+
+
+def run(path: Path | None, review: bool = False) -> int:
+    """Open the editor on ``path`` (or the start view) and run until the window closes."""
+    started = time.perf_counter()
+    app = application()
+    window = MainWindow(review=review)
+    window.show()
+    if path is not None:
+        # After show, so an error dialog has a window to sit on; on failure the start view stays.
+        window.files.open_path(path)
+    if os.environ.get(BENCH_ENV) == "1":
+        window.installEventFilter(_ExitAfterFirstPaint(app, started))
+    return app.exec()
+
+
+class _ExitAfterFirstPaint(QObject):
+    """Prints the benchmark marker at the window's first paint, then quits the application."""
+
+    def __init__(self, app: QApplication, started: float) -> None:
+        super().__init__(app)
+        self._app = app
+        self._started = started
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            print(f"{BENCH_MARKER} {time.perf_counter() - self._started:.3f}", flush=True)
+            QTimer.singleShot(0, self._app.quit)
+        return False

@@ -1,0 +1,277 @@
+"""Opening, saving, reverting and closing documents, and the questions that go with it.
+
+Every question the window asks the user goes through :class:`Dialogs`, one object the
+window holds; tests replace it with a scripted fake, so no test ever blocks on a real
+message box. :class:`FileController` holds the logic: it never loses unsaved work (it asks
+first), never changes anything when a file fails to open, and keeps a document modified
+when saving it failed.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QSettings, QUrl, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+import resources
+from editor.document import DocumentModel
+from models import Project, ProjectFileError, load, save
+from models.operations import new_publication
+from models.project_file import SUFFIX
+
+MAX_RECENT = 10
+RECENT_KEY = "files/recent"
+EXAMPLE = ("examples", "ruimte-voor-professionals")
+
+
+class Choice(enum.Enum):
+    """The answer to "save your changes?"."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class Dialogs(QObject):
+    """The questions and messages of the window, in one replaceable place."""
+
+    def ask_save_changes(self, parent: QWidget, name: str) -> Choice:
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.warning(
+            parent,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to “%1” before closing it?").replace("%1", name),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        return {buttons.Save: Choice.SAVE, buttons.Discard: Choice.DISCARD}.get(
+            answer, Choice.CANCEL
+        )
+
+    def show_error(self, parent: QWidget, title: str, message: str) -> None:
+        QMessageBox.critical(parent, title, message)
+
+    def choose_open_file(self, parent: QWidget, start: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, self.tr("Open publication"), start, self.tr("Podium publications (*.podium)")
+        )
+        return Path(name) if name else None
+
+    def choose_open_folder(self, parent: QWidget, start: str) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, self.tr("Open project folder"), start)
+        return Path(name) if name else None
+
+    def choose_save_file(self, parent: QWidget, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            self.tr("Save publication as"),
+            suggested,
+            self.tr("Podium publications (*.podium)"),
+        )
+        return Path(name) if name else None
+
+    def choose_export_file(self, parent: QWidget, kind: str, suggested: str) -> Path | None:
+        """Where to export; ``kind`` is ``"pdf"`` or ``"html"``."""
+        title = self.tr("Export PDF") if kind == "pdf" else self.tr("Export HTML")
+        pattern = (
+            self.tr("PDF documents (*.pdf)") if kind == "pdf" else self.tr("Web pages (*.html)")
+        )
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
+        return Path(name) if name else None
+
+    def confirm_delete_speaker(self, parent: QWidget, name: str, places: Sequence[str]) -> bool:
+        """Ask before deleting a speaker who is still named; ``True`` removes the references."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete speaker"), "", parent=parent)
+        box.setText(self.tr("“%1” is named in:").replace("%1", name))
+        box.setInformativeText("\n".join(f"• {place}" for place in places))
+        remove = box.addButton(
+            self.tr("Delete and remove from these"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is remove
+
+
+class Host(Protocol):
+    """What the file logic needs from the window."""
+
+    dialogs: Dialogs
+
+    @property
+    def document(self) -> DocumentModel | None: ...
+
+    def set_project(self, project: Project | None, path: Path | None) -> None: ...
+
+    def widget(self) -> QWidget: ...
+
+
+class FileController(QObject):
+    """New, open, save, save as, revert and close for the window's one document."""
+
+    sig_recent_changed = Signal()
+    """The list of recent files changed."""
+
+    def __init__(self, host: Host, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
+        self._settings = settings
+
+    # -- opening
+
+    def new(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self._host.set_project(Project(new_publication()), None)
+        return True
+
+    def open_dialog(self) -> bool:
+        path = self._host.dialogs.choose_open_file(self._host.widget(), self._start_folder())
+        return self.open_path(path) if path is not None else False
+
+    def open_folder_dialog(self) -> bool:
+        path = self._host.dialogs.choose_open_folder(self._host.widget(), self._start_folder())
+        return self.open_path(path) if path is not None else False
+
+    def open_path(self, path: Path) -> bool:
+        """Open ``path`` (file or folder); on failure say why and change nothing."""
+        try:
+            project = load(path)
+        except ProjectFileError as error:
+            self._host.dialogs.show_error(self._host.widget(), self.tr("Cannot open"), str(error))
+            return False
+        if not self.maybe_save():
+            return False
+        self._host.set_project(project, path)
+        self.add_recent(path)
+        return True
+
+    def open_example(self) -> bool:
+        """Open a copy of the sample as an untitled document: saving asks for a new name."""
+        path = Path(str(resources.path(*EXAMPLE)))
+        try:
+            project = load(path)
+        except ProjectFileError as error:
+            self._host.dialogs.show_error(self._host.widget(), self.tr("Cannot open"), str(error))
+            return False
+        if not self.maybe_save():
+            return False
+        self._host.set_project(project, None)
+        return True
+
+    # -- saving
+
+    def save(self) -> bool:
+        document = self._host.document
+        if document is None:
+            return False
+        if document.path is None:
+            return self.save_as()
+        return self._save_to(document, document.path)
+
+    def save_as(self) -> bool:
+        document = self._host.document
+        if document is None:
+            return False
+        suggested = str(document.path or Path(self._start_folder(), self.tr("Untitled") + SUFFIX))
+        path = self._host.dialogs.choose_save_file(self._host.widget(), suggested)
+        if path is None:
+            return False
+        if not path.is_dir() and path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        if not self._save_to(document, path):
+            return False
+        self.add_recent(path)
+        return True
+
+    def _save_to(self, document: DocumentModel, path: Path) -> bool:
+        try:
+            save(document.project, path)
+        except ProjectFileError as error:
+            self._host.dialogs.show_error(self._host.widget(), self.tr("Cannot save"), str(error))
+            return False
+        document.mark_saved(path)
+        return True
+
+    def revert(self) -> bool:
+        """Go back to the saved file, as one undoable step (so a mistaken revert is undone)."""
+        document = self._host.document
+        if document is None or document.path is None:
+            return False
+        try:
+            project = load(document.path)
+        except ProjectFileError as error:
+            self._host.dialogs.show_error(self._host.widget(), self.tr("Cannot revert"), str(error))
+            return False
+        document.apply_project(project, self.tr("Revert"))
+        document.undo_stack.setClean()
+        return True
+
+    # -- closing
+
+    def close_document(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self._host.set_project(None, None)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Whether the current document may go: saved, discarded, or nothing to lose."""
+        document = self._host.document
+        if document is None or not document.is_modified:
+            return True
+        choice = self._host.dialogs.ask_save_changes(
+            self._host.widget(), display_name(document.path, self.tr("Untitled"))
+        )
+        if choice is Choice.SAVE:
+            return self.save()
+        return choice is Choice.DISCARD
+
+    # -- recent files
+
+    def recent_files(self) -> list[Path]:
+        """Recently opened or saved files, newest first; ones that are gone are dropped."""
+        stored = self._settings.value(RECENT_KEY, [], list) or []
+        paths = [Path(p) for p in stored if isinstance(p, str)]
+        existing = [p for p in paths if p.exists()][:MAX_RECENT]
+        if existing != paths:
+            self._write_recent(existing)
+        return existing
+
+    def add_recent(self, path: Path) -> None:
+        path = path.absolute()
+        self._write_recent([path, *(p for p in self.recent_files() if p != path)][:MAX_RECENT])
+
+    def clear_recent(self) -> None:
+        self._write_recent([])
+
+    def _write_recent(self, paths: list[Path]) -> None:
+        self._settings.setValue(RECENT_KEY, [str(p) for p in paths])
+        self.sig_recent_changed.emit()
+
+    def _start_folder(self) -> str:
+        document = self._host.document
+        if document is not None and document.path is not None:
+            return str(document.path.parent)
+        recent = self.recent_files()
+        return str(recent[0].parent) if recent else str(Path.home())
+
+
+def display_name(path: Path | None, untitled: str) -> str:
+    """What the title bar and questions call a document: its file or folder name."""
+    return path.name if path is not None else untitled
+
+
+def dropped_project(urls: Sequence[QUrl]) -> Path | None:
+    """The first local ``.podium`` file or project folder among dropped ``urls``."""
+    for url in urls:
+        if not url.isLocalFile():
+            continue
+        path = Path(url.toLocalFile())
+        if path.suffix == SUFFIX or (path.is_dir() and (path / "publication.json").is_file()):
+            return path
+    return None

@@ -1,0 +1,169 @@
+"""The base of every form: a widget that edits one navigator target of the document.
+
+A :class:`ModelForm` is declared, not written: a model class, the loc of the item it edits
+(resolved from the item's id at every use, since indices move), and the names of the fields
+to show. The widget for each field comes from :mod:`editor.widgets.registry`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pydantic import BaseModel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.binding import Binder
+from editor.document import DocumentModel
+from editor.targets import Target
+from editor.widgets.field_editor import FieldEditor
+from editor.widgets.field_labels import field_label
+from editor.widgets.registry import FieldContext, editor_for, field_type
+
+Loc = tuple[str | int, ...]
+
+
+class FormWidget(QWidget):
+    """A form for one target; the main window only needs ``focus_field`` and ``set_read_only``.
+
+    The base class shows a heading and a text; :class:`ModelForm` adds the fields.
+    """
+
+    def __init__(
+        self,
+        target: Target,
+        document: DocumentModel,
+        parent: QWidget | None = None,
+        heading: str = "",
+        text: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.target = target
+        self.document = document
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(f"<h2>{heading}</h2>" if heading else "", self)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setVisible(bool(heading))
+        layout.addWidget(self.heading)
+        self.stack = QStackedWidget(self)
+        layout.addWidget(self.stack, 1)
+        self.content = QWidget()
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(self.content)
+        self.stack.addWidget(self.scroll)
+        self.notice = QLabel(self.tr("This item no longer exists."), self)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.setWordWrap(True)
+        self.stack.addWidget(self.notice)
+        if text:
+            info = QLabel(text, self.content)
+            info.setWordWrap(True)
+            QVBoxLayout(self.content).addWidget(info, 0, Qt.AlignmentFlag.AlignTop)
+
+    @property
+    def item_exists(self) -> bool:
+        """False while the form shows "This item no longer exists"."""
+        return self.stack.currentWidget() is not self.notice
+
+    def focus_field(self, loc: Loc) -> bool:
+        """Focus the widget editing ``loc`` (absolute); ``False`` if this form has none."""
+        return False
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Make every editing control read-only (e.g. when the file is locked elsewhere)."""
+
+
+class ModelForm(FormWidget):
+    """A form for the fields ``field_names`` of the ``model`` found at :meth:`base_loc`."""
+
+    model: type[BaseModel]
+    field_names: Sequence[str] = ()
+
+    def __init__(
+        self,
+        target: Target,
+        document: DocumentModel,
+        parent: QWidget | None = None,
+        heading: str = "",
+    ) -> None:
+        super().__init__(target, document, parent, heading)
+        key = f"{target.kind}:{target.item_id}" if target.item_id else target.kind
+        self.binder = Binder(document, key, self.base_loc, self)
+        self.editors: dict[str, FieldEditor] = {}
+        outer = QVBoxLayout(self.content)
+        self.form_layout = QFormLayout()
+        outer.addLayout(self.form_layout)
+        outer.addStretch(1)  # fields keep their natural height when the form is short
+        self.form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        context = FieldContext(document)
+        for name in self.field_names:
+            self.add_field(name, editor_for(field_type(self.model, name), context, name))
+        document.sig_document_changed.connect(self.refresh)
+        self.refresh()
+        self.set_read_only(document.read_only)
+
+    def base_loc(self) -> Loc | None:
+        """Where the edited item is now, from the Publication root; ``None`` if it is gone."""
+        return ()
+
+    def add_field(self, name: str, editor: FieldEditor) -> None:
+        """Add a labelled row for the model field ``name`` and bind it."""
+        label = field_label(name)
+        caption = QLabel(label, self.content)
+        caption.setBuddy(editor.input_widget())
+        if editor.composite:
+            editor.setAccessibleName(label)
+        else:
+            editor.input_widget().setAccessibleName(label)
+        self.form_layout.addRow(caption, editor)
+        self.editors[name] = editor
+        self.binder.bind((name,), editor, label)
+
+    def refresh(self) -> None:
+        """Show the model's values, or the notice when the item no longer exists."""
+        exists = self.binder.refresh()
+        self.stack.setCurrentWidget(self.scroll if exists else self.notice)
+
+    def focus_field(self, loc: Loc) -> bool:
+        base = self.base_loc()
+        if base is None or tuple(loc[: len(base)]) != base:
+            return False
+        rel = tuple(loc[len(base) :])
+        name = rel[0] if rel else next(iter(self.editors), None)
+        editor = self.editors.get(name) if isinstance(name, str) else None
+        if editor is None or not editor.focus_input(rel[1:]):
+            return False
+        focused = self.focusWidget()
+        if focused is not None:
+            self.scroll.ensureWidgetVisible(focused)
+        return True
+
+    def set_read_only(self, read_only: bool) -> None:
+        for editor in self.editors.values():
+            editor.set_read_only(read_only)
+
+
+class ItemForm(ModelForm):
+    """A form for a speaker or a block, found by its stable id."""
+
+    #: ("speakers",) or ("blocks",)
+    collection: str = "blocks"
+    #: For blocks, the ``kind`` the item must have.
+    kind: str | None = None
+
+    def base_loc(self) -> Loc | None:
+        items = getattr(self.document.publication, self.collection)
+        for index, item in enumerate(items):
+            if item.id == self.target.item_id and getattr(item, "kind", None) == self.kind:
+                return (self.collection, index)
+        return None

@@ -1,0 +1,23 @@
+"""One speaker of the registry, found by id."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from editor.document import DocumentModel
+from editor.forms.base import ItemForm
+from editor.targets import Target
+from models.publication import Speaker
+
+
+class SpeakerForm(ItemForm):
+    """Edits a speaker's name, honorific, role, organisation and note."""
+
+    model = Speaker
+    collection = "speakers"
+    field_names = ("name", "honorific", "role", "organisation", "note")
+
+    def __init__(
+        self, target: Target, document: DocumentModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(target, document, parent, self.tr("Speaker"))

@@ -1,0 +1,306 @@
+"""Podium's main window: navigator, the form of the selected part, and the preview pane.
+
+The window holds at most one document. It wires the parts together and owns no publication
+logic: files go through :class:`~editor.files.FileController`, structure edits through
+:class:`~editor.actions.StructureActions`, exports through
+:class:`~editor.export_job.ExportController`, and every question through ``self.dialogs``
+(replaceable, so tests never block on a message box).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.actions import StructureActions
+from editor.document import DocumentModel
+from editor.export_job import ExportController, ExportRequest
+from editor.files import Dialogs, FileController, display_name, dropped_project
+from editor.forms import FormWidget, form_for
+from editor.locate import target_for_loc
+from editor.menus import WindowActions, build_menus, build_toolbar
+from editor.navigator import NavigatorView
+from editor.problems import ProblemsDock, problems_of
+from editor.start_view import StartView
+from editor.targets import Target
+from models import Project
+
+Loc = tuple[str | int, ...]
+
+
+class MainWindow(QMainWindow):
+    """The editor window: one document at a time, or the start view when there is none."""
+
+    sig_document_replaced = Signal()
+    """Another document (or none) is now shown; read ``document``."""
+
+    def __init__(
+        self,
+        *,
+        settings: QSettings | None = None,
+        dialogs: Dialogs | None = None,
+        review: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.dialogs = dialogs or Dialogs(self)
+        self.settings = settings if settings is not None else QSettings()
+        self.review = review
+        self._document: DocumentModel | None = None
+        self.form: FormWidget | None = None
+        self.undo_group = QUndoGroup(self)
+        self.files = FileController(self, self.settings, self)
+        self.exports = ExportController(self)
+        self.structure = StructureActions(self, self)
+        self.structure.read_only = review
+        self.window_actions = WindowActions(self)
+        self._build()
+        self._connect()
+        self._restore_settings()
+        self.set_project(None, None)
+
+    # -- layout
+
+    def _build(self) -> None:
+        self.setAcceptDrops(True)
+        self.navigator = NavigatorView(self)
+        self.navigator.addAction(self.structure.delete)  # Delete works where the list has focus
+        self.form_area = QWidget(self)  # forms scroll themselves
+        self.form_area.setAccessibleName(self.tr("Form"))
+        self._form_layout = QVBoxLayout(self.form_area)
+        self._form_layout.setContentsMargins(0, 0, 0, 0)
+        self.preview = QLabel(self.tr("Preview"), self)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self.preview.setEnabled(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main-splitter")
+        for pane, stretch in ((self.navigator, 0), (self.form_area, 3), (self.preview, 2)):
+            self.splitter.addWidget(pane)
+            self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([330, 640, 470])
+        a = self.window_actions
+        self.start_view = StartView([a.new, a.open, a.open_folder, a.open_example], self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.start_view)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+        self.problems = ProblemsDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
+        self.problems.hide()
+        toggle_problems = self.problems.toggleViewAction()
+        view = build_menus(self, self.window_actions, self.structure, toggle_problems)
+        self.toolbar = build_toolbar(self, self.window_actions, self.structure, toggle_problems)
+        view.addAction(self.toolbar.toggleViewAction())
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName(self.tr("Export in progress"))
+        self.progress.hide()
+        self.problems_button = QToolButton(self)
+        self.problems_button.setDefaultAction(self.problems.toggleViewAction())
+        self.problems_button.setAccessibleName(self.tr("Problems"))
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.problems_button)
+        # An explicit minimum keeps Qt from resetting it (and warning on some platforms)
+        # whenever the layout changes, e.g. between the start view and the editor.
+        self.setMinimumSize(720, 480)
+        self.resize(1280, 800)
+
+    def _connect(self) -> None:
+        self.navigator.sig_target_selected.connect(self._show_form)
+        self.navigator.navigator_model.sig_move_requested.connect(
+            self.structure.move_to, Qt.ConnectionType.QueuedConnection
+        )
+        self.undo_group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.problems.sig_problem_activated.connect(self.go_to_loc)
+        self.problems.sig_count_changed.connect(self._on_problem_count)
+        self.start_view.sig_open_recent.connect(self.files.open_path)
+        self.files.sig_recent_changed.connect(self._on_recent_changed)
+        self.exports.sig_busy_changed.connect(self._on_export_busy)
+        self.exports.sig_succeeded.connect(self._on_export_succeeded)
+        self.exports.sig_failed.connect(
+            lambda _request, message: self.dialogs.show_error(
+                self, self.tr("Export failed"), message
+            )
+        )
+
+    # -- the document
+
+    @property
+    def document(self) -> DocumentModel | None:
+        return self._document
+
+    def widget(self) -> QWidget:
+        return self
+
+    def set_project(self, project: Project | None, path: Path | None) -> None:
+        """Show ``project`` (``None``: the start view), replacing the current document."""
+        old = self._document
+        self._clear_form()
+        self.navigator.reset_publication()
+        if old is not None:
+            self.undo_group.removeStack(old.undo_stack)
+            old.sig_document_changed.disconnect(self._on_document_changed)
+            old.deleteLater()
+        self._document = None
+        if project is None:
+            self.problems.show_problems([])
+            self.start_view.set_recent(self.files.recent_files())
+            self.pages.setCurrentWidget(self.start_view)
+        else:
+            document = DocumentModel(project, path, self)
+            document.read_only = self.review
+            self._document = document
+            self.undo_group.addStack(document.undo_stack)
+            self.undo_group.setActiveStack(document.undo_stack)
+            document.sig_document_changed.connect(self._on_document_changed)
+            document.sig_path_changed.connect(self._update_title)
+            self.pages.setCurrentWidget(self.splitter)
+            self._on_document_changed()
+            self.navigator.setFocus()
+        self._update_title()
+        self.window_actions.update_enabled()
+        self.sig_document_replaced.emit()
+
+    def _on_document_changed(self) -> None:
+        document = self._document
+        if document is None:
+            return
+        self.navigator.show_publication(document.publication)
+        self.problems.show_problems(problems_of(document.publication))
+        self.window_actions.update_enabled()
+
+    def _update_title(self) -> None:
+        document = self._document
+        if document is None:
+            self.setWindowTitle(self.tr("Podium"))
+            self.setWindowModified(False)
+            return
+        name = display_name(document.path, self.tr("Untitled"))
+        review = self.tr(" (review)") if self.review else ""
+        self.setWindowTitle(f"{name}{review}[*] — Podium")
+        self.setWindowModified(document.is_modified)
+
+    # -- navigation and forms
+
+    def current_target(self) -> Target | None:
+        return self.navigator.current_target() if self._document is not None else None
+
+    def select_target(self, target: Target, focus: Loc | None = None) -> None:
+        """Select ``target`` in the navigator (its form appears) and focus ``focus``, if any."""
+        self.navigator.select_target(target)
+        if focus is not None and self.form is not None:
+            self.form.focus_field(focus)
+
+    def go_to_loc(self, loc: Loc) -> None:
+        """Show the field at ``loc`` (a problem's location)."""
+        if self._document is not None:
+            self.select_target(target_for_loc(self._document.publication, loc), loc)
+
+    def _show_form(self, target: Target) -> None:
+        if self._document is None:
+            return
+        self._clear_form()
+        form = form_for(target, self._document, self.form_area)
+        form.set_read_only(self.review)
+        self._form_layout.addWidget(form)
+        form.show()
+        self.form = form
+        self.window_actions.update_enabled()
+
+    def _clear_form(self) -> None:
+        old, self.form = self.form, None
+        if old is not None:
+            old.hide()
+            self._form_layout.removeWidget(old)
+            old.deleteLater()
+
+    # -- exports
+
+    def export(self, kind: str) -> None:
+        """Ask where, then export the document as ``kind`` ("pdf" or "html") in the background."""
+        document = self._document
+        if document is None:
+            return
+        source = document.path or Path.home() / self.tr("publication")
+        suggested = source.parent / f"{source.stem}.{kind}"
+        path = self.dialogs.choose_export_file(self, kind, str(suggested))
+        if path is None:
+            return
+        if path.suffix.lower() not in ({".pdf"} if kind == "pdf" else {".html", ".htm"}):
+            path = path.with_name(f"{path.name}.{kind}")
+        request = ExportRequest(pdf=path) if kind == "pdf" else ExportRequest(html=path)
+        self.exports.start(document.project, request)
+        self.statusBar().showMessage(self.tr("Exporting %1…").replace("%1", path.name))
+
+    def _on_export_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+
+    def _on_export_succeeded(self, request: ExportRequest) -> None:
+        names = ", ".join(p.name for p in request.paths)
+        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", names), 8000)
+
+    # -- small reactions
+
+    def _on_problem_count(self, count: int) -> None:
+        text = self.tr("No problems") if count == 0 else self.tr("%n problem(s)", "", count)
+        self.problems_button.setText(text)
+
+    def _on_recent_changed(self) -> None:
+        if self._document is None:
+            self.start_view.set_recent(self.files.recent_files())
+
+    # -- window events
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.exports.wait()
+        self._save_settings()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_project(event.mimeData().urls()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_project(event.mimeData().urls())
+        if path is None:
+            return
+        event.acceptProposedAction()
+        # Open after the drop has finished: a message box inside a drop confuses some systems.
+        QTimer.singleShot(0, self, lambda: self.files.open_path(path))
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        sizes = self.settings.value("window/splitter")
+        if sizes is not None:
+            self.splitter.restoreState(sizes)
+
+    def _save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()

@@ -1,0 +1,203 @@
+"""The window's File, Edit and View actions, its menu bar and its toolbar.
+
+Actions use the platform's standard shortcuts (``QKeySequence.StandardKey``); undo and redo
+come from the window's ``QUndoGroup``, so they follow whichever document is open and are
+named after the step they undo ("Undo Add section").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+
+from editor.actions import StructureActions
+from editor.document import DocumentModel
+from editor.files import FileController
+
+
+class WindowHost(Protocol):
+    """What the File, Edit and View actions need from the window."""
+
+    files: FileController
+    undo_group: QUndoGroup
+    structure: StructureActions
+
+    @property
+    def document(self) -> DocumentModel | None: ...
+
+    def export(self, kind: str) -> None: ...
+
+    def close(self) -> bool: ...
+
+
+class WindowActions(QObject):
+    """The File and Edit actions, with the platform's standard shortcuts."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        host: WindowHost = window  # type: ignore[assignment]
+        files = host.files
+        self._host = host
+        style = window.style()
+        Key = QKeySequence.StandardKey
+        Icon = QStyle.StandardPixmap
+
+        def make(
+            text: str,
+            slot: Callable[[], object],
+            tip: str,
+            keys: Key | str | None = None,
+            icon: QStyle.StandardPixmap | None = None,
+        ) -> QAction:
+            action = QAction(text, window)
+            if keys is not None:
+                action.setShortcut(QKeySequence(keys))
+            if icon is not None:
+                action.setIcon(style.standardIcon(icon))
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+            action.triggered.connect(slot)
+            return action
+
+        self.new = make(
+            self.tr("&New publication"),
+            files.new,
+            self.tr("Start a new, empty publication"),
+            Key.New,
+            Icon.SP_FileIcon,
+        )
+        self.open = make(
+            self.tr("&Open…"),
+            files.open_dialog,
+            self.tr("Open a .podium file"),
+            Key.Open,
+            Icon.SP_DialogOpenButton,
+        )
+        self.open_folder = make(
+            self.tr("Open &folder…"),
+            files.open_folder_dialog,
+            self.tr("Open a project folder (publication.json and assets)"),
+        )
+        self.open_example = make(
+            self.tr("Open the &example publication"),
+            files.open_example,
+            self.tr("Open a copy of the sample publication"),
+        )
+        self.save = make(
+            self.tr("&Save"),
+            files.save,
+            self.tr("Save the publication"),
+            Key.Save,
+            Icon.SP_DialogSaveButton,
+        )
+        self.save_as = make(
+            self.tr("Save &as…"),
+            files.save_as,
+            self.tr("Save the publication under another name"),
+            Key.SaveAs,
+        )
+        self.revert = make(
+            self.tr("&Revert"),
+            files.revert,
+            self.tr("Go back to the saved version (can be undone)"),
+        )
+        self.export_pdf = make(
+            self.tr("Export &PDF…"),
+            lambda: host.export("pdf"),
+            self.tr("Write the publication as a PDF"),
+            "Ctrl+E",
+        )
+        self.export_html = make(
+            self.tr("Export &HTML…"),
+            lambda: host.export("html"),
+            self.tr("Write the publication as a web page"),
+            "Ctrl+Shift+E",
+        )
+        self.close = make(
+            self.tr("&Close"), files.close_document, self.tr("Close the publication"), Key.Close
+        )
+        self.quit = make(self.tr("&Quit"), host.close, self.tr("Quit Podium"), Key.Quit)
+        self.undo = host.undo_group.createUndoAction(window, self.tr("Undo"))
+        self.undo.setShortcut(Key.Undo)
+        self.undo.setIcon(style.standardIcon(Icon.SP_ArrowBack))
+        self.redo = host.undo_group.createRedoAction(window, self.tr("Redo"))
+        redo_keys = [QKeySequence(Key.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        self.redo.setShortcuts(list(dict.fromkeys(k for k in redo_keys if not k.isEmpty())))
+        self.redo.setIcon(style.standardIcon(Icon.SP_ArrowForward))
+        self.recent_menu = QMenu(self.tr("Open &recent"), window)
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+
+    def update_enabled(self) -> None:
+        """Enable what needs a document only when there is one."""
+        document = self._host.document
+        for action in (self.save, self.save_as, self.export_pdf, self.export_html, self.close):
+            action.setEnabled(document is not None)
+        self.revert.setEnabled(document is not None and document.path is not None)
+        self._host.structure.update_enabled()
+
+    def fill_recent_menu(self) -> None:
+        """Rebuild "Open recent" from the settings (files that are gone are left out)."""
+        menu = self.recent_menu
+        menu.clear()
+        files = self._host.files
+        paths = files.recent_files()
+        for number, path in enumerate(paths, start=1):
+            action = menu.addAction(f"&{number % 10} {path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: files.open_path(p))
+        if not paths:
+            menu.addAction(self.tr("No recent publications")).setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self.tr("&Clear list"), files.clear_recent).setEnabled(bool(paths))
+
+
+def build_menus(
+    window: QMainWindow, actions: WindowActions, structure: StructureActions, problems: QAction
+) -> QMenu:
+    """The menu bar: File, Edit, Structure, View; returns View, for the toolbar's toggle."""
+    bar = window.menuBar()
+    file = bar.addMenu(window.tr("&File"))
+    file.addActions([actions.new, actions.open, actions.open_folder])
+    file.addMenu(actions.recent_menu)
+    file.addAction(actions.open_example)
+    file.addSeparator()
+    file.addActions([actions.save, actions.save_as, actions.revert])
+    file.addSeparator()
+    file.addActions([actions.export_pdf, actions.export_html])
+    file.addSeparator()
+    file.addActions([actions.close, actions.quit])
+    edit = bar.addMenu(window.tr("&Edit"))
+    edit.addActions([actions.undo, actions.redo])
+    menu = bar.addMenu(window.tr("&Structure"))
+    menu.addActions(structure.all[:3])
+    menu.addSeparator()
+    menu.addActions(structure.all[3:5])
+    menu.addSeparator()
+    menu.addActions(structure.all[5:])
+    view = bar.addMenu(window.tr("&View"))
+    view.addAction(problems)
+    return view
+
+
+def build_toolbar(
+    window: QMainWindow, actions: WindowActions, structure: StructureActions, problems: QAction
+) -> QToolBar:
+    """The main toolbar: the most used actions, one click each."""
+    toolbar = window.addToolBar(window.tr("Main toolbar"))
+    toolbar.setObjectName("main-toolbar")
+    toolbar.setAccessibleName(window.tr("Main toolbar"))
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.addActions([actions.new, actions.open, actions.save])
+    toolbar.addSeparator()
+    toolbar.addActions([actions.undo, actions.redo])
+    toolbar.addSeparator()
+    toolbar.addActions(structure.all[:3])
+    toolbar.addSeparator()
+    toolbar.addActions([actions.export_pdf, actions.export_html])
+    toolbar.addSeparator()
+    toolbar.addAction(problems)
+    return toolbar

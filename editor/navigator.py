@@ -1,0 +1,322 @@
+"""The navigator: a tree of the publication's parts; selecting one shows its form.
+
+The tree is a view of the document, rebuilt from the publication after every change. It
+never changes the publication itself: a drag and drop only *asks* for a move
+(``sig_move_requested``); the window applies it as one undo step and the tree follows.
+When only labels change (typing a title) the items are relabelled in place, so selection,
+expansion and scrolling stay exactly as they were.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from editor.targets import Target
+from models import Publication
+from models.operations import block_label
+
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+MIME_TYPE = "application/x-podium-navigator-item"
+#: Which parent entry holds the items of each movable kind.
+LIST_OF = {"section": "blocks", "quote": "blocks", "speaker": "speakers"}
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """One navigator entry before it becomes a Qt item."""
+
+    target: Target
+    label: str
+    children: tuple[Node, ...] = ()
+
+
+class NavigatorModel(QStandardItemModel):
+    """The publication as a two-level tree of :class:`Target` items."""
+
+    sig_move_requested = Signal(object, int)
+    """A drop asks to move a block or speaker: (its Target, its row before the move)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._shape: tuple[object, ...] | None = None
+
+    def outline(self, pub: Publication) -> tuple[Node, ...]:
+        """The entries for ``pub``, in the order the navigator shows them."""
+        speakers = tuple(Node(Target("speaker", s.id), s.display_name) for s in pub.speakers)
+        blocks = tuple(
+            Node(
+                Target(b.kind, b.id),
+                block_label(b) if b.kind == "section" else f"“{block_label(b)}”",
+            )
+            for b in pub.blocks
+        )
+        return (
+            Node(Target("details"), self.tr("Publication details")),
+            Node(Target("intro"), self.tr("Intro & key takeaways")),
+            Node(Target("speakers"), self.tr("Speakers"), speakers),
+            Node(Target("blocks"), self.tr("Content"), blocks),
+            Node(Target("colophon"), self.tr("Colophon")),
+            Node(Target("theme"), self.tr("Theme")),
+        )
+
+    def set_publication(self, pub: Publication) -> bool:
+        """Show ``pub``; returns whether the tree was rebuilt (its structure changed)."""
+        nodes = self.outline(pub)
+        shape = tuple((n.target, tuple(c.target for c in n.children)) for n in nodes)
+        if shape == self._shape:
+            self._relabel(nodes)
+            return False
+        self._shape = shape
+        self.clear()
+        root = self.invisibleRootItem()
+        for node in nodes:
+            item = self._item(node)
+            root.appendRow(item)
+            for child in node.children:
+                item.appendRow(self._item(child))
+        return True
+
+    def forget_shape(self) -> None:
+        """Make the next :meth:`set_publication` rebuild the tree."""
+        self._shape = None
+
+    def _relabel(self, nodes: Sequence[Node], parent: QStandardItem | None = None) -> None:
+        if parent is None:
+            parent = self.invisibleRootItem()
+        for row, node in enumerate(nodes):
+            item = parent.child(row)
+            if item.text() != node.label:
+                item.setText(node.label)
+                item.setToolTip(node.label)  # labels are elided in a narrow navigator
+            self._relabel(node.children, item)
+
+    def _item(self, node: Node) -> QStandardItem:
+        item = QStandardItem(node.label)
+        item.setToolTip(node.label)
+        item.setData(node.target, TARGET_ROLE)
+        item.setEditable(False)
+        item.setDragEnabled(node.target.kind in LIST_OF)
+        item.setDropEnabled(node.target.kind in ("blocks", "speakers"))
+        kinds = {"section": self.tr("Section"), "quote": self.tr("Quote")}
+        kinds["speaker"] = self.tr("Speaker")
+        if node.target.kind in kinds:
+            item.setData(kinds[node.target.kind], Qt.ItemDataRole.AccessibleDescriptionRole)
+        return item
+
+    def target_at(self, index: AnyIndex) -> Target | None:
+        """The target of ``index``, or ``None`` for an invalid index."""
+        value = index.data(TARGET_ROLE) if index.isValid() else None
+        return value if isinstance(value, Target) else None
+
+    def index_for(self, target: Target) -> QModelIndex:
+        """The index showing ``target``; invalid if it is not in the tree."""
+        for row in range(self.rowCount()):
+            index = self.index(row, 0)
+            if self.target_at(index) == target:
+                return index
+            for child_row in range(self.rowCount(index)):
+                child = self.index(child_row, 0, index)
+                if self.target_at(child) == target:
+                    return child
+        return QModelIndex()
+
+    # -- drag and drop: reorder blocks within Content, speakers within Speakers
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        for index in indexes:
+            target = self.target_at(index)
+            if target is not None and target.kind in LIST_OF:
+                payload = {"kind": target.kind, "id": target.item_id}
+                data.setData(MIME_TYPE, QByteArray(json.dumps(payload).encode()))
+                break
+        return data
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        target = _decode(data)
+        parent_target = self.target_at(parent)
+        return (
+            target is not None
+            and parent_target is not None
+            and LIST_OF[target.kind] == parent_target.kind
+            and action == Qt.DropAction.MoveAction
+        )
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        target = _decode(data)
+        assert target is not None
+        source = self.index_for(target)
+        destination = row if row >= 0 else self.rowCount(parent)
+        return self.moveRows(QModelIndex(parent), source.row(), 1, QModelIndex(parent), destination)
+
+    def moveRows(
+        self,
+        source_parent: AnyIndex,
+        source_row: int,
+        count: int,
+        destination_parent: AnyIndex,
+        destination_child: int,
+    ) -> bool:
+        """Ask for the move; the rows really move when the document has changed."""
+        if count != 1 or source_parent != destination_parent:
+            return False
+        target = self.target_at(self.index(source_row, 0, source_parent))
+        if target is None or target.kind not in LIST_OF:
+            return False
+        self.sig_move_requested.emit(target, destination_child)
+        return True
+
+    def removeRows(self, row: int, count: int, parent: AnyIndex | None = None) -> bool:
+        """Refused: after a move-drop the view would remove the "source" rows itself."""
+        return False
+
+
+def _decode(data: QMimeData) -> Target | None:
+    if not data.hasFormat(MIME_TYPE):
+        return None
+    try:
+        payload = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
+        kind, item_id = payload["kind"], payload["id"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    if kind not in LIST_OF or not isinstance(item_id, str):
+        return None
+    return Target(kind, item_id)
+
+
+class NavigatorView(QTreeView):
+    """The navigator tree; keeps its selection and expansion across document changes."""
+
+    sig_target_selected = Signal(object)
+    """The user (or a rebuild) selected another entry; carries its :class:`Target`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.navigator_model = NavigatorModel(self)
+        self.setModel(self.navigator_model)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+        self.setAccessibleName(self.tr("Navigator"))
+        self.setAccessibleDescription(self.tr("The parts of the publication"))
+        self._current: Target | None = None
+        self._quiet = False
+        self.selectionModel().currentChanged.connect(self._on_current_changed)
+
+    def current_target(self) -> Target | None:
+        return self._current
+
+    def reset_publication(self) -> None:
+        """Forget the shown publication and selection (another document is coming)."""
+        self._quiet = True
+        try:
+            self.navigator_model.clear()
+            self.navigator_model.forget_shape()
+        finally:
+            self._quiet = False
+        self._current = None
+
+    def show_publication(self, pub: Publication) -> None:
+        """Show ``pub``, keeping the selected entry (or its nearest neighbour) and expansion."""
+        model = self.navigator_model
+        first = model.rowCount() == 0
+        expanded = self._expanded_targets()
+        previous = self._current
+        old_index = model.index_for(previous) if previous is not None else QModelIndex()
+        old_row, old_parent = old_index.row(), model.target_at(old_index.parent())
+        self._quiet = True
+        try:
+            rebuilt = model.set_publication(pub)
+            if rebuilt:
+                for row in range(model.rowCount()):
+                    index = model.index(row, 0)
+                    if first or model.target_at(index) in expanded:
+                        self.expand(index)
+        finally:
+            self._quiet = False
+        if not rebuilt:
+            return
+        if previous is not None and model.index_for(previous).isValid():
+            self.select_target(previous)
+        elif previous is not None:
+            self._select_index(self._nearest(old_row, old_parent))
+        else:
+            self._select_index(model.index(0, 0))
+
+    def select_target(self, target: Target) -> bool:
+        """Select ``target``'s entry (expanding its parent); ``False`` if it is not shown."""
+        index = self.navigator_model.index_for(target)
+        if not index.isValid():
+            return False
+        self._select_index(index)
+        return True
+
+    def _select_index(self, index: QModelIndex) -> None:
+        if index.parent().isValid():
+            self.expand(index.parent())
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.selectionModel().setCurrentIndex(index, flags)
+        self.scrollTo(index)
+        self._on_current_changed(index)
+
+    def _nearest(self, row: int, parent: Target | None) -> QModelIndex:
+        """Where the selection goes when its entry disappeared: a sibling, else the parent."""
+        model = self.navigator_model
+        parent_index = model.index_for(parent) if parent is not None else QModelIndex()
+        count = model.rowCount(parent_index)
+        if count == 0:
+            return parent_index if parent_index.isValid() else model.index(0, 0)
+        return model.index(max(0, min(row, count - 1)), 0, parent_index)
+
+    def _expanded_targets(self) -> set[Target]:
+        model = self.navigator_model
+        found: set[Target] = set()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            target = model.target_at(index)
+            if target is not None and self.isExpanded(index):
+                found.add(target)
+        return found
+
+    def _on_current_changed(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if self._quiet:
+            return
+        target = self.navigator_model.target_at(index)
+        if target is not None and target != self._current:
+            self._current = target
+            self.sig_target_selected.emit(target)

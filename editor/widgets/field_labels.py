@@ -1,0 +1,100 @@
+"""The words the forms show for model fields, list entries and choices (translatable).
+
+Kept in one table so a field is called the same in every form, in the problem list and in
+undo step names.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_CONTEXT = "FieldLabels"
+
+_LABELS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("FieldLabels", "Title"),
+    "subtitle": QT_TRANSLATE_NOOP("FieldLabels", "Subtitle"),
+    "publication_date": QT_TRANSLATE_NOOP("FieldLabels", "Publication date"),
+    "language": QT_TRANSLATE_NOOP("FieldLabels", "Language"),
+    "publisher": QT_TRANSLATE_NOOP("FieldLabels", "Publisher"),
+    "event": QT_TRANSLATE_NOOP("FieldLabels", "Event"),
+    "name": QT_TRANSLATE_NOOP("FieldLabels", "Name"),
+    "date": QT_TRANSLATE_NOOP("FieldLabels", "Date"),
+    "place": QT_TRANSLATE_NOOP("FieldLabels", "Place"),
+    "intro": QT_TRANSLATE_NOOP("FieldLabels", "Introduction"),
+    "key_takeaways": QT_TRANSLATE_NOOP("FieldLabels", "Key takeaways"),
+    "lead": QT_TRANSLATE_NOOP("FieldLabels", "Lead sentence"),
+    "items": QT_TRANSLATE_NOOP("FieldLabels", "Takeaways"),
+    "speakers": QT_TRANSLATE_NOOP("FieldLabels", "Speakers"),
+    "honorific": QT_TRANSLATE_NOOP("FieldLabels", "Honorific"),
+    "role": QT_TRANSLATE_NOOP("FieldLabels", "Role"),
+    "organisation": QT_TRANSLATE_NOOP("FieldLabels", "Organisation"),
+    "note": QT_TRANSLATE_NOOP("FieldLabels", "Note"),
+    "speaker_ids": QT_TRANSLATE_NOOP("FieldLabels", "Speakers"),
+    "takeaways": QT_TRANSLATE_NOOP("FieldLabels", "Takeaways"),
+    "body": QT_TRANSLATE_NOOP("FieldLabels", "Text"),
+    "videos": QT_TRANSLATE_NOOP("FieldLabels", "Video links"),
+    "images": QT_TRANSLATE_NOOP("FieldLabels", "Images"),
+    "label": QT_TRANSLATE_NOOP("FieldLabels", "Label"),
+    "url": QT_TRANSLATE_NOOP("FieldLabels", "Web address"),
+    "access_note": QT_TRANSLATE_NOOP("FieldLabels", "Access note"),
+    "alt": QT_TRANSLATE_NOOP("FieldLabels", "Alternative text"),
+    "decorative": QT_TRANSLATE_NOOP("FieldLabels", "Decorative only"),
+    "caption": QT_TRANSLATE_NOOP("FieldLabels", "Caption"),
+    "credit": QT_TRANSLATE_NOOP("FieldLabels", "Credit"),
+    "text": QT_TRANSLATE_NOOP("FieldLabels", "Quote"),
+    "attribution": QT_TRANSLATE_NOOP("FieldLabels", "Attribution"),
+    "speaker_id": QT_TRANSLATE_NOOP("FieldLabels", "Speaker"),
+    "visiting_address": QT_TRANSLATE_NOOP("FieldLabels", "Visiting address"),
+    "postal_address": QT_TRANSLATE_NOOP("FieldLabels", "Postal address"),
+    "phone": QT_TRANSLATE_NOOP("FieldLabels", "Phone"),
+    "email": QT_TRANSLATE_NOOP("FieldLabels", "E-mail"),
+    "website": QT_TRANSLATE_NOOP("FieldLabels", "Website"),
+    "credits": QT_TRANSLATE_NOOP("FieldLabels", "Credits"),
+    "names": QT_TRANSLATE_NOOP("FieldLabels", "Names"),
+    "version": QT_TRANSLATE_NOOP("FieldLabels", "Version"),
+    "primary_colour": QT_TRANSLATE_NOOP("FieldLabels", "Primary colour"),
+    "accent_colour": QT_TRANSLATE_NOOP("FieldLabels", "Accent colour"),
+    "body_font": QT_TRANSLATE_NOOP("FieldLabels", "Body font"),
+    "heading_font": QT_TRANSLATE_NOOP("FieldLabels", "Heading font"),
+    "page_size": QT_TRANSLATE_NOOP("FieldLabels", "Page size"),
+}
+
+#: What one entry of a list field is called ("Add takeaway").
+_NOUNS: dict[str, str] = {
+    "intro": QT_TRANSLATE_NOOP("FieldLabels", "paragraph"),
+    "body": QT_TRANSLATE_NOOP("FieldLabels", "paragraph"),
+    "items": QT_TRANSLATE_NOOP("FieldLabels", "takeaway"),
+    "takeaways": QT_TRANSLATE_NOOP("FieldLabels", "takeaway"),
+    "videos": QT_TRANSLATE_NOOP("FieldLabels", "video link"),
+    "images": QT_TRANSLATE_NOOP("FieldLabels", "image"),
+    "credits": QT_TRANSLATE_NOOP("FieldLabels", "credit"),
+    "names": QT_TRANSLATE_NOOP("FieldLabels", "name"),
+    "speaker_ids": QT_TRANSLATE_NOOP("FieldLabels", "speaker"),
+    "speakers": QT_TRANSLATE_NOOP("FieldLabels", "speaker"),
+}
+
+_CHOICES: dict[object, str] = {
+    "nl": QT_TRANSLATE_NOOP("FieldLabels", "Dutch (Nederlands)"),
+    "en": QT_TRANSLATE_NOOP("FieldLabels", "English"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def field_label(name: str) -> str:
+    """The label of the model field ``name``, e.g. ``"Web address"`` for ``url``."""
+    return _tr(_LABELS.get(name, name.replace("_", " ").capitalize()))
+
+
+def item_noun(name: str) -> str:
+    """What one entry of the list field ``name`` is called, e.g. ``"takeaway"``."""
+    return _tr(_NOUNS.get(name, "entry"))
+
+
+def choice_label(value: object) -> str:
+    """How a ``Literal`` choice is shown; ``None`` is the "inherit" choice."""
+    if value is None:
+        return _tr("Same as the publication")
+    return _tr(_CHOICES[value]) if value in _CHOICES else str(value)

@@ -1,0 +1,136 @@
+"""Which editor a model field gets, chosen from its type annotation (magicgui's type_map).
+
+:data:`TYPE_MAP` maps the constrained types of :mod:`models.types` (and ``bool``, dates) to a
+factory. Structure is handled by shape: ``X | None`` makes X's editor optional, ``Literal``
+becomes a combo box, ``list[X]`` a :class:`ListEditor` of X's editor, and a model a
+:class:`RecordEditor` of its fields. :data:`NAME_MAP` is for fields whose meaning the type
+does not carry (an ``Id`` that refers to a speaker, images that need files).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal, Union
+
+from pydantic import BaseModel
+
+from editor.binding import new_item
+from editor.document import DocumentModel
+from editor.widgets.colour_field import ColourField
+from editor.widgets.field_editor import FieldEditor
+from editor.widgets.field_labels import choice_label, field_label, item_noun
+from editor.widgets.image_list import ImageListEditor, ImageRecord
+from editor.widgets.list_editor import ListEditor
+from editor.widgets.record_editor import RecordEditor
+from editor.widgets.rich_text_edit import RichField
+from editor.widgets.simple_fields import CheckField, ComboField, DateField, LineField
+from editor.widgets.speaker_picker import SpeakerCombo
+from models.publication import Image
+from models.types import Colour, Email, OptionalText, RichText, Text, Url
+
+#: Model fields no form shows: identity, the block tag, and what another form handles.
+HIDDEN_FIELDS = frozenset({"id", "kind", "asset", "portrait", "schema_version", "blocks"})
+
+
+@dataclass(frozen=True)
+class FieldContext:
+    """What editors may read from the document while they are built and refreshed."""
+
+    document: DocumentModel
+
+    def speaker_choices(self) -> list[tuple[str, str]]:
+        return [(s.id, s.display_name) for s in self.document.publication.speakers]
+
+    def new_item_for(self, name: str) -> Callable[[list[Any]], Any]:
+        return lambda items: new_item(name, self.document.publication, items)
+
+
+#: (context, optional) → editor
+Factory = Callable[[FieldContext, bool], FieldEditor]
+
+TYPE_MAP: dict[Any, Factory] = {
+    Text: lambda ctx, optional: LineField(optional),
+    OptionalText: lambda ctx, optional: LineField(optional),
+    RichText: lambda ctx, optional: RichField(),
+    Url: lambda ctx, optional: LineField(optional, "https://…"),
+    Email: lambda ctx, optional: LineField(optional, "name@example.org"),
+    Colour: lambda ctx, optional: ColourField(),
+    bool: lambda ctx, optional: CheckField(),
+    dt.date: lambda ctx, optional: DateField(optional),
+}
+
+
+def _speaker_list(ctx: FieldContext, optional: bool) -> FieldEditor:
+    noun = item_noun("speaker_ids")
+    return ListEditor(
+        lambda: SpeakerCombo(ctx.speaker_choices), ctx.new_item_for("speaker_ids"), noun
+    )
+
+
+def _image_list(ctx: FieldContext, optional: bool) -> FieldEditor:
+    def image() -> FieldEditor:
+        return ImageRecord(_children(Image, ctx), lambda: ctx.document.project.assets)
+
+    return ImageListEditor(image, item_noun("images"))
+
+
+NAME_MAP: dict[str, Factory] = {
+    "speaker_ids": _speaker_list,
+    "speaker_id": lambda ctx, optional: SpeakerCombo(ctx.speaker_choices, optional),
+    "images": _image_list,
+}
+
+
+def editor_for(
+    annotation: Any, ctx: FieldContext, name: str = "", optional: bool = False
+) -> FieldEditor:
+    """The editor for a field ``name`` annotated ``annotation``; ``TypeError`` if none fits."""
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin in (Union, types.UnionType) and type(None) in args:
+        (inner,) = [arg for arg in args if arg is not type(None)]
+        return editor_for(inner, ctx, name, optional=True)
+    if name in NAME_MAP:
+        return NAME_MAP[name](ctx, optional)
+    factory = _lookup(annotation)
+    if factory is not None:
+        return factory(ctx, optional)
+    if origin is Literal:
+        values: list[Any] = [None, *args] if optional else list(args)
+        return ComboField([(value, choice_label(value)) for value in values])
+    if origin is list:
+        (item,) = args
+        model = isinstance(item, type) and issubclass(item, BaseModel)
+        return ListEditor(
+            lambda: editor_for(item, ctx, ""),
+            ctx.new_item_for(name),
+            item_noun(name),
+            framed=model,
+        )
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return RecordEditor(_children(annotation, ctx), optional)
+    raise TypeError(f"no editor for field {name!r} of type {annotation!r}")
+
+
+def _lookup(annotation: Any) -> Factory | None:
+    try:
+        return TYPE_MAP.get(annotation)
+    except TypeError:  # an unhashable annotation (e.g. one carrying a FieldInfo)
+        return None
+
+
+def field_type(model: type[BaseModel], name: str) -> Any:
+    """The full annotation (with its constraints) of ``model.name``."""
+    return typing.get_type_hints(model, include_extras=True)[name]
+
+
+def _children(model: type[BaseModel], ctx: FieldContext) -> list[tuple[str, str, FieldEditor]]:
+    return [
+        (name, field_label(name), editor_for(field_type(model, name), ctx, name))
+        for name in model.model_fields
+        if name not in HIDDEN_FIELDS
+    ]

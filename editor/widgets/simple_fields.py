@@ -1,0 +1,147 @@
+"""Leaf field editors for plain values: a line of text, a choice, a yes/no, a date.
+
+Each listens only to its widget's user-edit signal (``textEdited``, ``activated``,
+``clicked``); ``dateChanged`` also fires on programmatic changes, which
+:meth:`FieldEditor.set_value` blocks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
+
+from editor.widgets.field_editor import FieldEditor
+
+
+class LineField(FieldEditor):
+    """One line of text; with ``optional`` an empty line means ``None`` (no e-mail, no URL)."""
+
+    def __init__(
+        self, optional: bool = False, placeholder: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._optional = optional
+        self.line_edit = QLineEdit(self)
+        self.line_edit.setPlaceholderText(placeholder)
+        self.line_edit.textEdited.connect(self._edited)
+        self.body.addWidget(self.line_edit)
+
+    def value(self) -> str | None:
+        text = self.line_edit.text()
+        return None if self._optional and not text.strip() else text
+
+    def _write(self, value: Any) -> None:
+        self.line_edit.setText("" if value is None else str(value))
+        self.line_edit.setCursorPosition(0)  # show the start of a long text, not its end
+
+    def input_widget(self) -> QLineEdit:
+        return self.line_edit
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.line_edit.setReadOnly(read_only)
+
+
+class CheckField(FieldEditor):
+    """A yes/no value such as "decorative image"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check_box = QCheckBox(self)
+        self.check_box.clicked.connect(self._edited)
+        self.body.addWidget(self.check_box, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def value(self) -> bool:
+        return self.check_box.isChecked()
+
+    def _write(self, value: Any) -> None:
+        self.check_box.setChecked(bool(value))
+
+    def input_widget(self) -> QCheckBox:
+        return self.check_box
+
+
+class ComboField(FieldEditor):
+    """One of a fixed set of values (a ``Literal``); ``choices`` are (value, shown text)."""
+
+    def __init__(self, choices: Sequence[tuple[Any, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox(self)
+        self.set_choices(choices)
+        self.combo.activated.connect(self._edited)
+        self.body.addWidget(self.combo)
+
+    def set_choices(self, choices: Sequence[tuple[Any, str]]) -> None:
+        """Replace the choices, keeping the current value selected if it is still one."""
+        current = self.value() if self.combo.count() else None
+        self._values = [value for value, _text in choices]
+        with QSignalBlocker(self.combo):
+            self.combo.clear()
+            self.combo.addItems([text for _value, text in choices])
+            if current in self._values:
+                self.combo.setCurrentIndex(self._values.index(current))
+
+    def value(self) -> Any:
+        index = self.combo.currentIndex()
+        return self._values[index] if 0 <= index < len(self._values) else None
+
+    def _write(self, value: Any) -> None:
+        if value in self._values:
+            self.combo.setCurrentIndex(self._values.index(value))
+
+    def input_widget(self) -> QComboBox:
+        return self.combo
+
+
+class DateField(FieldEditor):
+    """A date; with ``optional`` a "No date" box stands for ``None``."""
+
+    def __init__(self, optional: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout()
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.dateChanged.connect(self._edited)
+        row.addWidget(self.date_edit)
+        self.no_date: QCheckBox | None = None
+        if optional:
+            self.no_date = QCheckBox(self.tr("No date"), self)
+            self.no_date.setAccessibleName(self.tr("No date"))
+            self.no_date.clicked.connect(self._no_date_clicked)
+            row.addWidget(self.no_date)
+        row.addStretch(1)
+        self.body.addLayout(row)
+
+    def value(self) -> dt.date | None:
+        if self.no_date is not None and self.no_date.isChecked():
+            return None
+        date = self.date_edit.date()
+        return dt.date(date.year(), date.month(), date.day())
+
+    def _write(self, value: Any) -> None:
+        blocker = QSignalBlocker(self.no_date) if self.no_date is not None else None
+        if self.no_date is not None:
+            self.no_date.setChecked(value is None)
+        if isinstance(value, dt.date):
+            self.date_edit.setDate(QDate(value.year, value.month, value.day))
+        self.date_edit.setEnabled(value is not None)
+        del blocker
+
+    def _no_date_clicked(self) -> None:
+        self.date_edit.setEnabled(self.value() is not None)
+        self._edited()
+
+    def input_widget(self) -> QDateEdit:
+        return self.date_edit
+
+    def inputs(self) -> list[QWidget]:
+        return [self.date_edit] if self.no_date is None else [self.date_edit, self.no_date]
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.date_edit.setReadOnly(read_only)
+        if self.no_date is not None:
+            self.no_date.setEnabled(not read_only)

@@ -1,0 +1,59 @@
+"""Screenshots of the start view and the main window on the sample; need a real X display.
+
+Run it with ``scripts/screenshots.sh`` (Xvfb). It is skipped on the offscreen platform,
+where fonts and styles are not what a user sees.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+import resources
+from editor.files import Choice, Dialogs
+from editor.main_window import MainWindow
+from editor.qt_fonts import register_bundled_fonts, ui_font
+from editor.targets import Target
+
+OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "main-window.png"
+SAMPLE = Path(str(resources.path("examples", "ruimte-voor-professionals")))
+
+pytestmark = [
+    pytest.mark.xvfb,
+    pytest.mark.skipif(
+        not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") == "offscreen",
+        reason="needs a real X display: run scripts/screenshots.sh",
+    ),
+]
+
+
+def test_main_window_screenshot(qtbot, tmp_path: Path, monkeypatch) -> None:
+    register_bundled_fonts()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    old_font = app.font()
+    app.setFont(ui_font())
+    try:
+        dialogs = Dialogs()
+        monkeypatch.setattr(dialogs, "ask_save_changes", lambda _p, _n: Choice.DISCARD)
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings=settings, dialogs=dialogs)
+        qtbot.addWidget(window)
+        window.resize(1440, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.wait(200)
+        assert window.grab().save(str(OUT.with_name("start-view.png")), "PNG")
+        assert window.files.open_example()
+        window.select_target(Target("section", "den-helder"))
+        window.navigator.setFocus()
+        qtbot.wait(300)  # let layouts settle and paint
+        OUT.parent.mkdir(parents=True, exist_ok=True)
+        assert window.grab().save(str(OUT), "PNG")
+    finally:
+        app.setFont(old_font)
+    assert OUT.stat().st_size > 10_000

@@ -1,0 +1,172 @@
+"""The one setter between fields and the document, and its pure helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+import models
+from editor.binding import (
+    Assets,
+    Binder,
+    CannotAdd,
+    FieldProblem,
+    field_problems,
+    new_item,
+    to_plain,
+    try_replace,
+)
+from editor.document import DocumentModel
+from models.edit import replace_at
+from models.validation import Problem
+
+SAMPLE = Path(__file__).parents[2] / "resources/examples/ruimte-voor-professionals"
+
+
+@pytest.fixture
+def document() -> DocumentModel:
+    return DocumentModel(models.load(SAMPLE))
+
+
+class FakeEditor:
+    """Records what the binder shows; ``type`` stands for the user typing."""
+
+    def __init__(self) -> None:
+        self.shown: Any = None
+        self.problems: list[FieldProblem] = []
+        self.sink: Callable[[Any, str, Assets], bool] | None = None
+
+    def value(self) -> Any:
+        return self.shown
+
+    def set_value(self, value: Any) -> None:
+        self.shown = value
+
+    def show_problems(self, problems: Sequence[FieldProblem]) -> None:
+        self.problems = list(problems)
+
+    def set_sink(self, sink: Callable[[Any, str, Assets], bool]) -> None:
+        self.sink = sink
+
+    def type(self, value: Any, undo_text: str = "") -> bool:
+        self.shown = value
+        assert self.sink is not None
+        return self.sink(value, undo_text, ())
+
+
+def test_field_problems_are_relative_to_the_field() -> None:
+    problems = [
+        Problem(("blocks", 1, "title"), "empty"),
+        Problem(("blocks", 1, "videos", 0, "url"), "bad url"),
+        Problem(("colophon", "email"), "bad e-mail"),
+    ]
+    assert field_problems(problems, ("blocks", 1, "title")) == [((), "empty")]
+    assert field_problems(problems, ("blocks", 1, "videos")) == [((0, "url"), "bad url")]
+    # Nothing at the field: everything, with its path, so nothing is hidden.
+    assert field_problems(problems[2:], ("theme",)) == [((), "colophon.email: bad e-mail")]
+
+
+def test_try_replace_returns_problems_instead_of_raising(document: DocumentModel) -> None:
+    publication, problems = try_replace(document.publication, ("colophon", "email"), "foo")
+    assert publication is None
+    assert [p.loc for p in problems] == [("colophon", "email")]
+    publication, problems = try_replace(document.publication, ("title",), "Nieuw")
+    assert publication is not None and publication.title == "Nieuw" and problems == []
+
+
+def test_new_items_are_valid_and_in_the_publication_language(document: DocumentModel) -> None:
+    publication = document.publication
+    for field, loc in [
+        ("takeaways", ("blocks", 1, "takeaways")),
+        ("body", ("blocks", 1, "body")),
+        ("intro", ("intro",)),
+        ("items", ("key_takeaways", "items")),
+        ("videos", ("blocks", 1, "videos")),
+        ("credits", ("colophon", "credits")),
+        ("speakers", ("speakers",)),
+        ("speaker_ids", ("blocks", 1, "speaker_ids")),
+    ]:
+        current = to_plain(models.edit.get_at(publication, loc))
+        item = new_item(field, publication, current)
+        assert replace_at(publication, loc, [*current, item])  # validates
+    english = replace_at(publication, ("language",), "en")
+    assert new_item("takeaways", english, []) == "New point"
+    assert new_item("videos", english, [])["label"] == "Watch the video"
+
+
+def test_no_new_speaker_when_all_are_picked(document: DocumentModel) -> None:
+    everyone = [s.id for s in document.publication.speakers]
+    with pytest.raises(CannotAdd, match="already listed"):
+        new_item("speaker_ids", document.publication, everyone)
+
+
+def test_binder_applies_merges_and_routes_problems(qtbot: Any, document: DocumentModel) -> None:
+    form = QWidget()
+    qtbot.addWidget(form)
+    binder = Binder(document, "section:den-helder", lambda: ("blocks", 3), form)
+    title, videos = FakeEditor(), FakeEditor()
+    binder.bind(("title",), title, "Title")
+    binder.bind(("videos",), videos, "Video links")
+    assert binder.refresh()
+    assert title.shown == document.publication.blocks[3].title
+    assert videos.shown == []
+
+    assert title.type("Den Helder")
+    assert title.type("Den Helder!")
+    assert document.undo_stack.count() == 1
+    assert document.undo_stack.undoText() == "Edit “Title”"
+
+    before = document.publication
+    assert not videos.type([{"label": "Video", "url": "ftp://x"}], "Add video link")
+    assert document.publication is before
+    assert videos.problems and videos.problems[0][0] == (0, "url")
+    binder.refresh()  # the model did not change: the rejected value stays in the field
+    assert videos.shown == [{"label": "Video", "url": "ftp://x"}]
+
+    assert videos.type([{"label": "Video"}], "Add video link")
+    assert videos.problems == []
+    assert document.undo_stack.undoText() == "Add video link"
+    assert document.undo_stack.count() == 2
+
+
+def test_binder_breaks_merges_on_break_merge(qtbot: Any, document: DocumentModel) -> None:
+    form = QWidget()
+    qtbot.addWidget(form)
+    binder = Binder(document, "details", lambda: (), form)
+    title = FakeEditor()
+    binder.bind(("title",), title, "Title")
+    title.type("A")
+    document.break_merge()
+    title.type("AB")
+    assert document.undo_stack.count() == 2
+
+
+def test_binder_reports_a_missing_item(qtbot: Any, document: DocumentModel) -> None:
+    form = QWidget()
+    qtbot.addWidget(form)
+    binder = Binder(document, "section:gone", lambda: None, form)
+    title = FakeEditor()
+    binder.bind(("title",), title, "Title")
+    assert not binder.refresh()
+    assert not title.type("x")
+    assert document.undo_stack.count() == 0
+
+
+def test_binder_adds_assets_with_the_edit(qtbot: Any, document: DocumentModel) -> None:
+    form = QWidget()
+    qtbot.addWidget(form)
+    binder = Binder(document, "section:den-helder", lambda: ("blocks", 3), form)
+    images = FakeEditor()
+    binder.bind(("images",), images, "Images")
+    binder.refresh()
+    data = b"\x89PNG fake"
+    name = models.project.asset_name(data, "png")
+    assert images.sink is not None
+    assert images.sink([*images.shown, {"asset": name, "alt": "x"}], "Add image", [(data, "png")])
+    assert document.project.assets[name] == data
+    document.undo_stack.undo()
+    assert name not in document.project.assets

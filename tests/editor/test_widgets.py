@@ -1,0 +1,210 @@
+"""The reusable field widgets: rich text actions, colours, dates, choices."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QApplication, QWidget
+
+import models
+from editor.document import DocumentModel
+from editor.forms import form_for
+from editor.forms.base import ModelForm
+from editor.targets import Target
+from editor.widgets.colour_field import ColourField
+from editor.widgets.list_editor import ListEditor
+from editor.widgets.record_editor import RecordEditor
+from editor.widgets.rich_text_edit import RichField, RichTextEdit
+from editor.widgets.simple_fields import ComboField, DateField, LineField
+
+SAMPLE = Path(__file__).parents[2] / "resources/examples/ruimte-voor-professionals"
+
+pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support propagateSizeHints")
+
+
+def activate(qtbot: Any, widget: QWidget) -> None:
+    """Show ``widget`` as the active window: shortcuts and focus need one."""
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+
+
+@pytest.fixture
+def edit(qtbot: Any) -> RichTextEdit:
+    edit = RichTextEdit()
+    edit.setPlainText("een belangrijk woord")
+    activate(qtbot, edit)
+    edit.setFocus()
+    return edit
+
+
+def select(edit: RichTextEdit, start: int, end: int) -> None:
+    cursor = edit.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+
+
+def test_ctrl_b_wraps_the_selection_in_double_asterisks(qtbot: Any, edit: RichTextEdit) -> None:
+    select(edit, 4, 14)
+    qtbot.keyClick(edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert edit.toPlainText() == "een **belangrijk** woord"
+    assert edit.textCursor().selectedText() == "belangrijk"  # still selected: Ctrl+I stacks
+
+
+def test_ctrl_i_wraps_the_selection_in_asterisks(qtbot: Any, edit: RichTextEdit) -> None:
+    select(edit, 15, 20)
+    qtbot.keyClick(edit, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert edit.toPlainText() == "een belangrijk *woord*"
+
+
+def test_bold_without_a_selection_puts_the_cursor_between_marks(
+    qtbot: Any, edit: RichTextEdit
+) -> None:
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, "x")
+    assert edit.toPlainText() == "een belangrijk woord**x**"
+
+
+def test_ctrl_k_makes_the_selection_a_link(qtbot: Any, edit: RichTextEdit) -> None:
+    asked: list[QWidget] = []
+    edit.url_prompt = lambda parent: asked.append(parent) or "https://divosa.nl"
+    select(edit, 0, 3)
+    qtbot.keyClick(edit, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [edit]
+    assert edit.toPlainText() == "[een](https://divosa.nl) belangrijk woord"
+
+
+def test_a_cancelled_link_prompt_changes_nothing(qtbot: Any, edit: RichTextEdit) -> None:
+    edit.url_prompt = lambda _parent: None
+    select(edit, 0, 3)
+    qtbot.keyClick(edit, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert edit.toPlainText() == "een belangrijk woord"
+
+
+def test_read_only_rich_text_ignores_the_actions(qtbot: Any, edit: RichTextEdit) -> None:
+    edit.setReadOnly(True)
+    select(edit, 0, 3)
+    edit.bold_action.trigger()
+    edit.link_action.trigger()
+    assert edit.toPlainText() == "een belangrijk woord"
+
+
+def test_rich_field_sends_user_edits_but_not_model_values(qtbot: Any) -> None:
+    field = RichField()
+    qtbot.addWidget(field)
+    sent: list[Any] = []
+    field.set_sink(lambda value, text, assets: sent.append(value) or True)
+    field.set_value("uit het model")
+    assert sent == []
+    field.text_edit.selectAll()
+    field.text_edit.bold()
+    assert sent[-1] == "**uit het model**"
+
+
+def test_set_value_leaves_an_equal_text_alone(qtbot: Any) -> None:
+    field = LineField()
+    qtbot.addWidget(field)
+    field.line_edit.setText("titel ")  # the user just typed a space; the model strips it
+    field.line_edit.setCursorPosition(6)
+    field.set_value("titel")
+    assert field.line_edit.text() == "titel "
+    assert field.line_edit.cursorPosition() == 6
+
+
+@pytest.fixture
+def document() -> DocumentModel:
+    return DocumentModel(models.load(SAMPLE))
+
+
+def _form(qtbot: Any, document: DocumentModel, target: Target) -> ModelForm:
+    form = form_for(target, document)
+    assert isinstance(form, ModelForm)
+    activate(qtbot, form)
+    return form
+
+
+def test_colour_button_applies_the_chosen_colour(qtbot: Any, document: DocumentModel) -> None:
+    form = _form(qtbot, document, Target("theme"))
+    field = form.editors["primary_colour"]
+    assert isinstance(field, ColourField)
+    field.colour_prompt = lambda _parent, initial: QColor("#123abc")
+    qtbot.mouseClick(field.choose_button, Qt.MouseButton.LeftButton)
+    assert document.publication.theme.primary_colour == "#123ABC"
+    assert field.line_edit.text() == "#123ABC"
+    field.colour_prompt = lambda _parent, initial: None  # cancelled
+    qtbot.mouseClick(field.choose_button, Qt.MouseButton.LeftButton)
+    assert document.undo_stack.count() == 1
+
+
+def test_fonts_and_page_size_are_choices(qtbot: Any, document: DocumentModel) -> None:
+    form = _form(qtbot, document, Target("theme"))
+    page = form.editors["page_size"]
+    assert isinstance(page, ComboField)
+    assert [page.combo.itemText(i) for i in range(page.combo.count())] == ["A4", "Letter"]
+    qtbot.keyClick(page.combo, Qt.Key.Key_Down)
+    assert document.publication.theme.page_size == "Letter"
+
+
+def test_section_language_can_follow_the_publication(qtbot: Any, document: DocumentModel) -> None:
+    form = _form(qtbot, document, Target("section", "den-helder"))
+    language = form.editors["language"]
+    assert isinstance(language, ComboField)
+    assert language.combo.currentText() == "Same as the publication"
+    qtbot.keyClick(language.combo, Qt.Key.Key_End)
+    assert document.publication.blocks[3].language == "en"
+    document.undo_stack.undo()
+    assert language.combo.currentText() == "Same as the publication"
+
+
+def test_event_date_can_be_removed_and_event_cleared(qtbot: Any, document: DocumentModel) -> None:
+    form = _form(qtbot, document, Target("details"))
+    event = form.editors["event"]
+    assert isinstance(event, RecordEditor)
+    date = event.children_by_key["date"]
+    assert isinstance(date, DateField) and date.no_date is not None
+    date.no_date.click()
+    assert document.publication.event is not None
+    assert document.publication.event.date is None
+    assert not date.date_edit.isEnabled()
+    date.no_date.click()
+    assert document.publication.event.date == dt.date(2018, 2, 9)  # the date was kept
+    name = event.children_by_key["name"].input_widget()
+    name.selectAll()
+    qtbot.keyClick(name, Qt.Key.Key_Delete)  # a dated event needs a name
+    assert "must not be empty" in event.problem_text()
+    date.no_date.click()  # now every field is empty: there is no event
+    assert document.publication.event is None
+    assert event.problem_text() == ""
+
+
+def test_publication_date_follows_the_date_edit(qtbot: Any, document: DocumentModel) -> None:
+    form = _form(qtbot, document, Target("details"))
+    date = form.editors["publication_date"]
+    assert isinstance(date, DateField) and date.no_date is None
+    date.date_edit.setFocus()
+    qtbot.keyClick(date.date_edit, Qt.Key.Key_Up)  # steps the focused section (the year)
+    assert document.publication.publication_date == dt.date(2019, 2, 14)
+
+
+def test_list_editor_alone_reports_structure_edits(qtbot: Any) -> None:
+    sent: list[tuple[Any, str]] = []
+    editor = ListEditor(LineField, lambda items: f"item {len(items)}", "entry")
+    qtbot.addWidget(editor)
+    editor.set_sink(lambda value, text, assets: sent.append((value, text)) or False)
+    editor.set_value(["a", "b"])
+    assert not editor.add()  # the sink refused: the rows stay as the model has them
+    assert sent == [(["a", "b", "item 2"], "Add entry")]
+    assert [row.value() for row in editor.rows()] == ["a", "b"]
+    editor.move(0, +1)
+    editor.remove(1)
+    assert sent[1:] == [(["b", "a"], "Move entry down"), (["a"], "Remove entry")]
+    assert not editor.move(0, -1)  # nothing above the first entry
