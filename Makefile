@@ -41,7 +41,7 @@ lint: install-test
 	$(VENV)/bin/lint-imports
 
 fuzz: install-test
-	QT_QPA_PLATFORM=offscreen HYPOTHESIS_PROFILE=fuzz $(PYTHON) -m pytest -q -m slow tests -p no:randomly
+	QT_QPA_PLATFORM=offscreen HYPOTHESIS_PROFILE=fuzz $(PYTHON) -m pytest -q -n 2 tests/properties
 
 bench: install
 	@set -e; for f in benchmarks/*.py; do \

@@ -1,0 +1,94 @@
+"""Export a project to PDF and/or HTML: build the IR once, render, write atomically.
+
+This is the one entry point the command line and the editor share. Renderers are imported
+inside :func:`export`, so importing this module stays cheap (the command line imports it
+before it knows whether a PDF is wanted at all).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+if TYPE_CHECKING:
+    from models import Project
+
+
+class ExportError(Exception):
+    """An output that cannot be written; ``str()`` is the message for the user."""
+
+    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+def export(project: Project, *, pdf: Path | None = None, html: Path | None = None) -> None:
+    """Write ``project`` as a PDF to ``pdf`` and/or as HTML to ``html``.
+
+    Everything is rendered before anything is written, so a failing renderer leaves no
+    half-finished set of files; each file is replaced in one step. When both are written,
+    the HTML links the PDF by its path relative to the HTML's folder.
+
+    Raises:
+        ExportError: a destination cannot be written (missing folder, a folder in the
+            way, no permission, disk full).
+    """
+    targets = [path for path in (pdf, html) if path is not None]
+    for path in targets:
+        _check_destination(path)
+    if pdf is not None and html is not None and _same_file(pdf, html):
+        raise ExportError(html, "the PDF and the HTML cannot be written to the same file")
+
+    from exporters.ir import build
+
+    document = build(project)
+    outputs: list[tuple[Path, bytes]] = []
+    if pdf is not None:
+        from exporters.pdf import render_pdf
+
+        outputs.append((pdf, render_pdf(document)))
+    if html is not None:
+        from exporters.html import render_html
+
+        href = pdf_href(pdf, html) if pdf is not None else None
+        outputs.append((html, render_html(document, pdf_href=href).encode("utf-8")))
+    for path, data in outputs:
+        _write(path, data)
+
+
+def pdf_href(pdf: Path, html: Path) -> str | None:
+    """The PDF's address as seen from the HTML file: relative, POSIX, URL-quoted.
+
+    ``None`` when no relative path exists (another drive on Windows): a ``file:`` link
+    would break as soon as the pair is published, so the page then does not link the PDF.
+    """
+    try:
+        relative = os.path.relpath(os.path.abspath(pdf), os.path.dirname(os.path.abspath(html)))
+    except ValueError:
+        return None
+    return quote(Path(relative).as_posix())
+
+
+def _check_destination(path: Path) -> None:
+    if path.is_dir():
+        raise ExportError(path, "is a folder; give a file name")
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportError(path, f"the folder '{folder}' does not exist")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _write(path: Path, data: bytes) -> None:
+    from models.project_file import atomic_write
+
+    try:
+        with atomic_write(path, backup=False) as stream:
+            stream.write(data)
+    except OSError as error:
+        raise ExportError(path, f"cannot be written ({error.strerror or error})") from error

@@ -1,0 +1,386 @@
+"""The PDF renderer: the IR laid out with ReportLab platypus, fonts embedded, one pass.
+
+Every user string is escaped with :func:`xml.sax.saxutils.escape` before it becomes
+``Paragraph`` markup: ReportLab's mini-language would otherwise swallow text after a stray
+``<`` or ``&`` and can be told to read local files with ``<img src>``. The only markup this
+module writes itself is ``<b>``, ``<i>``, ``<br/>``, ``<font face>`` (for glyph fallback)
+and ``<a href>`` for links the rich-text subset allows.
+
+Speed (``benchmarks/export.py``): line breaking and text encoding dominate. Paragraphs keep
+their line breaks between the several wraps platypus asks for (:class:`Para`), panels are
+drawn by a small flowable instead of a ``Table``, and the fonts and the hyphenator memoise
+per word (:mod:`exporters.pdf_styles`). The memoising changes no byte of the output.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator, Sequence
+from functools import partial
+from typing import assert_never
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import Color
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Image, KeepTogether
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus.doctemplate import LayoutError
+
+from exporters import ir
+from exporters.labels import Language, label
+from exporters.pdf_page import PAGE_SIZES, Anchored, Chrome, ChromeCanvas, DocTemplate, frame_size
+from exporters.pdf_styles import Styles, escaped, styled, styles
+from models.richtext import Span, is_allowed_link
+
+_QUOTE_ATTR = {'"': "&quot;"}
+_FIGURE_MAX_HEIGHT = 0.55  # of the frame height, so a tall picture leaves room for text
+
+
+class PdfLayoutError(Exception):
+    """Content that cannot be laid out on a page; ``str()`` is the message for the user."""
+
+
+def render_pdf(document: ir.Document) -> bytes:
+    """The PDF of ``document``: reproducible bytes (same IR, same bytes).
+
+    Raises :class:`PdfLayoutError` if some content cannot be placed on a page at all.
+    """
+    info = document.info
+    base = styles(document.theme, info.language)
+    page_size = PAGE_SIZES[document.theme.page_size]
+    chrome = Chrome(info.title, label("page", info.language), base.heading_font, page_size)
+    buffer = io.BytesIO()
+    template = DocTemplate(
+        buffer,
+        chrome,
+        title=info.title,
+        author=info.author,
+        subject=info.subject,
+        keywords=list(info.keywords),
+        creator="Podium",
+        lang=info.language,
+        invariant=1,
+        initialFontName=base.body_font,
+        initialFontSize=base.body.fontSize,
+        displayDocTitle=1,
+    )
+    story = list(_story(document, frame_size(page_size)))
+    try:
+        template.build(story, canvasmaker=partial(ChromeCanvas, chrome=chrome))
+    except LayoutError as error:
+        raise PdfLayoutError(f"part of the publication does not fit on a page: {error}") from error
+    return buffer.getvalue()
+
+
+def _story(document: ir.Document, frame: tuple[float, float]) -> Iterator[Flowable]:
+    language = document.info.language
+    for block in document.blocks:
+        if isinstance(block, ir.Group):
+            st = styles(document.theme, block.language or language)
+            flowables = [
+                f
+                for leaf in block.children
+                for f in _leaf(leaf, st, block.language or language, frame)
+            ]
+            if flowables:
+                flowables[0] = Anchored(flowables[0], block.anchor, _outline_title(block))
+            yield from flowables
+        else:
+            yield from _leaf(block, styles(document.theme, language), language, frame)
+
+
+def _outline_title(group: ir.Group) -> str | None:
+    """A section's title for the bookmarks panel; other groups get no outline entry."""
+    if group.kind != "section":
+        return None
+    for leaf in group.children:
+        if isinstance(leaf, ir.Heading):
+            return leaf.text
+    return None
+
+
+def _leaf(
+    leaf: ir.Leaf, st: Styles, language: Language, frame: tuple[float, float]
+) -> list[Flowable]:
+    link = st.primary.hexval()
+    match leaf:
+        case ir.TitleBlock():
+            out: list[Flowable] = [Para(text(leaf.title, st.title), st.title)]
+            if leaf.subtitle:
+                out.append(Para(text(leaf.subtitle, st.subtitle), st.subtitle))
+            meta = [text(f"{leaf.date_label}: {leaf.date_text}", st.meta)]
+            if leaf.event_text:
+                meta.append(text(leaf.event_text, st.meta))
+            out.append(Para("<br/>".join(meta), st.meta))
+            return out
+        case ir.Heading():
+            style = st.h1 if leaf.level <= 1 else st.h2
+            return [Para(text(leaf.text, style), style)]
+        case ir.Paragraph():
+            style = {"intro": st.intro, "lead": st.lead, "body": st.body}[leaf.style]
+            return [Para(markup(leaf.spans, style, link), style)]
+        case ir.TakeawayList():
+            items = [
+                Para(markup(item, st.takeaway, link), st.takeaway, bulletText="•")
+                for item in leaf.items
+            ]
+            background = st.key_background if leaf.style == "key" else st.section_background
+            return [
+                Panel(
+                    items,
+                    background=background,
+                    padding=(9, 12, 5, 12),
+                    space_before=4,
+                    space_after=12,
+                )
+            ]
+        case ir.Byline():
+            return [Para(text(leaf.text, st.byline), st.byline)]
+        case ir.PullQuote():
+            parts = [Para(markup(leaf.spans, st.quote, link), st.quote)]
+            if leaf.attribution:
+                parts.append(Para(text(f"— {leaf.attribution}", st.attribution), st.attribution))
+            return [
+                Panel(
+                    parts,
+                    rule=st.accent,
+                    rule_width=3,
+                    padding=(2, 0, 2, 16),
+                    space_before=16,
+                    space_after=18,
+                )
+            ]
+        case ir.VideoLink():
+            return _video(leaf, st, link)
+        case ir.Figure():
+            return _figure(leaf, st, language, frame)
+        case ir.ColophonBlock():
+            return _colophon(leaf, st, link)
+        case _:
+            assert_never(leaf)
+
+
+def text(value: str, style: ParagraphStyle, *, bold: bool = False) -> str:
+    """``value`` as Paragraph markup in ``style``: escaped, with glyph fallback."""
+    return escaped(value, styled(style.fontName, bold))
+
+
+def markup(spans: Sequence[Span], style: ParagraphStyle, link: str) -> str:
+    """Paragraph markup for ``spans``: text escaped, marks as tags, allowed links only."""
+    parts: list[str] = []
+    for span in spans:
+        inner = escaped(span.text, styled(style.fontName, span.bold, span.italic))
+        if span.italic:
+            inner = f"<i>{inner}</i>"
+        if span.bold:
+            inner = f"<b>{inner}</b>"
+        if span.href and is_allowed_link(span.href):
+            inner = _link(span.href, inner, link)
+        parts.append(inner)
+    return "".join(parts)
+
+
+def _link(href: str, inner: str, colour: str) -> str:
+    """``<a href>`` around ``inner`` (already markup); ``href`` is escaped as an attribute."""
+    return f'<a href="{escape(href, _QUOTE_ATTR)}" color="{colour}">{inner}</a>'
+
+
+def _video(video: ir.VideoLink, st: Styles, link: str) -> list[Flowable]:
+    shown = text(video.label, st.video)
+    out: list[Flowable] = []
+    if video.url and is_allowed_link(video.url):
+        address = text(ir.display_url(video.url), st.video)
+        out.append(
+            Para(f"{_link(video.url, shown, link)}: {_link(video.url, address, link)}", st.video)
+        )
+    else:
+        out.append(Para(shown, st.video))
+    if video.access_note:
+        out.append(Para(text(video.access_note, st.note), st.note))
+    else:
+        out[-1].keepWithNext = 0
+    return out
+
+
+def _figure(
+    figure: ir.Figure, st: Styles, language: Language, frame: tuple[float, float]
+) -> list[Flowable]:
+    """The picture scaled to the frame width (or a share of its height), caption below."""
+    frame_width, frame_height = frame
+    width = frame_width
+    height = width * figure.height_px / max(figure.width_px, 1)
+    if height > frame_height * _FIGURE_MAX_HEIGHT:
+        height = frame_height * _FIGURE_MAX_HEIGHT
+        width = height * figure.width_px / max(figure.height_px, 1)
+    image = Image(io.BytesIO(figure.data), width=width, height=height, hAlign="LEFT")
+    image.spaceBefore = 6
+    out: list[Flowable] = [image]
+    if figure.caption:
+        out.append(Para(text(figure.caption, st.caption), st.caption))
+    if figure.credit:
+        out.append(Para(text(f"{label('photo', language)}: {figure.credit}", st.credit), st.credit))
+    if len(out) > 1:
+        image.keepWithNext = 1
+    else:
+        image.spaceAfter = 10
+    return out
+
+
+def _colophon(block: ir.ColophonBlock, st: Styles, link: str) -> list[Flowable]:
+    """The colophon, kept on one page: it is short and reads badly when split."""
+    style = st.colophon
+    out: list[Flowable] = [Para(text(block.heading, st.colophon_heading), st.colophon_heading)]
+    lines = [f"<b>{text(block.organisation, style, bold=True)}</b>"] if block.organisation else []
+    lines += [text(address, style) for address in block.addresses]
+    for name, value, href in block.contacts:
+        shown = text(value, style)
+        if href and is_allowed_link(href):
+            shown = _link(href, shown, link)
+        lines.append(f"{text(name, style)} {shown}" if name else shown)
+    if lines:
+        out.append(Para("<br/>".join(lines), style))
+    for role, names in block.credits:
+        out.append(Para(f"<b>{text(role, style, bold=True)}</b><br/>{text(names, style)}", style))
+    if block.version:
+        out.append(
+            Para(
+                f"<b>{text(block.version_label, style, bold=True)}</b><br/>"
+                f"{text(block.version, style)}",
+                style,
+            )
+        )
+    return [KeepTogether(out)]
+
+
+class Para(RLParagraph):
+    """A ``Paragraph`` that remembers its line breaks for the width it was last wrapped at.
+
+    Platypus wraps a flowable more than once (``KeepTogether`` measures its group, then the
+    frame wraps each member again; a panel measures its content before splitting it), and
+    line breaking is most of the layout time. The breaks depend only on the width.
+    """
+
+    _memo_width: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self._memo_width and "blPara" in self.__dict__:
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._memo_width = availWidth
+        return width, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Split as ReportLab does, but hand the tail the lines already broken.
+
+        With no first-line indent every line of the tail has the width it had here, so
+        breaking its words again (ReportLab's way) would give the same lines.
+        """
+        blPara = self.__dict__.get("blPara")
+        parts = super().split(availWidth, availHeight)
+        if (
+            len(parts) == 2
+            and blPara is not None
+            and self._memo_width == availWidth
+            and not self.style.firstLineIndent
+            and not self.bulletText
+        ):
+            head, tail = parts
+            lines = blPara.lines[len(head.blPara.lines) :]
+            tail.blPara = blPara.clone(lines=lines)
+            tail.width, tail.height = availWidth, len(lines) * self.style.leading
+            tail._memo_width = availWidth
+        return parts
+
+
+class Panel(Flowable):
+    """Flowables in a box with an optional background and left rule, split across pages.
+
+    Cheaper than a one-cell ``Table``, which wraps its content several times per layout.
+    """
+
+    def __init__(
+        self,
+        content: list[Flowable],
+        *,
+        background: Color | None = None,
+        rule: Color | None = None,
+        rule_width: float = 0,
+        padding: tuple[float, float, float, float] = (8, 10, 8, 10),
+        space_before: float = 0,
+        space_after: float = 0,
+    ) -> None:
+        super().__init__()
+        self.content = content
+        self.background = background
+        self.rule = rule
+        self.rule_width = rule_width
+        self.padding = padding
+        self.spaceBefore = space_before
+        self.spaceAfter = space_after
+        self._layout: list[tuple[Flowable, float, float]] = []  # (flowable, gap, height)
+
+    def _copy(self, content: list[Flowable], **changes: float) -> Panel:
+        kwargs = dict(
+            background=self.background,
+            rule=self.rule,
+            rule_width=self.rule_width,
+            padding=self.padding,
+            space_before=self.spaceBefore,
+            space_after=self.spaceAfter,
+        )
+        kwargs.update(changes)
+        return Panel(content, **kwargs)  # type: ignore[arg-type]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._layout and self.width == availWidth:
+            return self.width, self.height
+        top, right, bottom, left = self.padding
+        inner = availWidth - left - right
+        layout: list[tuple[Flowable, float, float]] = []
+        height = top + bottom
+        previous_after: float | None = None
+        for flowable in self.content:
+            _, h = flowable.wrapOn(self.canv, inner, 0x7FFFFFFF)
+            gap = 0.0 if previous_after is None else max(previous_after, flowable.getSpaceBefore())
+            layout.append((flowable, gap, h))
+            height += gap + h
+            previous_after = flowable.getSpaceAfter()
+        self._layout = layout
+        self.width, self.height = availWidth, height
+        return availWidth, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        top, right, bottom, left = self.padding
+        inner = availWidth - left - right
+        room = availHeight - top - bottom
+        if not self._layout or self.width != availWidth:
+            self.wrap(availWidth, availHeight)
+        used = 0.0
+        for index, (flowable, gap, h) in enumerate(self._layout):
+            if used + gap + h <= room:
+                used += gap + h
+                continue
+            parts = flowable.splitOn(self.canv, inner, room - used - gap) if room > used else []
+            self._layout = []  # a failed split may drop the child's line breaks
+            head = self.content[:index] + parts[:1]
+            tail = parts[1:] + self.content[index + 1 :] if parts else self.content[index:]
+            if not head or not tail:  # nothing fits, or float rounding says it all does
+                return []
+            return [self._copy(head, space_after=0), self._copy(tail, space_before=0)]
+        return [self]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        top, _, _, left = self.padding
+        canvas.saveState()
+        if self.background is not None:
+            canvas.setFillColor(self.background)
+            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        if self.rule is not None and self.rule_width:
+            canvas.setFillColor(self.rule)
+            canvas.rect(0, 0, self.rule_width, self.height, stroke=0, fill=1)
+        canvas.restoreState()
+        y = self.height - top
+        for flowable, gap, h in self._layout:
+            y -= gap + h
+            flowable.drawOn(canvas, left, y)

@@ -1,0 +1,227 @@
+"""Podium's command line: open the editor, or work on a project without a window.
+
+``podium [--review] [FILE]`` opens the editor; ``podium COMMAND ...`` runs a headless command
+(export, validate, schema, pack, unpack). Arguments are parsed before anything heavy is
+imported, and headless commands never import Qt or the editor.
+
+Exit codes: 0 success; 1 the publication is not valid; 2 a usage, file or I/O error;
+3 an internal error, i.e. a bug (one line; ``PODIUM_DEBUG=1`` shows the traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK, EXIT_INVALID, EXIT_ERROR, EXIT_BUG = 0, 1, 2, 3
+
+COMMANDS = {
+    "export": "write a project as PDF and/or HTML",
+    "validate": "check a project and list every problem in it",
+    "schema": "print the JSON Schema of publication.json",
+    "pack": "turn a project folder into a .podium file",
+    "unpack": "turn a .podium file into a project folder",
+}
+_PROJECT = "a .podium file or a project folder"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (the console script exits with it)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = _parse(argv)
+        return int(args.run(args))
+    except SystemExit as stop:  # argparse (--help, --version, usage errors) or the editor
+        if stop.code is None:
+            return EXIT_OK
+        return stop.code if isinstance(stop.code, int) else EXIT_ERROR
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+    except Exception as error:
+        return _report(error)
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    # A subcommand is recognised only as the first argument; anything else is a file to
+    # open, so `podium notes/export.podium` works (and `podium -- export` opens 'export').
+    if argv and argv[0] in COMMANDS:
+        args = _command_parser().parse_args(argv)
+        if args.command == "export" and args.pdf is None and args.html is None:
+            args.parser.error("give --pdf OUT, --html OUT or both")
+        return args
+    parser = _open_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        parser.error(
+            f"unrecognized arguments: {' '.join(extra)} (commands are: {', '.join(COMMANDS)})"
+        )
+    return args
+
+
+def _open_parser() -> argparse.ArgumentParser:
+    commands = "\n".join(f"  {name:<10}{text}" for name, text in COMMANDS.items())
+    parser = argparse.ArgumentParser(
+        prog="podium",
+        usage="%(prog)s [-h] [--version] [--review] [FILE]\n       %(prog)s COMMAND [-h] ...",
+        description="Open FILE (" + _PROJECT + ") in the editor, or run a COMMAND.",
+        epilog=f"commands:\n{commands}\n\n'podium COMMAND --help' shows a command's options.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help=_PROJECT)
+    parser.add_argument("--review", action="store_true", help="open in review mode")
+    parser.add_argument("--version", action="version", version=f"podium {_version()}")
+    parser.set_defaults(run=_open)
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="podium")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, run: object, *positionals: tuple[str, str]) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=COMMANDS[name], description=COMMANDS[name] + ".")
+        for metavar, text in positionals:
+            command.add_argument(metavar.lower(), type=Path, metavar=metavar, help=text)
+        command.set_defaults(run=run, parser=command)
+        return command
+
+    export = add("export", _export, ("FILE", _PROJECT))
+    export.add_argument("--pdf", type=Path, metavar="OUT", help="write a PDF file here")
+    export.add_argument("--html", type=Path, metavar="OUT", help="write an HTML file here")
+    add("validate", _validate, ("FILE", _PROJECT))
+    add("schema", _schema)
+    add("pack", _pack, ("FOLDER", "the project folder"), ("OUT", "the .podium file to write"))
+    add("unpack", _unpack, ("FILE", "the .podium file"), ("FOLDER", "the folder to write"))
+    return parser
+
+
+def _open(args: argparse.Namespace) -> int:
+    try:
+        app = importlib.import_module("editor.app")
+    except ModuleNotFoundError as error:
+        if error.name != "editor.app":
+            raise
+        _say(f"the editor is not available yet; would open {args.file or 'a new publication'}")
+        return EXIT_OK
+    return int(app.run(args.file, args.review))
+
+
+def _export(args: argparse.Namespace) -> int:
+    from exporters.export import ExportError, export
+    from models.project_file import load
+
+    outputs = [path for path in (args.pdf, args.html) if path is not None]
+    for path in outputs:
+        if path.exists() and path.resolve() == args.file.resolve():
+            raise ExportError(path, "is the project itself; choose another name")
+    export(load(args.file), pdf=args.pdf, html=args.html)
+    for path in outputs:
+        print(f"wrote {path}")
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from models.project_file import InvalidProjectError, load
+
+    try:
+        load(args.file)
+    except InvalidProjectError as error:
+        for problem in error.problems:
+            print(_clean(str(problem)))
+        count = len(error.problems)
+        print(f"{args.file}: not valid ({count} problem{'s' if count != 1 else ''})")
+        return EXIT_INVALID
+    print(f"{args.file}: valid")
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from models.publication import SCHEMA_VERSION, Publication
+
+    schema = Publication.model_json_schema()
+    schema.pop("title", None)
+    print(
+        json.dumps(
+            {
+                "$schema": "https://json-schema.org/draft/2020-12/schema",
+                "$id": f"urn:podium:publication:v{SCHEMA_VERSION}",
+                "title": f"Podium publication.json, format version {SCHEMA_VERSION}",
+                **schema,
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+    )
+    return EXIT_OK
+
+
+def _pack(args: argparse.Namespace) -> int:
+    from models.project_file import ProjectFileError, pack
+
+    if args.out.is_dir():  # save() would write a folder project into it
+        raise ProjectFileError(args.out, "is a folder; give a file name such as NAME.podium")
+    pack(args.folder, args.out)
+    print(f"wrote {args.out}")
+    return EXIT_OK
+
+
+def _unpack(args: argparse.Namespace) -> int:
+    from models.project_file import unpack
+
+    unpack(args.file, args.folder)
+    print(f"wrote {args.folder}")
+    return EXIT_OK
+
+
+def _report(error: Exception) -> int:
+    """One line for an error the user can act on; a bug gets a line and, on request, more."""
+    from exporters.export import ExportError
+    from models.project_file import InvalidProjectError, ProjectFileError
+
+    if isinstance(error, (ProjectFileError, ExportError)):
+        _say(str(error))
+        if isinstance(error, InvalidProjectError):
+            if len(error.problems) > 1:
+                _say("'podium validate FILE' lists every problem")
+            return EXIT_INVALID
+        return EXIT_ERROR
+    if isinstance(error, OSError):
+        where = f"{error.filename}: " if error.filename else ""
+        _say(f"{where}{error.strerror or error}")
+        return EXIT_ERROR
+    if os.environ.get("PODIUM_DEBUG"):
+        traceback.print_exception(error)
+    _say(f"internal error (a bug in Podium): {type(error).__name__}: {error}")
+    if not os.environ.get("PODIUM_DEBUG"):
+        _say("run with PODIUM_DEBUG=1 for details")
+    return EXIT_BUG
+
+
+def _say(message: str) -> None:
+    print(f"podium: {_clean(message)}", file=sys.stderr)
+
+
+def _clean(text: str, limit: int = 500) -> str:
+    """One printable line: text from a file must not move the cursor or flood the screen."""
+    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("podium")
+    except PackageNotFoundError:
+        return "(not installed)"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,188 @@
+"""Property tests: random valid publications survive the file format and both exports.
+
+``make test`` runs the default profile (a couple of hundred examples); ``make fuzz`` runs
+the ``fuzz`` profile with thousands (see tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from html.parser import HTMLParser
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+
+from exporters.html import render_html
+from exporters.ir import build
+from exporters.pdf import render_pdf
+from models import Project, Publication
+from models.project_file import load, save
+from models.richtext import plain_text
+
+# Any printable text, including markup look-alikes, RTL, zero-width and combining marks.
+_ANY = st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2028\u2029")
+# Titles must also be findable in the PDF's text, so they stay within the fonts' Latin range.
+_LATIN = st.characters(min_codepoint=0x20, max_codepoint=0x17F, blacklist_categories=("Cc",))
+_MARKUP = st.sampled_from(["<script>alert(1)</script>", "</p>", "&amp;", "<b>", "<img src=x>"])
+
+
+def _text(alphabet: st.SearchStrategy[str] = _ANY, max_size: int = 40) -> st.SearchStrategy[str]:
+    plain = st.text(alphabet, min_size=1, max_size=max_size)
+    return st.one_of(plain, st.builds("{} {}".format, _MARKUP, plain)).filter(
+        lambda s: s.strip() == s and s != ""
+    )
+
+
+def _optional() -> st.SearchStrategy[str]:
+    return st.one_of(st.just(""), _text())
+
+
+_ids = st.from_regex(r"[a-z][a-z0-9-]{0,12}", fullmatch=True)
+
+
+@st.composite
+def publications(draw: st.DrawFn) -> Publication:
+    speaker_ids = draw(st.lists(_ids, max_size=4, unique=True))
+    block_ids = draw(
+        st.lists(_ids.filter(lambda i: i not in speaker_ids), max_size=8, unique=True)
+    )
+    speakers = [
+        {
+            "id": sid,
+            "name": draw(_text()),
+            "honorific": draw(_optional()),
+            "role": draw(_optional()),
+            "organisation": draw(_optional()),
+            "note": draw(_optional()),
+        }
+        for sid in speaker_ids
+    ]
+    blocks = []
+    for bid in block_ids:
+        if draw(st.booleans()):
+            blocks.append(
+                {
+                    "kind": "section",
+                    "id": bid,
+                    "title": draw(_text(_LATIN)),
+                    "speaker_ids": draw(st.lists(st.sampled_from(speaker_ids), max_size=2))
+                    if speaker_ids
+                    else [],
+                    "takeaways": draw(st.lists(_text(), max_size=3)),
+                    "body": draw(st.lists(_text(max_size=200), max_size=3)),
+                    "videos": [
+                        {"label": draw(_text()), "url": None, "access_note": draw(_optional())}
+                    ]
+                    if draw(st.booleans())
+                    else [],
+                }
+            )
+        else:
+            blocks.append(
+                {
+                    "kind": "quote",
+                    "id": bid,
+                    "text": draw(_text()),
+                    "attribution": draw(_optional()),
+                    "speaker_id": draw(st.sampled_from(speaker_ids)) if speaker_ids else None,
+                }
+            )
+    data = {
+        "title": draw(_text(_LATIN)),
+        "subtitle": draw(_optional()),
+        "publication_date": draw(st.dates()).isoformat(),
+        "language": draw(st.sampled_from(["nl", "en"])),
+        "publisher": draw(_optional()),
+        "intro": draw(st.lists(_text(max_size=200), max_size=2)),
+        "key_takeaways": {"lead": draw(_optional()), "items": draw(st.lists(_text(), max_size=3))},
+        "speakers": speakers,
+        "blocks": blocks,
+        "colophon": {
+            "organisation": draw(_optional()),
+            "visiting_address": draw(_optional()),
+            "credits": [{"role": draw(_text()), "names": draw(st.lists(_text(), min_size=1,
+                                                                        max_size=2))}]
+            if draw(st.booleans())
+            else [],
+            "version": draw(_optional()),
+        },
+    }
+    return Publication.model_validate(data)
+
+
+def _texts(pub: Publication) -> list[str]:
+    """Every visible user text of ``pub``, rich text reduced to what a reader sees."""
+    out = [pub.title, pub.subtitle, pub.publisher, pub.key_takeaways.lead]
+    out += [plain_text(t) for t in [*pub.intro, *pub.key_takeaways.items]]
+    for block in pub.blocks:
+        if block.kind == "section":
+            out += [block.title, *(plain_text(t) for t in [*block.takeaways, *block.body])]
+            out += [v.label for v in block.videos] + [v.access_note for v in block.videos]
+        else:
+            out += [plain_text(block.text), block.attribution]
+    for speaker in pub.speakers:
+        used = any(
+            speaker.id in (b.speaker_ids if b.kind == "section" else []) for b in pub.blocks
+        )
+        if used:
+            out += [speaker.name]
+    c = pub.colophon
+    out += [c.organisation, c.visiting_address, c.version]
+    out += [credit.role for credit in c.credits]
+    return [t for t in out if t.strip()]
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.elements: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append(tag)
+        self._skip += tag in ("style", "script", "head")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._skip -= tag in ("style", "script", "head")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+_SETTINGS = settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+@_SETTINGS
+@given(publications())
+def test_the_file_format_round_trip_is_lossless(tmp_path_factory, pub: Publication) -> None:
+    path = tmp_path_factory.mktemp("rt") / "p.podium"
+    save(Project(pub), path)
+    assert load(path).publication == pub
+
+
+@_SETTINGS
+@given(publications())
+def test_html_export_holds_every_text_escaped(pub: Publication) -> None:
+    parser = _Text()
+    parser.feed(render_html(build(Project(pub))))
+    visible = _squash(" ".join(parser.parts))
+    for text in _texts(pub):
+        assert _squash(text) in visible, text
+    assert parser.elements.count("img") == 0
+
+
+@settings(_SETTINGS, max_examples=settings.default.max_examples // 5)
+@given(publications())
+def test_pdf_export_succeeds_and_holds_every_title(pub: Publication) -> None:
+    reader = PdfReader(io.BytesIO(render_pdf(build(Project(pub)))))
+    text = re.sub(r"[\s\-\u00ad]+", "", "".join(p.extract_text() for p in reader.pages))
+    for title in [pub.title] + [b.title for b in pub.blocks if b.kind == "section"]:
+        assert re.sub(r"[\s\-\u00ad]+", "", title) in text, title
