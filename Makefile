@@ -4,7 +4,6 @@ PY ?= python3
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 PIP := $(PYTHON) -m pip --disable-pip-version-check
-SAMPLE ?= resources/examples/ruimte-voor-professionals
 
 export PY
 
@@ -26,10 +25,11 @@ install: venv
 
 install-test: venv
 	$(PIP) install --quiet -e '.[test]'
+	@bash scripts/install-test-tools.sh
 
-# Opens the sample publication when it exists, an empty editor otherwise.
+# Opens a copy of the built-in sample, so saving never overwrites the bundled file.
 run: install
-	$(PYTHON) main.py $(wildcard $(SAMPLE))
+	$(PYTHON) main.py --example
 
 test: install-test
 	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest -q -n 2

@@ -1,11 +1,12 @@
 """Podium's command line: open the editor, or work on a project without a window.
 
 ``podium [--review] [FILE]`` opens the editor; ``podium COMMAND ...`` runs a headless command
-(export, validate, schema, pack, unpack). Arguments are parsed before anything heavy is
+(export, validate, schema, pack, unpack, diff). Arguments are parsed before anything heavy is
 imported, and headless commands never import Qt or the editor.
 
 Exit codes: 0 success; 1 the publication is not valid; 2 a usage, file or I/O error;
 3 an internal error, i.e. a bug (one line; ``PODIUM_DEBUG=1`` shows the traceback).
+``diff`` exits 0 when the versions have the same content and 1 when they differ.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from models import Project
 
 EXIT_OK, EXIT_INVALID, EXIT_ERROR, EXIT_BUG = 0, 1, 2, 3
 
@@ -27,6 +32,7 @@ COMMANDS = {
     "schema": "print the JSON Schema of publication.json",
     "pack": "turn a project folder into a .podium file",
     "unpack": "turn a .podium file into a project folder",
+    "diff": "show what changed between two versions of a project",
 }
 _PROJECT = "a .podium file or a project folder"
 
@@ -69,13 +75,21 @@ def _open_parser() -> argparse.ArgumentParser:
     commands = "\n".join(f"  {name:<10}{text}" for name, text in COMMANDS.items())
     parser = argparse.ArgumentParser(
         prog="podium",
-        usage="%(prog)s [-h] [--version] [--review] [FILE]\n       %(prog)s COMMAND [-h] ...",
+        usage=(
+            "%(prog)s [-h] [--version] [--review] [--example] [FILE]\n"
+            "       %(prog)s COMMAND [-h] ..."
+        ),
         description="Open FILE (" + _PROJECT + ") in the editor, or run a COMMAND.",
         epilog=f"commands:\n{commands}\n\n'podium COMMAND --help' shows a command's options.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help=_PROJECT)
     parser.add_argument("--review", action="store_true", help="open in review mode")
+    parser.add_argument(
+        "--example",
+        action="store_true",
+        help="open a copy of the built-in sample publication (saving asks for a new name)",
+    )
     parser.add_argument("--version", action="version", version=f"podium {_version()}")
     parser.set_defaults(run=_open)
     return parser
@@ -95,50 +109,71 @@ def _command_parser() -> argparse.ArgumentParser:
     export = add("export", _export, ("FILE", _PROJECT))
     export.add_argument("--pdf", type=Path, metavar="OUT", help="write a PDF file here")
     export.add_argument("--html", type=Path, metavar="OUT", help="write an HTML file here")
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help="export even if the preflight check finds errors ('podium validate' lists them)",
+    )
     add("validate", _validate, ("FILE", _PROJECT))
     add("schema", _schema)
     add("pack", _pack, ("FOLDER", "the project folder"), ("OUT", "the .podium file to write"))
     add("unpack", _unpack, ("FILE", "the .podium file"), ("FOLDER", "the folder to write"))
+    add("diff", _diff, ("OLD", "the older version: " + _PROJECT), ("NEW", "the newer version"))
     return parser
 
 
 def _open(args: argparse.Namespace) -> int:
-    try:
-        app = importlib.import_module("editor.app")
-    except ModuleNotFoundError as error:
-        if error.name != "editor.app":
-            raise
-        _say(f"the editor is not available yet; would open {args.file or 'a new publication'}")
-        return EXIT_OK
-    return int(app.run(args.file, args.review))
+    app = importlib.import_module("editor.app")  # late: headless commands never load Qt
+    return int(app.run(args.file, args.review, example=args.example))
 
 
 def _export(args: argparse.Namespace) -> int:
     from exporters.export import ExportError, export
+    from models.preflight import errors, preflight, summary
     from models.project_file import load
 
     outputs = [path for path in (args.pdf, args.html) if path is not None]
     for path in outputs:
         if path.exists() and path.resolve() == args.file.resolve():
             raise ExportError(path, "is the project itself; choose another name")
-    export(load(args.file), pdf=args.pdf, html=args.html)
+    project = load(args.file)
+    _warn_if_not_approved(args.file, project)
+    findings = preflight(project)
+    blocking = errors(findings)
+    for finding in blocking:
+        _say(str(finding))
+    if blocking and not args.force:
+        _say(f"{summary(blocking)} found: fix them, or export anyway with --force")
+        return EXIT_INVALID
+    if len(findings) > len(blocking):
+        rest = [f for f in findings if f not in blocking]
+        _say(f"preflight: {summary(rest)} ('podium validate FILE' lists them)")
+    export(project, pdf=args.pdf, html=args.html)
     for path in outputs:
         print(f"wrote {path}")
     return EXIT_OK
 
 
 def _validate(args: argparse.Namespace) -> int:
+    """Check the file, then run the preflight; exit 1 only for an invalid file or errors."""
+    from models.preflight import errors, preflight, summary
     from models.project_file import InvalidProjectError, load
 
     try:
-        load(args.file)
+        project = load(args.file)
     except InvalidProjectError as error:
         for problem in error.problems:
             print(_clean(str(problem)))
         count = len(error.problems)
         print(f"{args.file}: not valid ({count} problem{'s' if count != 1 else ''})")
         return EXIT_INVALID
-    print(f"{args.file}: valid")
+    findings = preflight(project)
+    for finding in findings:
+        print(_clean(str(finding)))
+    if errors(findings):
+        print(f"{args.file}: valid, but not ready to publish ({summary(findings)})")
+        return EXIT_INVALID
+    print(f"{args.file}: valid" + (f" ({summary(findings)})" if findings else ""))
     return EXIT_OK
 
 
@@ -178,6 +213,31 @@ def _unpack(args: argparse.Namespace) -> int:
     unpack(args.file, args.folder)
     print(f"wrote {args.folder}")
     return EXIT_OK
+
+
+def _warn_if_not_approved(path: Path, project: Project) -> None:
+    """A publication under review that is not approved is exported, with a warning."""
+    from models.review import export_warning
+
+    review = project.publication.review
+    if export_warning(review):
+        status = review.status.replace("_", " ")
+        _say(f"warning: {path.name} is not approved (status: {status}); exporting anyway")
+
+
+def _diff(args: argparse.Namespace) -> int:
+    """Print the changes from OLD to NEW; exit 1 when there are any (like ``diff``)."""
+    from models.diff import diff, format_text
+    from models.project_file import InvalidProjectError, load
+
+    try:
+        old, new = load(args.old), load(args.new)
+    except InvalidProjectError as error:  # 1 would mean "different" here
+        _say(str(error))
+        return EXIT_ERROR
+    changes = diff(old.publication, new.publication)
+    print(format_text(changes) or "no differences", end="" if changes else "\n")
+    return EXIT_INVALID if changes else EXIT_OK
 
 
 def _report(error: Exception) -> int:

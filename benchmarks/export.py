@@ -4,6 +4,10 @@ Each section has one speaker, two or three takeaways, three paragraphs of about 
 is followed by a quote block. Text comes from a seeded generator, so every run lays out the
 same document. Times are end to end, from a Project to bytes, including the IR build.
 
+The PDF is measured tagged (the default, PDF/UA) and untagged (``tagged=False``); the two
+alternate run by run, so both see the same warm caches. ``pdf_s_<n>`` is the tagged export,
+``pdf_untagged_s_<n>`` the untagged one and ``pdf_tag_overhead_pct_<n>`` the difference.
+
 Run: ``python benchmarks/export.py`` (``make bench``). The last line is one JSON object with
 the figures, for scripts that track them.
 """
@@ -123,6 +127,19 @@ def _timed(func: Callable[[], object], runs: int) -> tuple[list[float], object]:
     return times, result
 
 
+def _timed_pdf(project: Project, runs: int) -> tuple[list[float], list[float], bytes]:
+    """Seconds of each tagged and each untagged export, alternating; the last tagged PDF."""
+    tagged, untagged, data = [], [], b""
+    for _ in range(runs):
+        times, result = _timed(lambda: render_pdf(build(project)), 1)
+        tagged += times
+        assert isinstance(result, bytes)
+        data = result
+        times, _ = _timed(lambda: render_pdf(build(project), tagged=False), 1)
+        untagged += times
+    return tagged, untagged, data
+
+
 def _html_renderer() -> Callable[[Project], str] | None:
     try:
         module = importlib.import_module("exporters.html")
@@ -140,12 +157,16 @@ def main() -> dict[str, float | int | None]:
     # each size is reported too, as pdf_first_s_<n>.
     render_pdf(build(publication(1)))
     figures: dict[str, float | int | None] = {}
-    print(f"{'sections':>8}  {'pdf s':>8}  {'pages':>6}  {'pages/s':>8}  {'html ms':>8}")
+    print(
+        f"{'sections':>8}  {'pdf s':>8}  {'untagged':>8}  {'tagging':>8}  {'pages':>6}"
+        f"  {'pages/s':>8}  {'html ms':>8}"
+    )
     for sections in SIZES:
         project = publication(sections)
-        pdf_times, data = _timed(lambda p=project: render_pdf(build(p)), RUNS)
-        assert isinstance(data, bytes)
+        pdf_times, untagged_times, data = _timed_pdf(project, RUNS)
         pdf_s = statistics.median(pdf_times)
+        untagged_s = statistics.median(untagged_times)
+        overhead = (pdf_s / untagged_s - 1) * 100
         pages = len(PdfReader(io.BytesIO(data)).pages)
         html_ms: float | None = None
         if render_html is not None:
@@ -153,8 +174,13 @@ def main() -> dict[str, float | int | None]:
             html_ms = round(statistics.median(html_times) * 1000, 1)
         rate = pages / pdf_s
         html_text = "n/a" if html_ms is None else f"{html_ms:.1f}"
-        print(f"{sections:>8}  {pdf_s:>8.3f}  {pages:>6}  {rate:>8.1f}  {html_text:>8}")
+        print(
+            f"{sections:>8}  {pdf_s:>8.3f}  {untagged_s:>8.3f}  {overhead:>+7.1f}%  {pages:>6}"
+            f"  {rate:>8.1f}  {html_text:>8}"
+        )
         figures[f"pdf_s_{sections}"] = round(pdf_s, 4)
+        figures[f"pdf_untagged_s_{sections}"] = round(untagged_s, 4)
+        figures[f"pdf_tag_overhead_pct_{sections}"] = round(overhead, 1)
         figures[f"pdf_first_s_{sections}"] = round(pdf_times[0], 4)
         figures[f"pdf_pages_{sections}"] = pages
         figures[f"pdf_pages_per_s_{sections}"] = round(rate, 1)

@@ -26,6 +26,7 @@ from jinja2 import Environment, FunctionLoader, StrictUndefined, Template
 from markupsafe import Markup, escape
 
 from exporters.fonts import Face, Family, font_file
+from exporters.images import for_web
 from exporters.ir import (
     Byline,
     ColophonBlock,
@@ -54,6 +55,12 @@ PRINT_SCRIPT = "window.print()"
 
 _TEMPLATE = "publication.html.j2"
 _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+#: ``@page`` margins when the page is printed from a browser, per theme margin preset.
+_PRINT_MARGINS = {
+    "narrow": "12mm 12mm 14mm",
+    "normal": "18mm 18mm 20mm",
+    "wide": "24mm 26mm 26mm",
+}
 _IMAGE_MIMES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
 _FACE_CSS: dict[Face, tuple[int, str]] = {
     "regular": (400, "normal"),
@@ -103,6 +110,7 @@ def render_html(document: Document, *, pdf_href: str | None = None) -> str:
     """
     if pdf_href is not None:
         _check_pdf_href(pdf_href)
+    document = for_web(document)  # photos scaled down: the page embeds every byte
     info = document.info
     header: list[Token] = []
     header_anchor: str | None = None
@@ -125,7 +133,13 @@ def render_html(document: Document, *, pdf_href: str | None = None) -> str:
             footer += _group_tokens(block)
         else:
             body += _group_tokens(block)
+    cover_style = next(
+        (token.item.cover_style for token in header if isinstance(token.item, TitleBlock)),
+        "plain",
+    )
     return _template().render(
+        cover_style=cover_style,
+        page_margin=_PRINT_MARGINS[document.theme.margins],
         info=info,
         lang=info.language,
         main_id=MAIN_ID,
@@ -170,7 +184,19 @@ def _group_tokens(group: Group) -> list[Token]:
 
 
 def _leaf_tokens(leaves: tuple[Leaf, ...]) -> list[Token]:
-    return [Token(_leaf_token(leaf), leaf) for leaf in leaves]
+    shown = (public(leaf) for leaf in leaves)
+    return [Token(_leaf_token(leaf), leaf) for leaf in shown if leaf is not None]
+
+
+def public(leaf: Leaf) -> Leaf | None:
+    """``leaf`` as the public page shows it: a video marked so loses its access note
+    ("hide_access") or stays off the page ("omit"). The PDF always shows it in full."""
+    if isinstance(leaf, VideoLink):
+        if leaf.public_web == "omit":
+            return None
+        if leaf.public_web == "hide_access" and leaf.access_note:
+            return replace(leaf, access_note="")
+    return leaf
 
 
 def _leaf_token(leaf: Leaf) -> str:

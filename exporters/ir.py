@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -21,6 +22,8 @@ from PIL import Image as PILImage
 from exporters.labels import Language, join_names, label, long_date
 from models import Image as ImageModel
 from models import Project, Publication, Quote, Section, Speaker
+from models.project import iter_images
+from models.publication import CoverStyle, Margins, PublicWeb
 from models.richtext import Span, parse_inline
 
 Inline = tuple[Span, ...]
@@ -54,6 +57,9 @@ class TitleBlock:
     date: dt.date
     date_text: str
     event_text: str
+    cover_style: CoverStyle = "plain"
+    logo: Figure | None = None
+    cover_image: Figure | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +112,16 @@ class PullQuote:
 
 @dataclass(frozen=True, slots=True)
 class VideoLink:
-    """A link to a video; ``url`` may be missing; ``access_note`` tells how to get in."""
+    """A link to a video; ``url`` may be missing; ``access_note`` tells how to get in.
+
+    ``public_web`` is for the web page only (show, hide the access note, or omit); the
+    PDF always shows the video in full.
+    """
 
     label: str
     url: str | None
     access_note: str
+    public_web: PublicWeb = "show"
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,13 +199,14 @@ class ThemeTokens:
     body_font: str
     heading_font: str
     page_size: Literal["A4", "Letter"]
+    margins: Margins = "normal"
 
 
 def build(project: Project) -> Document:
     """The IR of ``project``; pure and deterministic."""
     pub = project.publication
     lang: Language = pub.language
-    blocks: list[Block] = [Group("intro", INTRO_ANCHOR, _intro(pub))]
+    blocks: list[Block] = [Group("intro", INTRO_ANCHOR, _intro(pub, project))]
     for block in pub.blocks:
         if isinstance(block, Section):
             children = _section(pub, block, project)
@@ -214,6 +226,7 @@ def build(project: Project) -> Document:
         theme.body_font,
         theme.heading_font,
         theme.page_size,
+        theme.margins,
     )
     return Document(_info(pub), tokens, tuple(blocks))
 
@@ -234,8 +247,9 @@ def _info(pub: Publication) -> DocumentInfo:
     )
 
 
-def _intro(pub: Publication) -> tuple[Leaf, ...]:
+def _intro(pub: Publication, project: Project) -> tuple[Leaf, ...]:
     lang = pub.language
+    theme = pub.theme
     event_text = ""
     if pub.event is not None:
         parts = [pub.event.name]
@@ -252,12 +266,15 @@ def _intro(pub: Publication) -> tuple[Leaf, ...]:
             date=pub.publication_date,
             date_text=long_date(pub.publication_date, lang),
             event_text=event_text,
+            cover_style=theme.cover_style,
+            logo=_figure(theme.logo, project) if theme.logo else None,
+            cover_image=_figure(theme.cover_image, project) if theme.cover_image else None,
         )
     ]
     out += [Paragraph(parse_inline(text), "intro") for text in pub.intro]
     takeaways = pub.key_takeaways
     if takeaways.lead:
-        out.append(Paragraph(parse_inline(takeaways.lead), "lead"))
+        out.append(Paragraph((Span(takeaways.lead),), "lead"))  # plain text, not rich
     if takeaways.items:
         out.append(
             TakeawayList(
@@ -283,7 +300,10 @@ def _section(pub: Publication, section: Section, project: Project) -> tuple[Leaf
         )
     out += [Paragraph(parse_inline(text)) for text in section.body]
     out += [_figure(image, project) for image in section.images]
-    out += [VideoLink(video.label, video.url, video.access_note) for video in section.videos]
+    out += [
+        VideoLink(video.label, video.url, video.access_note, video.public_web)
+        for video in section.videos
+    ]
     return tuple(out)
 
 
@@ -349,7 +369,7 @@ def _colophon(pub: Publication) -> ColophonBlock | None:
         contacts.append((label("email", lang), c.email, f"mailto:{c.email}"))
     if c.website:
         contacts.append(("", display_url(c.website), c.website))
-    credits = tuple((credit.role, join_names(credit.names, lang)) for credit in c.credits)
+    credits = _credits(pub)
     addresses = tuple(a for a in (c.visiting_address, c.postal_address) if a)
     if not (c.organisation or addresses or contacts or credits or c.version):
         return None
@@ -362,6 +382,47 @@ def _colophon(pub: Publication) -> ColophonBlock | None:
         label("version", lang),
         c.version,
     )
+
+
+#: What the colophon calls the line of photo credits it adds.
+_PHOTO_ROLE: dict[Language, str] = {"nl": "Foto's", "en": "Photos"}
+#: Roles (compared case-blind) that already are the photo credits line, in either language.
+_PHOTO_ROLES = frozenset(
+    {"foto's", "fotos", "foto", "fotografie", "beeld", "photos", "photo", "photography"}
+)
+
+
+def _credits(pub: Publication) -> tuple[tuple[str, str], ...]:
+    """The colophon's credits, with every image's credit gathered into the photo line.
+
+    Image credits join an explicit photo line (e.g. "Foto's") if there is one, else a new
+    line at the end; a name already there is not repeated.
+    """
+    lang = pub.language
+    gathered = _distinct(image.credit for image in iter_images(pub))
+    lines: list[tuple[str, str]] = []
+    for credit in pub.colophon.credits:
+        names = list(credit.names)
+        if gathered and _role_key(credit.role) in _PHOTO_ROLES:
+            names, gathered = _distinct([*names, *gathered]), []
+        lines.append((credit.role, join_names(names, lang)))
+    if gathered:
+        lines.append((_PHOTO_ROLE[lang], join_names(gathered, lang)))
+    return tuple(lines)
+
+
+def _role_key(role: str) -> str:
+    return role.strip().rstrip(":").replace("\u2019", "'").casefold()
+
+
+def _distinct(names: Iterable[str]) -> list[str]:
+    """Non-empty names in order, each once (compared case-blind, spaces normalised)."""
+    seen: dict[str, str] = {}
+    for name in names:
+        shown = " ".join(name.split())
+        if shown:
+            seen.setdefault(shown.casefold(), shown)
+    return list(seen.values())
 
 
 def display_url(url: str) -> str:

@@ -10,13 +10,16 @@ Speed (``benchmarks/export.py``): line breaking and text encoding dominate. Para
 their line breaks between the several wraps platypus asks for (:class:`Para`), panels are
 drawn by a small flowable instead of a ``Table``, and the fonts and the hyphenator memoise
 per word (:mod:`exporters.pdf_styles`). The memoising changes no byte of the output.
+
+Tagging (PDF/UA): each piece of the story goes through a :class:`~exporters.pdf_tags.Tags`
+object that says what it is (heading, paragraph, list item, figure…); ``tagged=False``
+passes everything through untouched (:mod:`exporters.pdf_tags`).
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Iterator, Sequence
-from functools import partial
 from typing import assert_never
 from xml.sax.saxutils import escape
 
@@ -26,29 +29,43 @@ from reportlab.platypus import Flowable, Image, KeepTogether
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.doctemplate import LayoutError
 
-from exporters import ir
+from exporters import ir, pdf_media
 from exporters.labels import Language, label
-from exporters.pdf_page import PAGE_SIZES, Anchored, Chrome, ChromeCanvas, DocTemplate, frame_size
+from exporters.pdf_page import (
+    MARGINS,
+    PAGE_SIZES,
+    Anchored,
+    Chrome,
+    DocTemplate,
+    frame_size,
+)
 from exporters.pdf_styles import Styles, escaped, styled, styles
+from exporters.pdf_tags import StructureTags, Tags, artifact, heading_role
 from models.richtext import Span, is_allowed_link
 
 _QUOTE_ATTR = {'"': "&quot;"}
 _FIGURE_MAX_HEIGHT = 0.55  # of the frame height, so a tall picture leaves room for text
+_UNTAGGED = Tags()
 
 
 class PdfLayoutError(Exception):
     """Content that cannot be laid out on a page; ``str()`` is the message for the user."""
 
 
-def render_pdf(document: ir.Document) -> bytes:
+def render_pdf(document: ir.Document, *, tagged: bool = True) -> bytes:
     """The PDF of ``document``: reproducible bytes (same IR, same bytes).
+
+    ``tagged``: a tagged, accessible PDF (PDF/UA-1); untagged is a little faster.
 
     Raises :class:`PdfLayoutError` if some content cannot be placed on a page at all.
     """
     info = document.info
     base = styles(document.theme, info.language)
     page_size = PAGE_SIZES[document.theme.page_size]
-    chrome = Chrome(info.title, label("page", info.language), base.heading_font, page_size)
+    margins = MARGINS[document.theme.margins]
+    chrome = Chrome(
+        info.title, label("page", info.language), base.heading_font, page_size, margins
+    )
     buffer = io.BytesIO()
     template = DocTemplate(
         buffer,
@@ -64,29 +81,33 @@ def render_pdf(document: ir.Document) -> bytes:
         initialFontSize=base.body.fontSize,
         displayDocTitle=1,
     )
-    story = list(_story(document, frame_size(page_size)))
+    tags = StructureTags(document) if tagged else _UNTAGGED
+    story = list(_story(document, frame_size(page_size, margins), tags))
     try:
-        template.build(story, canvasmaker=partial(ChromeCanvas, chrome=chrome))
+        template.build(story, canvasmaker=tags.canvasmaker(chrome))
     except LayoutError as error:
         raise PdfLayoutError(f"part of the publication does not fit on a page: {error}") from error
     return buffer.getvalue()
 
 
-def _story(document: ir.Document, frame: tuple[float, float]) -> Iterator[Flowable]:
+def _story(
+    document: ir.Document, frame: tuple[float, float], tags: Tags = _UNTAGGED
+) -> Iterator[Flowable]:
     language = document.info.language
     for block in document.blocks:
         if isinstance(block, ir.Group):
             st = styles(document.theme, block.language or language)
-            flowables = [
-                f
-                for leaf in block.children
-                for f in _leaf(leaf, st, block.language or language, frame)
-            ]
+            with tags.group(block):
+                flowables = [
+                    f
+                    for leaf in block.children
+                    for f in _leaf(leaf, st, block.language or language, frame, tags)
+                ]
             if flowables:
                 flowables[0] = Anchored(flowables[0], block.anchor, _outline_title(block))
             yield from flowables
         else:
-            yield from _leaf(block, styles(document.theme, language), language, frame)
+            yield from _leaf(block, styles(document.theme, language), language, frame, tags)
 
 
 def _outline_title(group: ir.Group) -> str | None:
@@ -100,30 +121,24 @@ def _outline_title(group: ir.Group) -> str | None:
 
 
 def _leaf(
-    leaf: ir.Leaf, st: Styles, language: Language, frame: tuple[float, float]
+    leaf: ir.Leaf, st: Styles, language: Language, frame: tuple[float, float], tags: Tags
 ) -> list[Flowable]:
     link = st.primary.hexval()
     match leaf:
         case ir.TitleBlock():
-            out: list[Flowable] = [Para(text(leaf.title, st.title), st.title)]
-            if leaf.subtitle:
-                out.append(Para(text(leaf.subtitle, st.subtitle), st.subtitle))
-            meta = [text(f"{leaf.date_label}: {leaf.date_text}", st.meta)]
-            if leaf.event_text:
-                meta.append(text(leaf.event_text, st.meta))
-            out.append(Para("<br/>".join(meta), st.meta))
-            return out
+            return pdf_media.title_block(leaf, st, frame, tags.paragraphs(Para), language=language)
         case ir.Heading():
             style = st.h1 if leaf.level <= 1 else st.h2
-            return [Para(text(leaf.text, style), style)]
+            return [tags.text(Para(text(leaf.text, style), style), heading_role(leaf.level))]
         case ir.Paragraph():
             style = {"intro": st.intro, "lead": st.lead, "body": st.body}[leaf.style]
-            return [Para(markup(leaf.spans, style, link), style)]
+            return [tags.text(Para(markup(leaf.spans, style, link), style), "P")]
         case ir.TakeawayList():
-            items = [
-                Para(markup(item, st.takeaway, link), st.takeaway, bulletText="•")
-                for item in leaf.items
-            ]
+            with tags.bullets(leaf.title):
+                items = [
+                    tags.item(Para(markup(item, st.takeaway, link), st.takeaway, bulletText="•"))
+                    for item in leaf.items
+                ]
             background = st.key_background if leaf.style == "key" else st.section_background
             return [
                 Panel(
@@ -135,11 +150,13 @@ def _leaf(
                 )
             ]
         case ir.Byline():
-            return [Para(text(leaf.text, st.byline), st.byline)]
+            return [tags.text(Para(text(leaf.text, st.byline), st.byline), "P")]
         case ir.PullQuote():
-            parts = [Para(markup(leaf.spans, st.quote, link), st.quote)]
+            with tags.container("BlockQuote"):
+                parts = [tags.text(Para(markup(leaf.spans, st.quote, link), st.quote), "P")]
             if leaf.attribution:
-                parts.append(Para(text(f"— {leaf.attribution}", st.attribution), st.attribution))
+                attribution = Para(text(f"— {leaf.attribution}", st.attribution), st.attribution)
+                parts.append(tags.text(attribution, "P"))
             return [
                 Panel(
                     parts,
@@ -151,11 +168,11 @@ def _leaf(
                 )
             ]
         case ir.VideoLink():
-            return _video(leaf, st, link)
+            return pdf_media.video(leaf, st, frame, tags.paragraphs(Para))
         case ir.Figure():
-            return _figure(leaf, st, language, frame)
+            return _figure(leaf, st, language, frame, tags)
         case ir.ColophonBlock():
-            return _colophon(leaf, st, link)
+            return _colophon(leaf, st, link, tags)
         case _:
             assert_never(leaf)
 
@@ -185,25 +202,8 @@ def _link(href: str, inner: str, colour: str) -> str:
     return f'<a href="{escape(href, _QUOTE_ATTR)}" color="{colour}">{inner}</a>'
 
 
-def _video(video: ir.VideoLink, st: Styles, link: str) -> list[Flowable]:
-    shown = text(video.label, st.video)
-    out: list[Flowable] = []
-    if video.url and is_allowed_link(video.url):
-        address = text(ir.display_url(video.url), st.video)
-        out.append(
-            Para(f"{_link(video.url, shown, link)}: {_link(video.url, address, link)}", st.video)
-        )
-    else:
-        out.append(Para(shown, st.video))
-    if video.access_note:
-        out.append(Para(text(video.access_note, st.note), st.note))
-    else:
-        out[-1].keepWithNext = 0
-    return out
-
-
 def _figure(
-    figure: ir.Figure, st: Styles, language: Language, frame: tuple[float, float]
+    figure: ir.Figure, st: Styles, language: Language, frame: tuple[float, float], tags: Tags
 ) -> list[Flowable]:
     """The picture scaled to the frame width (or a share of its height), caption below."""
     frame_width, frame_height = frame
@@ -214,11 +214,13 @@ def _figure(
         width = height * figure.width_px / max(figure.height_px, 1)
     image = Image(io.BytesIO(figure.data), width=width, height=height, hAlign="LEFT")
     image.spaceBefore = 6
-    out: list[Flowable] = [image]
+    picture = tags.decorative(image) if figure.decorative else tags.figure(image, figure.alt)
+    out: list[Flowable] = [picture]  # the picture's element before its caption's
     if figure.caption:
-        out.append(Para(text(figure.caption, st.caption), st.caption))
+        out.append(tags.text(Para(text(figure.caption, st.caption), st.caption), "P"))
     if figure.credit:
-        out.append(Para(text(f"{label('photo', language)}: {figure.credit}", st.credit), st.credit))
+        credit = text(f"{label('photo', language)}: {figure.credit}", st.credit)
+        out.append(tags.text(Para(credit, st.credit), "P"))
     if len(out) > 1:
         image.keepWithNext = 1
     else:
@@ -226,10 +228,11 @@ def _figure(
     return out
 
 
-def _colophon(block: ir.ColophonBlock, st: Styles, link: str) -> list[Flowable]:
+def _colophon(block: ir.ColophonBlock, st: Styles, link: str, tags: Tags) -> list[Flowable]:
     """The colophon, kept on one page: it is short and reads badly when split."""
     style = st.colophon
-    out: list[Flowable] = [Para(text(block.heading, st.colophon_heading), st.colophon_heading)]
+    heading = Para(text(block.heading, st.colophon_heading), st.colophon_heading)
+    out: list[Flowable] = [tags.text(heading, heading_role(1))]
     lines = [f"<b>{text(block.organisation, style, bold=True)}</b>"] if block.organisation else []
     lines += [text(address, style) for address in block.addresses]
     for name, value, href in block.contacts:
@@ -238,17 +241,14 @@ def _colophon(block: ir.ColophonBlock, st: Styles, link: str) -> list[Flowable]:
             shown = _link(href, shown, link)
         lines.append(f"{text(name, style)} {shown}" if name else shown)
     if lines:
-        out.append(Para("<br/>".join(lines), style))
+        out.append(tags.text(Para("<br/>".join(lines), style), "P"))
     for role, names in block.credits:
-        out.append(Para(f"<b>{text(role, style, bold=True)}</b><br/>{text(names, style)}", style))
+        credit = f"<b>{text(role, style, bold=True)}</b><br/>{text(names, style)}"
+        out.append(tags.text(Para(credit, style), "P"))
     if block.version:
-        out.append(
-            Para(
-                f"<b>{text(block.version_label, style, bold=True)}</b><br/>"
-                f"{text(block.version, style)}",
-                style,
-            )
-        )
+        label_markup = f"<b>{text(block.version_label, style, bold=True)}</b>"
+        version = f"{label_markup}<br/>{text(block.version, style)}"
+        out.append(tags.text(Para(version, style), "P"))
     return [KeepTogether(out)]
 
 
@@ -372,14 +372,15 @@ class Panel(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         top, _, _, left = self.padding
-        canvas.saveState()
-        if self.background is not None:
-            canvas.setFillColor(self.background)
-            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
-        if self.rule is not None and self.rule_width:
-            canvas.setFillColor(self.rule)
-            canvas.rect(0, 0, self.rule_width, self.height, stroke=0, fill=1)
-        canvas.restoreState()
+        with artifact(canvas):
+            canvas.saveState()
+            if self.background is not None:
+                canvas.setFillColor(self.background)
+                canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+            if self.rule is not None and self.rule_width:
+                canvas.setFillColor(self.rule)
+                canvas.rect(0, 0, self.rule_width, self.height, stroke=0, fill=1)
+            canvas.restoreState()
         y = self.height - top
         for flowable, gap, h in self._layout:
             y -= gap + h

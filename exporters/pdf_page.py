@@ -7,6 +7,7 @@ known. A second layout pass (ReportLab's ``multiBuild``) would double the export
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,19 +20,25 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from exporters.pdf_styles import MUTED, RULE, font_runs
+from models.publication import MARGINS_MM
 
 TOTAL_FORM = "podium-total"
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
-MARGIN_X = 30 * mm  # a 150 mm measure: about 80 characters a line of body text
-MARGIN_TOP = 24 * mm
-MARGIN_BOTTOM = 22 * mm
+#: The theme's margin presets in points: (left and right, top, bottom).
+MARGINS: dict[str, tuple[float, float, float]] = {
+    name: (side * mm, top * mm, bottom * mm) for name, (side, top, bottom) in MARGINS_MM.items()
+}
+# "normal": a 150 mm measure on A4, about 80 characters a line of body text.
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = MARGINS["normal"]
 _CHROME_SIZE = 8.5
 
 
-def frame_size(page_size: tuple[float, float]) -> tuple[float, float]:
-    """Width and height of the text frame on a page of ``page_size``."""
-    width, height = page_size
-    return width - 2 * MARGIN_X, height - MARGIN_TOP - MARGIN_BOTTOM
+def frame_size(
+    page_size: tuple[float, float], margins: tuple[float, float, float] = MARGINS["normal"]
+) -> tuple[float, float]:
+    """Width and height of the text frame on a page of ``page_size`` with ``margins``."""
+    (width, height), (side, top, bottom) = page_size, margins
+    return width - 2 * side, height - top - bottom
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +49,7 @@ class Chrome:
     page_prefix: str  # "pagina {page} van ": the total follows as a form
     font: str
     page_size: tuple[float, float]
+    margins: tuple[float, float, float] = MARGINS["normal"]  # left and right, top, bottom
 
 
 class ChromeCanvas(Canvas):
@@ -53,6 +61,10 @@ class ChromeCanvas(Canvas):
         self.pages_drawn = 0
         self.anchors: list[str] = []
         self.has_outline = False
+
+    def artifact(self, kind: str | None = None) -> AbstractContextManager[None]:
+        """Draw inside as an artifact; only a tagging canvas (:mod:`exporters.pdf_tags`) marks."""
+        return nullcontext()
 
     def save(self) -> None:
         """Define the total-pages form (now that the total is known), then write the file.
@@ -81,20 +93,20 @@ class DocTemplate(BaseDocTemplate):
         super().__init__(
             filename,
             pagesize=chrome.page_size,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
+            leftMargin=chrome.margins[0],
+            rightMargin=chrome.margins[0],
+            topMargin=chrome.margins[1],
+            bottomMargin=chrome.margins[2],
             **kwargs,
         )
         self.chrome = chrome
         self._running_title = fit(
-            chrome.title, chrome.font, _CHROME_SIZE, chrome.page_size[0] - 2 * MARGIN_X
+            chrome.title, chrome.font, _CHROME_SIZE, chrome.page_size[0] - 2 * chrome.margins[0]
         )
         frame = Frame(
-            MARGIN_X,
-            MARGIN_BOTTOM,
-            *frame_size(chrome.page_size),
+            chrome.margins[0],
+            chrome.margins[2],
+            *frame_size(chrome.page_size, chrome.margins),
             id="body",
             leftPadding=0,
             rightPadding=0,
@@ -113,28 +125,32 @@ class DocTemplate(BaseDocTemplate):
     # Header before and footer after the page's text, so text extraction reads in order.
     def _header(self, canvas: ChromeCanvas, doc: BaseDocTemplate) -> None:
         width, height = self.chrome.page_size
-        y = height - MARGIN_TOP + 9 * mm
-        canvas.saveState()
-        canvas.setFont(self.chrome.font, _CHROME_SIZE)
-        canvas.setFillColor(MUTED)
-        draw_runs(canvas, MARGIN_X, y, self._running_title, self.chrome.font, _CHROME_SIZE)
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, y - 2.5 * mm, width - MARGIN_X, y - 2.5 * mm)
-        canvas.restoreState()
+        side, top, _bottom = self.chrome.margins
+        y = height - top + 9 * mm
+        with canvas.artifact("header"):
+            canvas.saveState()
+            canvas.setFont(self.chrome.font, _CHROME_SIZE)
+            canvas.setFillColor(MUTED)
+            draw_runs(canvas, side, y, self._running_title, self.chrome.font, _CHROME_SIZE)
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.5)
+            canvas.line(side, y - 2.5 * mm, width - side, y - 2.5 * mm)
+            canvas.restoreState()
 
     def _footer(self, canvas: ChromeCanvas, doc: BaseDocTemplate) -> None:
         page = canvas.getPageNumber()
         canvas.pages_drawn = page
         prefix = self.chrome.page_prefix.format(page=page)
-        y = MARGIN_BOTTOM - 12 * mm
-        canvas.saveState()
-        canvas.setFont(self.chrome.font, _CHROME_SIZE)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_X, y, prefix)
-        canvas.translate(MARGIN_X + stringWidth(prefix, self.chrome.font, _CHROME_SIZE), y)
-        canvas.doForm(TOTAL_FORM)
-        canvas.restoreState()
+        side, _top, bottom = self.chrome.margins
+        y = bottom - 12 * mm
+        with canvas.artifact("footer"):
+            canvas.saveState()
+            canvas.setFont(self.chrome.font, _CHROME_SIZE)
+            canvas.setFillColor(MUTED)
+            canvas.drawString(side, y, prefix)
+            canvas.translate(side + stringWidth(prefix, self.chrome.font, _CHROME_SIZE), y)
+            canvas.doForm(TOTAL_FORM)
+            canvas.restoreState()
 
 
 def text_width(text: str, font: str, size: float) -> float:

@@ -230,8 +230,19 @@ class Hyphenator:
             pass
         if len(self._cache) > _HYPHEN_CACHE_LIMIT:
             self._cache.clear()
-        pairs = self._cache[word] = tuple(self._pyphen.iterate(word))
+        pairs = self._cache[word] = self._pairs(word)
         return pairs
+
+    def _pairs(self, word: str) -> tuple[tuple[str, str], ...]:
+        """(head, tail) splits, longest head first; a hyphenated compound splits at its hyphens.
+
+        pyphen sees "Divosa-symposium" as letters and offers "Divos-a-symposium"; a reader
+        expects a compound that has a hyphen to break there and nowhere else.
+        """
+        cuts = [i + 1 for i, char in enumerate(word[:-1]) if char == "-" and i > 0]
+        if cuts:
+            return tuple((word[:cut], word[cut:]) for cut in reversed(cuts))
+        return tuple(self._pyphen.iterate(word))
 
 
 @cache

@@ -14,8 +14,36 @@ from models.publication import SCHEMA_VERSION
 
 Data = dict[str, Any]
 
+
+def _v1_to_v2(data: Data) -> Data:
+    """Version 2 adds review state (comments, approval), theme margins, cover style, logo
+    and cover image, and whether a video is shown on the public web.
+
+    The values a v1 file gets are written out literally, as version 2 defined them, so this
+    step keeps its meaning when the models' defaults change in a later version.
+    """
+    empty = {"status": "draft", "approved": None, "history": [], "comments": []}
+    theme_v2 = {"margins": "normal", "cover_style": "plain", "logo": None, "cover_image": None}
+    out = {**data, "review": data.get("review", empty)}
+    if isinstance(data.get("theme"), dict):
+        out["theme"] = {**theme_v2, **data["theme"]}
+    if isinstance(data.get("blocks"), list):
+        out["blocks"] = [_videos_v2(block) for block in data["blocks"]]
+    return out
+
+
+def _videos_v2(block: Any) -> Any:
+    if not isinstance(block, dict) or not isinstance(block.get("videos"), list):
+        return block
+    videos = [
+        {**v, "public_web": v.get("public_web", "show")} if isinstance(v, dict) else v
+        for v in block["videos"]
+    ]
+    return {**block, "videos": videos}
+
+
 #: ``STEPS[n]`` upgrades version ``n`` to ``n + 1``.
-STEPS: dict[int, Callable[[Data], Data]] = {}
+STEPS: dict[int, Callable[[Data], Data]] = {1: _v1_to_v2}
 
 
 def migrate(data: Data) -> Data:

@@ -51,7 +51,11 @@ class Project:
 
 
 def iter_images(publication: Publication) -> Iterator[Image]:
-    """Every image in the publication, in document order."""
+    """Every image in the publication, in document order (cover and logo first)."""
+    theme = publication.theme
+    for image in (theme.cover_image, theme.logo):
+        if image is not None:
+            yield image
     for speaker in publication.speakers:
         if speaker.portrait is not None:
             yield speaker.portrait

@@ -350,7 +350,8 @@ def max_depth(text: str) -> int:
 
 def to_json(project: Project) -> bytes:
     """``publication.json`` as saved: pretty, keys in model order, UTF-8, final newline."""
-    data = project.publication.model_dump(mode="json")
+    # Whatever version the publication was made from, it is written in this Podium's format.
+    data = {**project.publication.model_dump(mode="json"), "schema_version": SCHEMA_VERSION}
     return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 

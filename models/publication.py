@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from models.review import Review
 from models.types import (
     Colour,
     Email,
@@ -25,11 +26,31 @@ from models.types import (
     Url,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Language = Literal["nl", "en"]
 FontFamily = Literal["Source Serif Pro", "Source Sans Pro"]
 PageSize = Literal["A4", "Letter"]
+#: Page margins, as presets: see :data:`MARGINS_MM`.
+Margins = Literal["narrow", "normal", "wide"]
+#: "plain": the title at the top of the first page; "band": the title on a band of the
+#: primary colour; "page": a cover page of its own (the band fills most of it).
+CoverStyle = Literal["plain", "band", "page"]
+#: Whether a video appears on the public web page: "show" it, show it without its access
+#: note ("hide_access"), or leave it out ("omit"). The PDF always shows it in full.
+PublicWeb = Literal["show", "hide_access", "omit"]
+
+#: Page sizes in millimetres (width, height).
+PAGE_SIZES_MM: dict[PageSize, tuple[float, float]] = {
+    "A4": (210.0, 297.0),
+    "Letter": (215.9, 279.4),
+}
+#: Margins in millimetres (left and right, top, bottom); "normal" gives a 150 mm measure on A4.
+MARGINS_MM: dict[Margins, tuple[float, float, float]] = {
+    "narrow": (20.0, 20.0, 20.0),
+    "normal": (30.0, 24.0, 22.0),
+    "wide": (38.0, 28.0, 26.0),
+}
 
 
 class Model(BaseModel):
@@ -91,6 +112,9 @@ class VideoLink(Model):
     access_note: OptionalText = Field(
         "", description="e.g. that a password is needed and how to request it"
     )
+    public_web: PublicWeb = Field(
+        "show", description="on the public web page: show, hide the access note, or omit"
+    )
 
 
 class KeyTakeaways(Model):
@@ -149,13 +173,37 @@ class Colophon(Model):
 
 
 class Theme(Model):
-    """How the publication looks; the quality work extends this."""
+    """How the publication looks, shared by the PDF and the web page.
+
+    Contrast between the colours is not checked here but by ``models.preflight`` (an
+    error that blocks export unless overridden), so a file with a weak colour still opens.
+    """
 
     primary_colour: Colour = "#00557F"
     accent_colour: Colour = "#C8326E"
     body_font: FontFamily = "Source Serif Pro"
     heading_font: FontFamily = "Source Sans Pro"
     page_size: PageSize = "A4"
+    margins: Margins = "normal"
+    cover_style: CoverStyle = "plain"
+    logo: Image | None = None
+    cover_image: Image | None = None
+
+    @property
+    def page_mm(self) -> tuple[float, float]:
+        """Page width and height in millimetres."""
+        return PAGE_SIZES_MM[self.page_size]
+
+    @property
+    def margins_mm(self) -> tuple[float, float, float]:
+        """Margins in millimetres: left and right, top, bottom."""
+        return MARGINS_MM[self.margins]
+
+    @property
+    def frame_mm(self) -> tuple[float, float]:
+        """Width and height of the text area of a page, in millimetres."""
+        (width, height), (side, top, bottom) = self.page_mm, self.margins_mm
+        return width - 2 * side, height - top - bottom
 
 
 class Publication(Model):
@@ -174,6 +222,7 @@ class Publication(Model):
     speakers: list[Speaker] = []
     colophon: Colophon = Colophon()
     theme: Theme = Theme()
+    review: Review = Review()
 
     def speaker(self, speaker_id: str) -> Speaker:
         """The speaker with this id; ``KeyError`` if there is none."""

@@ -5,8 +5,11 @@ these variables once, when the first application object is made.
 """
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Autosave journals of every test go to a throwaway folder, never the user's own.
+os.environ.setdefault("PODIUM_RECOVERY_DIR", tempfile.mkdtemp(prefix="podium-test-recovery-"))
 
 if os.geteuid() == 0:
     # Chromium (QtWebEngine) refuses to start its sandbox as root.

@@ -22,7 +22,7 @@ from models import load
 from models.project_file import MIMETYPE, PUBLICATION_JSON
 
 SAMPLE = Path(str(files("resources").joinpath("examples/ruimte-voor-professionals")))
-COMMANDS = ["export", "validate", "schema", "pack", "unpack"]
+COMMANDS = ["export", "validate", "schema", "pack", "unpack", "diff"]
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
@@ -65,13 +65,13 @@ def fake_renderers(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
 
 
 @pytest.fixture
-def fake_editor(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path | None, bool]]:
+def fake_editor(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path | None, bool, bool]]:
     """A stand-in for ``editor.app`` so these tests never open a window."""
-    calls: list[tuple[Path | None, bool]] = []
+    calls: list[tuple[Path | None, bool, bool]] = []
     app = types.ModuleType("editor.app")
 
-    def run_editor(path: Path | None, review: bool) -> int:
-        calls.append((path, review))
+    def run_editor(path: Path | None, review: bool, *, example: bool = False) -> int:
+        calls.append((path, review, example))
         return 0
 
     app.run = run_editor  # type: ignore[attr-defined]
@@ -130,33 +130,25 @@ def test_usage_errors_exit_2(
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
-        ([], (None, False)),
-        (["--review"], (None, True)),
-        (["verslag.podium"], (Path("verslag.podium"), False)),
-        (["verslag.podium", "--review"], (Path("verslag.podium"), True)),
-        (["notes/export"], (Path("notes/export"), False)),  # a file named like a command
-        (["--", "export"], (Path("export"), False)),
-        (["validate.podium"], (Path("validate.podium"), False)),
+        ([], (None, False, False)),
+        (["--review"], (None, True, False)),
+        (["--example"], (None, False, True)),
+        (["verslag.podium"], (Path("verslag.podium"), False, False)),
+        (["verslag.podium", "--review"], (Path("verslag.podium"), True, False)),
+        (["notes/export"], (Path("notes/export"), False, False)),  # a file named like a command
+        (["--", "export"], (Path("export"), False, False)),
+        (["validate.podium"], (Path("validate.podium"), False, False)),
     ],
 )
 def test_open_passes_file_and_review_to_the_editor(
     argv: list[str],
-    expected: tuple[Path | None, bool],
-    fake_editor: list[tuple[Path | None, bool]],
+    expected: tuple[Path | None, bool, bool],
+    fake_editor: list[tuple[Path | None, bool, bool]],
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, out, err = run(capsys, *argv)
     assert (code, out, err) == (0, "", "")
     assert fake_editor == [expected]
-
-
-def test_open_without_an_editor_says_so(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setitem(sys.modules, "editor.app", None)  # makes the import fail
-    code, _, err = run(capsys, "verslag.podium")
-    assert code == 0
-    assert err == "podium: the editor is not available yet; would open verslag.podium\n"
 
 
 # ---------------------------------------------------------------- validate and schema
@@ -221,7 +213,7 @@ def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "schema")
     assert code == 0 and err == ""
     schema = json.loads(out)
-    assert schema["$id"] == "urn:podium:publication:v1"
+    assert schema["$id"] == "urn:podium:publication:v2"
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert "publication.json" in schema["title"]
     assert {"title", "publication_date", "blocks", "speakers"} <= set(schema["properties"])
@@ -372,6 +364,96 @@ def test_pack_into_a_folder_is_refused(tmp_path: Path, capsys: pytest.CaptureFix
     assert list((tmp_path / "out").iterdir()) == []
 
 
+# ---------------------------------------------------------------- review and diff
+
+
+def _reviewed(tmp_path: Path, status: str) -> Path:
+    """A copy of the sample whose review status is ``status`` (set by a named reviewer)."""
+    import datetime as dt
+
+    from models import save
+    from models.edit import replace_at
+    from models.review import set_status
+
+    project = load(SAMPLE)
+    when = dt.datetime(2024, 5, 1, 10, 0, tzinfo=dt.UTC)
+    review = set_status(project.publication.review, "in_review", "Anna", when)
+    review = set_status(review, status, "Anna", when)  # type: ignore[arg-type]
+    folder = tmp_path / status
+    folder.mkdir()
+    save(project.with_publication(replace_at(project.publication, ("review",), review)), folder)
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("status", "warning"),
+    [
+        ("in_review", "podium: warning: in_review is not approved (status: in review); "
+         "exporting anyway\n"),
+        ("approved", ""),
+    ],
+)  # fmt: skip
+def test_export_warns_when_not_approved(
+    status: str,
+    warning: str,
+    fake_renderers: list[str | None],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    project = _reviewed(tmp_path, status)
+    code, out, err = run(capsys, "export", project, "--html", tmp_path / "x.html")
+    assert (code, out, err) == (0, f"wrote {tmp_path / 'x.html'}\n", warning)
+
+
+def test_diff_of_equal_versions_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "diff", SAMPLE, SAMPLE) == (0, "no differences\n", "")
+
+
+def test_diff_prints_changes_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from models import operations as ops
+    from models import save
+    from models.edit import replace_at
+
+    project = load(SAMPLE)
+    pub = ops.move_to(project.publication, "blocks", "den-helder", 0)
+    pub = replace_at(pub, ("speakers", 0, "role"), "wethouder")
+    save(project.with_publication(pub), tmp_path / "nieuw.podium")
+    code, out, err = run(capsys, "diff", SAMPLE, tmp_path / "nieuw.podium")
+    assert (code, err) == (1, "")
+    assert out.splitlines() == [
+        "changed  Speaker “Joost Kampen”: role",
+        "    {+wethouder+}",
+        "moved    Section “Uit de praktijk gegrepen: de lerende organisatie Den Helder” "
+        "(den-helder) from position 4 to 1",
+    ]
+
+
+def test_diff_ignores_review_state(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "diff", SAMPLE, _reviewed(tmp_path, "approved"))[:2] == (
+        0,
+        "no differences\n",
+    )
+
+
+@pytest.mark.parametrize("broken", ["missing", "invalid"])
+def test_diff_io_and_invalid_files_exit_2(
+    broken: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "nergens.podium"
+    if broken == "invalid":
+        other = write_project(tmp_path / "p", title="")
+    code, out, err = run(capsys, "diff", SAMPLE, other)
+    assert code == 2 and out == ""
+    assert one_error_line(err).startswith(f"podium: {other.name}: ")
+
+
+def test_diff_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "diff", SAMPLE)
+    assert code == 2 and "the following arguments are required: NEW" in err
+
+
 # ---------------------------------------------------------------- hostile input, bugs
 
 
@@ -399,7 +481,7 @@ def test_hostile_file_gives_one_line_and_writes_nothing(
 
 
 def test_newer_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    project = write_project(tmp_path / "p", schema_version=2)
+    project = write_project(tmp_path / "p", schema_version=3)
     code, _, err = run(capsys, "validate", project)
     assert code == 2 and "made by a newer Podium" in one_error_line(err)
 

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PIL import Image as PILImage
 
-from models import Project, Publication
+from models import SCHEMA_VERSION, Project, Publication
 from models.project import asset_name
 
 Data = dict[str, Any]
@@ -24,7 +24,12 @@ MakeData = Callable[..., Data]
 
 def minimal_data(**overrides: Any) -> Data:
     """The smallest valid ``publication.json`` data, with ``overrides`` applied."""
-    return {"schema_version": 1, "title": "Titel", "publication_date": "2024-05-01", **overrides}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "title": "Titel",
+        "publication_date": "2024-05-01",
+        **overrides,
+    }
 
 
 @pytest.fixture

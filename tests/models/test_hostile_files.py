@@ -22,7 +22,13 @@ from typing import Any
 import pytest
 from PIL import Image as PILImage
 
-from models import InvalidProjectError, NewerVersionError, ProjectFileError, load
+from models import (
+    SCHEMA_VERSION,
+    InvalidProjectError,
+    NewerVersionError,
+    ProjectFileError,
+    load,
+)
 from models.project_file import MIMETYPE
 
 Build = Callable[[Path], Path]
@@ -196,7 +202,8 @@ PAYLOADS = [
     ),
     pytest.param(
         as_json(publication(schema_version=99)),
-        "made by a newer Podium (format version 99; this Podium reads up to version 1)",
+        "made by a newer Podium (format version 99; this Podium reads up to version "
+        f"{SCHEMA_VERSION})",
         NewerVersionError,
         id="newer-version",
     ),

@@ -1,0 +1,312 @@
+"""PDF flowables for what is more than text: the cover (logo, colour band, cover page,
+cover image) and video links with a QR code.
+
+On paper a link cannot be clicked, so a video with a web address prints its label, a short
+address (:func:`exporters.ir.display_url`) and a QR code a phone can scan; the access note
+(e.g. how to get the password) follows. Sizes of the logo and the cover image come from
+:mod:`models.preflight`, which checks that pictures are sharp enough at those sizes.
+
+Every user string is escaped here as in :mod:`exporters.pdf` (see its docstring).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from xml.sax.saxutils import escape
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.colors import Color, black, white
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, PageBreak
+from reportlab.platypus import Paragraph as RLParagraph
+
+from exporters import ir
+from exporters.fonts import font_file
+from exporters.labels import Language, label
+from exporters.pdf_styles import Styles, escaped, styled
+from models.preflight import COVER_IMAGE_MAX_HEIGHT, LOGO_BOX_MM, fit_mm
+from models.richtext import is_allowed_link
+
+#: Makes a paragraph from markup and a style (the renderer passes its own class).
+ParaFactory = Callable[[str, ParagraphStyle], Flowable]
+
+#: Side of the printed QR code. At 25 to 33 modules (typical video addresses) a module is
+#: about 0.7 mm, which phone cameras read at arm's length.
+QR_SIZE = 22 * mm
+_QR_GAP = 6 * mm  # at least the four modules of quiet zone the QR standard asks for
+_COVER_BAND_SHARE = 0.5  # of the text area's height, for the cover page
+_LOGO_PLATE = 2.5 * mm
+_QUOTE_ATTR = {'"': "&quot;"}
+
+
+def text(value: str, style: ParagraphStyle, *, bold: bool = False) -> str:
+    """``value`` as Paragraph markup in ``style``: escaped, with glyph fallback."""
+    return escaped(value, styled(style.fontName, bold))
+
+
+def link(href: str, inner: str, colour: str) -> str:
+    """``<a href>`` around ``inner`` (already markup); ``href`` is escaped as an attribute."""
+    return f'<a href="{escape(href, _QUOTE_ATTR)}" color="{colour}">{inner}</a>'
+
+
+# -- video links ---------------------------------------------------------------------------
+
+
+def video(
+    leaf: ir.VideoLink,
+    st: Styles,
+    frame: tuple[float, float],
+    para: ParaFactory = RLParagraph,
+) -> list[Flowable]:
+    """The label, the short address and the access note; with an address, a QR code left."""
+    colour = st.primary.hexval()
+    label = text(leaf.label, st.video)
+    if not (leaf.url and is_allowed_link(leaf.url)):
+        out = [para(label, st.video)]
+        if leaf.access_note:
+            out.append(para(text(leaf.access_note, st.note), st.note))
+        else:
+            out[-1].keepWithNext = 0
+        return out
+    address = text(ir.display_url(leaf.url), st.video)
+    lines = [
+        para(link(leaf.url, label, colour), _flat(st.video)),
+        para(link(leaf.url, address, colour), _flat(st.video)),
+    ]
+    if leaf.access_note:
+        lines.append(para(text(leaf.access_note, st.note), _flat(st.note)))
+    return [VideoCard(leaf.url, lines, frame[1])]
+
+
+def _flat(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` without space around it or keep-with-next: it sits inside a card."""
+    return ParagraphStyle(
+        f"{style.name}-card", parent=style, spaceBefore=0, spaceAfter=2, keepWithNext=0
+    )
+
+
+def qr_drawing(url: str, size: float = QR_SIZE) -> Drawing:
+    """A QR code for ``url`` as vector shapes, ``size`` points square, no quiet zone."""
+    widget = QrCodeWidget(url, barLevel="M", barBorder=0, barFillColor=black)
+    x1, y1, x2, y2 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
+    # The drawing draws no text, but would still select Helvetica (not embedded) by default.
+    drawing.initialFontName = font_file("Source Sans Pro", "regular").postscript_name
+    drawing.add(widget)
+    return drawing
+
+
+class VideoCard(Flowable):
+    """A QR code with the video's lines of text beside it; the code links to the video too.
+
+    It moves to the next page rather than split; only a card taller than a whole page
+    (a very long access note) falls apart into its lines.
+    """
+
+    def __init__(self, url: str, lines: list[Flowable], frame_height: float) -> None:
+        super().__init__()
+        self.url = url
+        self.lines = lines
+        self.frame_height = frame_height
+        self.qr = qr_drawing(url)
+        self.spaceBefore = 10
+        self.spaceAfter = 12
+        self._heights: list[float] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        inner = availWidth - QR_SIZE - _QR_GAP
+        self._heights = [line.wrapOn(self.canv, inner, 0x7FFFFFFF)[1] for line in self.lines]
+        gaps = sum(line.getSpaceAfter() for line in self.lines[:-1])
+        self.width = availWidth
+        self.height = max(QR_SIZE, sum(self._heights) + gaps)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.wrap(availWidth, availHeight)
+        if self.height <= self.frame_height:
+            return []  # not here: on the next page
+        return [*self.lines, _Drawn(self.qr)]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        x = QR_SIZE + _QR_GAP
+        y = self.height
+        # Text first, so text extraction (and a screen reader) reads it before the code.
+        for line, height in zip(self.lines, self._heights, strict=True):
+            y -= height
+            line.drawOn(canvas, x, y)
+            y -= line.getSpaceAfter()
+        top = self.height - QR_SIZE
+        renderPDF.draw(self.qr, canvas, 0, top)
+        canvas.linkURL(self.url, (0, top, QR_SIZE, top + QR_SIZE), relative=1, thickness=0)
+
+
+class _Drawn(Flowable):
+    """A drawing as a flowable, with room for its quiet zone."""
+
+    def __init__(self, drawing: Drawing) -> None:
+        super().__init__()
+        self.drawing = drawing
+        self.spaceBefore = 10
+        self.spaceAfter = 12
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.drawing.width, self.drawing.height
+
+    def draw(self) -> None:
+        renderPDF.draw(self.drawing, self.canv, 0, 0)
+
+
+# -- the cover -----------------------------------------------------------------------------
+
+
+def title_block(
+    leaf: ir.TitleBlock,
+    st: Styles,
+    frame: tuple[float, float],
+    para: ParaFactory = RLParagraph,
+    *,
+    language: Language,
+) -> list[Flowable]:
+    """The title block in the theme's cover style, with the logo and the cover image."""
+    on_band = leaf.cover_style != "plain"
+    colour = white if on_band else None
+    title, subtitle, meta = (_recolour(s, colour) for s in (st.title, st.subtitle, st.meta))
+    texts: list[Flowable] = [para(text(leaf.title, title), title)]
+    if leaf.subtitle:
+        texts.append(para(text(leaf.subtitle, subtitle), subtitle))
+    lines = [text(f"{leaf.date_label}: {leaf.date_text}", meta)]
+    if leaf.event_text:
+        lines.append(text(leaf.event_text, meta))
+    texts.append(para("<br/>".join(lines), meta))
+    logo = _logo(leaf.logo) if leaf.logo else None
+    out: list[Flowable]
+    if on_band:
+        min_height = frame[1] * _COVER_BAND_SHARE if leaf.cover_style == "page" else 0
+        out = [Band(texts, logo, st.primary, min_height)]
+    else:
+        out = [logo, *texts] if logo else texts
+    if leaf.cover_image:
+        out += _cover_image(leaf.cover_image, st, frame, para, language)
+    if leaf.cover_style == "page":
+        out.append(PageBreak())
+    return out
+
+
+def _recolour(style: ParagraphStyle, colour: Color | None) -> ParagraphStyle:
+    if colour is None:
+        return style
+    return ParagraphStyle(f"{style.name}-band", parent=style, textColor=colour)
+
+
+def _picture(figure: ir.Figure, box: tuple[float, float]) -> Image:
+    """The figure as large as fits ``box`` (points), keeping its proportions."""
+    width_mm, height_mm = fit_mm((figure.width_px, figure.height_px), (box[0] / mm, box[1] / mm))
+    return Image(io.BytesIO(figure.data), width=width_mm * mm, height=height_mm * mm)
+
+
+def _logo(figure: ir.Figure) -> Image:
+    logo = _picture(figure, (LOGO_BOX_MM[0] * mm, LOGO_BOX_MM[1] * mm))
+    logo.hAlign = "LEFT"
+    logo.spaceAfter = 12
+    return logo
+
+
+def _cover_image(
+    figure: ir.Figure,
+    st: Styles,
+    frame: tuple[float, float],
+    para: ParaFactory,
+    language: Language,
+) -> list[Flowable]:
+    """The cover image, with its caption and credit below it as under any figure."""
+    image = _picture(figure, (frame[0], frame[1] * COVER_IMAGE_MAX_HEIGHT))
+    image.hAlign = "LEFT"
+    image.spaceBefore = 14
+    out: list[Flowable] = [image]
+    if figure.caption:
+        out.append(para(text(figure.caption, st.caption), st.caption))
+    if figure.credit:
+        credit = f"{label('photo', language)}: {figure.credit}"
+        out.append(para(text(credit, st.credit), st.credit))
+    if len(out) > 1:
+        image.keepWithNext = 1
+    image.spaceAfter = 0 if len(out) > 1 else 10
+    return out
+
+
+class Band(Flowable):
+    """The title block on a band of the primary colour that runs to the page's edges.
+
+    The band reaches above the text area to the top of the page and out to both sides; the
+    logo sits on a white plate, so a logo drawn for white paper stays legible. With
+    ``min_height`` (the cover page) the text sits at the bottom of a taller band.
+    """
+
+    def __init__(
+        self, texts: list[Flowable], logo: Image | None, colour: Color, min_height: float
+    ) -> None:
+        super().__init__()
+        self.texts = texts
+        self.logo = logo
+        self.colour = colour
+        self.min_height = min_height
+        self.padding_bottom = 9 * mm
+        self._heights: list[float] = []
+        self._origin = (0.0, 0.0)
+
+    def _items(self) -> list[Flowable]:
+        return [self.logo, *self.texts] if self.logo is not None else list(self.texts)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._heights = [f.wrapOn(self.canv, availWidth, 0x7FFFFFFF)[1] for f in self._items()]
+        content = sum(self._heights) + sum(f.getSpaceAfter() for f in self._items()[:-1])
+        self.width = availWidth
+        self.height = max(content + self.padding_bottom, self.min_height)
+        return self.width, self.height
+
+    def drawOn(self, canvas: object, x: float, y: float, _sW: float = 0) -> None:
+        self._origin = (x, y)
+        super().drawOn(canvas, x, y, _sW)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        page_width, page_height = canvas._pagesize
+        x0, y0 = self._origin
+        canvas.saveState()
+        canvas.setFillColor(self.colour)
+        canvas.rect(-x0, 0, page_width, page_height - y0, stroke=0, fill=1)
+        canvas.restoreState()
+        items, heights = self._items(), self._heights
+        y = self.height
+        for index, (item, height) in enumerate(zip(items, heights, strict=True)):
+            if item is self.logo:
+                y -= height
+                self._plate(item, y)
+                item.drawOn(canvas, 0, y)
+                y -= item.getSpaceAfter()
+                if self.min_height:  # the cover page: the title sits at the band's foot
+                    rest = heights[index + 1 :]
+                    spaces = sum(f.getSpaceAfter() for f in items[index + 1 : -1])
+                    y = min(y, self.padding_bottom + sum(rest) + spaces)
+                continue
+            if index == 0 and self.min_height:
+                rest = sum(heights) + sum(f.getSpaceAfter() for f in items[:-1])
+                y = self.padding_bottom + rest
+            y -= height
+            item.drawOn(canvas, 0, y)
+            y -= item.getSpaceAfter()
+
+    def _plate(self, logo: Image, y: float) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(white)
+        pad = _LOGO_PLATE
+        canvas.roundRect(
+            -pad, y - pad, logo.drawWidth + 2 * pad, logo.drawHeight + 2 * pad, 1.5 * mm, 0, 1
+        )
+        canvas.restoreState()

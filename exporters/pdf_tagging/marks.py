@@ -1,0 +1,125 @@
+"""Flowables that mark what another flowable draws: as a structure element's content, or as
+an artifact. Each wraps the flowable and passes layout through untouched, so a tagged story
+lays out exactly as an untagged one; parts of a split flowable keep their element.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from reportlab.platypus import Flowable
+from reportlab.platypus.doctemplate import ActionFlowable
+
+from exporters.pdf_tagging.tree import Element, TextOwner
+
+if TYPE_CHECKING:
+    from exporters.pdf_tagging.canvas import TaggingCanvas
+
+
+class _Mark(Flowable):
+    """Layout passes through to ``inner``; subclasses mark what it draws."""
+
+    def __init__(self, inner: Flowable) -> None:
+        super().__init__()
+        self.inner = inner
+
+    def _part(self, inner: Flowable) -> _Mark:
+        """A mark like this one around ``inner``, a part of this mark's flowable."""
+        raise NotImplementedError
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = self.inner.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = self.inner.splitOn(self.canv, availWidth, availHeight)
+        return [p if isinstance(p, ActionFlowable) else self._part(p) for p in parts]
+
+    def getSpaceBefore(self) -> float:
+        return float(self.inner.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        return float(self.inner.getSpaceAfter())
+
+    def getKeepWithNext(self) -> bool:
+        if "keepWithNext" in self.__dict__:  # KeepTogether clears it on its members
+            return bool(self.keepWithNext)
+        return bool(self.inner.getKeepWithNext())
+
+    def identity(self, maxLen: int | None = None) -> str:
+        return str(self.inner.identity(maxLen))
+
+
+class TextMark(_Mark):
+    """A paragraph whose text is its element's content; its links become ``Link`` kids."""
+
+    def __init__(self, inner: Flowable, owner: TextOwner) -> None:
+        super().__init__(inner)
+        self.owner = owner
+
+    def _part(self, inner: Flowable) -> _Mark:
+        return TextMark(inner, self.owner)
+
+    def drawOn(self, canvas: TaggingCanvas, x: float, y: float, _sW: float = 0) -> None:
+        bullet = self.owner.label is not None and bool(getattr(self.inner, "bulletText", None))
+        whole_link = _whole_link(self.inner) if self.owner.link_texts else None
+        canvas.begin_text(self.owner, bullet=bullet, whole_link=whole_link)
+        try:
+            self.inner.drawOn(canvas, x, y, _sW)
+        finally:
+            canvas.end_text()
+
+
+class BlockMark(_Mark):
+    """A flowable (a picture) whose whole drawing is one element's content."""
+
+    def __init__(self, inner: Flowable, element: Element) -> None:
+        super().__init__(inner)
+        self.element = element
+
+    def _part(self, inner: Flowable) -> _Mark:
+        return BlockMark(inner, self.element)
+
+    def drawOn(self, canvas: TaggingCanvas, x: float, y: float, _sW: float = 0) -> None:
+        canvas.begin_block(self.element, (x, y, x + self.width, y + self.height))
+        try:
+            self.inner.drawOn(canvas, x, y, _sW)
+        finally:
+            canvas.end_block()
+
+
+class ArtifactMark(_Mark):
+    """A flowable that is decoration only (a decorative picture): drawn as an artifact."""
+
+    def _part(self, inner: Flowable) -> _Mark:
+        return ArtifactMark(inner)
+
+    def drawOn(self, canvas: TaggingCanvas, x: float, y: float, _sW: float = 0) -> None:
+        with canvas.artifact():
+            self.inner.drawOn(canvas, x, y, _sW)
+
+
+def link_texts(paragraph: Flowable) -> dict[int, str] | None:
+    """The text of each link in a paragraph, by ReportLab's link number; None if none.
+
+    Read from the parsed fragments before layout, which replaces them with words.
+    """
+    if "<a " not in getattr(paragraph, "text", "<a "):
+        return None
+    texts: dict[int, str] = {}
+    for frag in getattr(paragraph, "frags", ()):
+        for link in getattr(frag, "link", None) or ():
+            texts[link[0]] = texts.get(link[0], "") + getattr(frag, "text", "")
+    return texts or None
+
+
+def _whole_link(paragraph: Any) -> tuple[int, str] | None:
+    """The link of a paragraph that is one link and nothing else, laid out as one fragment.
+
+    ReportLab draws such a paragraph without reporting where its link starts and ends.
+    """
+    lines = getattr(paragraph, "blPara", None)
+    if lines is None or lines.kind != 0 or not getattr(lines, "link", None):
+        return None
+    number, href = lines.link[0][:2]
+    return int(number), str(href)

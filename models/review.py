@@ -1,0 +1,283 @@
+"""Review state stored with a publication: comments anchored to its parts, and approval.
+
+Comments point at a part by its *stable id* (an :class:`Anchor`), never by position, so they
+survive reordering and edits. A comment whose part was deleted is kept and reported as
+orphaned (:func:`orphaned`); it never silently disappears. The approval status changes only
+through :func:`set_status`, which records every change in the history.
+
+Exporters never read any of this: review state is for the people making the publication,
+not for its readers.
+
+This module holds only the review models and pure functions on them. It must not import
+:mod:`models.publication` at run time (that module imports this one); the publication
+appears only in type hints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from models.types import Id, OptionalText, Text
+
+if TYPE_CHECKING:
+    from models.publication import Publication
+
+AnchorKind = Literal[
+    "publication", "details", "intro", "section", "quote", "speaker", "colophon", "theme"
+]
+#: Anchor kinds that name one item of a list by its id.
+ITEM_KINDS: frozenset[str] = frozenset({"section", "quote", "speaker"})
+
+Status = Literal["draft", "in_review", "changes_requested", "approved"]
+STATUSES: tuple[Status, ...] = ("draft", "in_review", "changes_requested", "approved")
+
+FieldName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+
+#: Root fields of the publication, grouped as the editor's "details" and "intro" parts show them.
+_ROOT_FIELDS: dict[str, frozenset[str]] = {
+    "publication": frozenset(),
+    "details": frozenset(
+        {"title", "subtitle", "publication_date", "language", "publisher", "event"}
+    ),
+    "intro": frozenset({"intro", "key_takeaways"}),
+}
+
+
+@functools.cache
+def fields_for(kind: str) -> frozenset[str]:
+    """The fields a comment on a part of this kind may name (the fields of its form).
+
+    Read from the publication's models, so a field added to them can be commented on at once.
+    """
+    if kind in _ROOT_FIELDS:
+        return _ROOT_FIELDS[kind]
+    from models import publication  # here, not at the top: that module imports this one
+
+    model = {
+        "section": publication.Section,
+        "quote": publication.Quote,
+        "speaker": publication.Speaker,
+        "colophon": publication.Colophon,
+        "theme": publication.Theme,
+    }[kind]
+    return frozenset(model.model_fields) - {"id", "kind"}
+
+
+class _Model(BaseModel):
+    """Same rules as the publication's models: immutable, strict about unknown keys."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_max_length=1_000_000)
+
+
+class Anchor(_Model):
+    """The part a comment is about: a kind, the item's id (for items) and maybe one field."""
+
+    kind: AnchorKind
+    item_id: Id | None = None
+    field: FieldName | None = None
+
+    @model_validator(mode="after")
+    def _shape(self) -> Anchor:
+        if (self.kind in ITEM_KINDS) != (self.item_id is not None):
+            message = (
+                f"a comment on a {self.kind} needs the item's id"
+                if self.kind in ITEM_KINDS
+                else f"a comment on the {self.kind} takes no item id"
+            )
+            raise PydanticCustomError("anchor_shape", message)
+        if self.field is not None and self.field not in fields_for(self.kind):
+            raise PydanticCustomError(
+                "anchor_field",
+                "a {kind} has no field '{field}'",
+                {"kind": self.kind, "field": self.field},
+            )
+        return self
+
+
+class Reply(_Model):
+    """An answer in a comment's thread."""
+
+    author: Text
+    time: AwareDatetime
+    text: Text
+
+
+class Comment(_Model):
+    """A remark on one part of the publication, with its thread and whether it is settled."""
+
+    id: Id
+    anchor: Anchor
+    #: What the part was called when the comment was made; shown once the part is deleted.
+    target_label: OptionalText = ""
+    author: Text
+    time: AwareDatetime
+    text: Text
+    replies: list[Reply] = []
+    resolved: bool = False
+    resolved_by: OptionalText = ""
+    resolved_at: AwareDatetime | None = None
+
+    @model_validator(mode="after")
+    def _resolution(self) -> Comment:
+        if not self.resolved and (self.resolved_by or self.resolved_at is not None):
+            raise PydanticCustomError(
+                "unresolved", "an open comment cannot have been resolved by someone"
+            )
+        return self
+
+
+class Approval(_Model):
+    """Who approved the publication, and when."""
+
+    who: Text
+    when: AwareDatetime
+
+
+class StatusChange(_Model):
+    """One entry of the status history."""
+
+    status: Status
+    who: Text
+    when: AwareDatetime
+    note: OptionalText = ""
+
+
+class Review(_Model):
+    """The review state of a publication: its status, its history and its comments."""
+
+    status: Status = "draft"
+    approved: Approval | None = None
+    history: list[StatusChange] = []
+    comments: list[Comment] = []
+
+    @field_validator("comments")
+    @classmethod
+    def _unique_ids(cls, comments: list[Comment]) -> list[Comment]:
+        counts = Counter(comment.id for comment in comments)
+        twice = sorted(key for key, count in counts.items() if count > 1)
+        if twice:
+            raise PydanticCustomError(
+                "duplicate_id", "the comment id '{id}' is used more than once", {"id": twice[0]}
+            )
+        return comments
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Review:
+        if (self.status == "approved") != (self.approved is not None):
+            raise PydanticCustomError(
+                "approval",
+                "an approved publication records who approved it, and only then",
+            )
+        if self.history and self.history[-1].status != self.status:
+            raise PydanticCustomError(
+                "history", "the status must be the last one in the status history"
+            )
+        return self
+
+    def comment(self, comment_id: str) -> Comment:
+        """The comment with this id; ``KeyError`` if there is none."""
+        for comment in self.comments:
+            if comment.id == comment_id:
+                return comment
+        raise KeyError(comment_id)
+
+
+# ---------------------------------------------------------------------------- edits
+
+
+def now() -> dt.datetime:
+    """The current local time with its UTC offset, to the second (ISO 8601 in the file)."""
+    return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+def add_comment(review: Review, comment: Comment) -> Review:
+    """``review`` with ``comment`` added at the end; ``ValidationError`` on a duplicate id."""
+    return _with(review, comments=[*review.comments, comment])
+
+
+def add_reply(review: Review, comment_id: str, reply: Reply) -> Review:
+    """``review`` with ``reply`` added to the thread of comment ``comment_id``."""
+    return _replace_comment(review, comment_id, lambda c: {"replies": [*c.replies, reply]})
+
+
+def set_resolved(
+    review: Review, comment_id: str, resolved: bool, who: str, when: dt.datetime
+) -> Review:
+    """Resolve (or reopen) a comment; resolving records who and when."""
+    return _replace_comment(
+        review,
+        comment_id,
+        lambda c: {
+            "resolved": resolved,
+            "resolved_by": who if resolved else "",
+            "resolved_at": when if resolved else None,
+        },
+    )
+
+
+def set_status(
+    review: Review, status: Status, who: str, when: dt.datetime, note: str = ""
+) -> Review:
+    """Change the status, recording it in the history; approving also records the approval.
+
+    Setting the status it already has changes nothing (and records nothing).
+    """
+    if status == review.status:
+        return review
+    change = StatusChange(status=status, who=who, when=when, note=note)
+    approved = Approval(who=who, when=when) if status == "approved" else None
+    return _with(review, status=status, approved=approved, history=[*review.history, change])
+
+
+def open_comments(review: Review) -> list[Comment]:
+    """The comments not resolved yet."""
+    return [comment for comment in review.comments if not comment.resolved]
+
+
+def export_warning(review: Review) -> bool:
+    """Whether exporting should warn that the publication is not approved.
+
+    A draft that never entered review (no status history, no comments) does not warn, so
+    people who do not use reviewing are never nagged; every other unapproved state does.
+    """
+    if review.status == "approved":
+        return False
+    return bool(review.history or review.comments)
+
+
+# ---------------------------------------------------------------------------- anchors
+
+
+def orphaned(publication: Publication, comment: Comment) -> bool:
+    """Whether the part ``comment`` is about no longer exists (its item was deleted)."""
+    anchor = comment.anchor
+    if anchor.kind == "speaker":
+        return anchor.item_id not in {speaker.id for speaker in publication.speakers}
+    if anchor.kind in ("section", "quote"):
+        return not any(
+            block.id == anchor.item_id and block.kind == anchor.kind for block in publication.blocks
+        )
+    return False
+
+
+def _with(review: Review, **changes: object) -> Review:
+    """A validated copy of ``review`` with ``changes`` (``model_copy`` would not validate)."""
+    return Review.model_validate({**dict(review), **changes})
+
+
+def _replace_comment(
+    review: Review, comment_id: str, changes: Callable[[Comment], dict[str, object]]
+) -> Review:
+    comments = list(review.comments)
+    for index, comment in enumerate(comments):
+        if comment.id == comment_id:
+            comments[index] = Comment.model_validate({**dict(comment), **changes(comment)})
+            return _with(review, comments=comments)
+    raise KeyError(comment_id)
