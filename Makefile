@@ -7,6 +7,9 @@ PIP := $(PYTHON) -m pip --disable-pip-version-check
 
 export PY
 
+XVFB_TESTS := tests/e2e/test_screenshot.py tests/editor/test_preview_screenshot.py \
+	tests/editor/test_review_screenshot.py
+
 .PHONY: system-deps venv install install-test run test lint fuzz bench screenshots clean
 
 # Checked every time: the script returns at once when nothing is missing.
@@ -31,8 +34,12 @@ install-test: venv
 run: install
 	$(PYTHON) main.py --example
 
+# The suite runs headless; then the few tests that need a real window run under Xvfb,
+# saving their screenshots to a throwaway folder (make screenshots updates docs/).
 test: install-test
 	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest -q -n 2
+	PODIUM_SCREENSHOT_DIR=$$(mktemp -d) QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
+		$(PYTHON) -m pytest -q -p no:randomly -m xvfb $(XVFB_TESTS)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.main_window import MainWindow
 from editor.qt_fonts import register_bundled_fonts, ui_font
+from editor.recovery_dialog import offer_recovery
 
 ORGANISATION = "Podium"
 APPLICATION = "Podium"
@@ -32,6 +33,11 @@ def application() -> QApplication:
     """The process's QApplication, created once, named so QSettings finds its file."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        if hasattr(os, "geteuid") and os.geteuid() == 0:  # POSIX only
+            # Chromium (the web preview) refuses to start its sandbox as root; only then.
+            flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+            if "--no-sandbox" not in flags:
+                os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join([*flags, "--no-sandbox"])
         app = QApplication([sys.argv[0] if sys.argv else "podium"])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
@@ -40,15 +46,20 @@ def application() -> QApplication:
     return app
 
 
-def run(path: Path | None, review: bool = False) -> int:
-    """Open the editor on ``path`` (or the start view) and run until the window closes."""
+def run(path: Path | None, review: bool = False, *, example: bool = False) -> int:
+    """Open the editor on ``path``, a copy of the sample (``example``) or the start view,
+    and run until the window closes."""
     started = time.perf_counter()
     app = application()
     window = MainWindow(review=review)
     window.show()
-    if path is not None:
+    # Work a crash left unsaved comes first; a recovered document is not replaced by ``path``.
+    recovered = not review and offer_recovery(window)
+    if path is not None and not recovered:
         # After show, so an error dialog has a window to sit on; on failure the start view stays.
         window.files.open_path(path)
+    elif example and not recovered:
+        window.files.open_example()
     if os.environ.get(BENCH_ENV) == "1":
         window.installEventFilter(_ExitAfterFirstPaint(app, started))
     return app.exec()

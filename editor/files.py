@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 import resources
 from editor.document import DocumentModel
+from editor.file_safety import FileSafety, SaveVerdict
+from editor.safety_dialogs import SafetyDialogs
 from models import Project, ProjectFileError, load, save
 from models.operations import new_publication
 from models.project_file import SUFFIX
@@ -36,7 +38,7 @@ class Choice(enum.Enum):
     CANCEL = "cancel"
 
 
-class Dialogs(QObject):
+class Dialogs(SafetyDialogs):
     """The questions and messages of the window, in one replaceable place."""
 
     def ask_save_changes(self, parent: QWidget, name: str) -> Choice:
@@ -101,6 +103,7 @@ class Host(Protocol):
     """What the file logic needs from the window."""
 
     dialogs: Dialogs
+    safety: FileSafety
 
     @property
     def document(self) -> DocumentModel | None: ...
@@ -144,7 +147,11 @@ class FileController(QObject):
         except ProjectFileError as error:
             self._host.dialogs.show_error(self._host.widget(), self.tr("Cannot open"), str(error))
             return False
+        claim = self._host.safety.claim(path)  # locked elsewhere: read-only, take over or not
+        if claim is None:
+            return False
         if not self.maybe_save():
+            self._host.safety.abandon(claim)
             return False
         self._host.set_project(project, path)
         self.add_recent(path)
@@ -169,9 +176,13 @@ class FileController(QObject):
         document = self._host.document
         if document is None:
             return False
-        if document.path is None:
+        if document.path is None or self._host.safety.read_only:
             return self.save_as()
         return self._save_to(document, document.path)
+
+    def can_save(self) -> bool:
+        """Whether Save applies: a document whose file is not read-only here."""
+        return self._host.document is not None and not self._host.safety.read_only
 
     def save_as(self) -> bool:
         document = self._host.document
@@ -189,12 +200,16 @@ class FileController(QObject):
         return True
 
     def _save_to(self, document: DocumentModel, path: Path) -> bool:
+        verdict = self._host.safety.may_save(document, path)  # open elsewhere? changed on disk?
+        if verdict is not SaveVerdict.PROCEED:
+            return verdict is SaveVerdict.SAVE_AS and self.save_as()
         try:
             save(document.project, path)
         except ProjectFileError as error:
             self._host.dialogs.show_error(self._host.widget(), self.tr("Cannot save"), str(error))
             return False
         document.mark_saved(path)
+        self._host.safety.saved(path)
         return True
 
     def revert(self) -> bool:
@@ -209,6 +224,7 @@ class FileController(QObject):
             return False
         document.apply_project(project, self.tr("Revert"))
         document.undo_stack.setClean()
+        self._host.safety.reloaded(document.path)
         return True
 
     # -- closing

@@ -14,8 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
 from PySide6.QtWidgets import (
-    QFrame,
-    QLabel,
     QMainWindow,
     QProgressBar,
     QSplitter,
@@ -28,12 +26,15 @@ from PySide6.QtWidgets import (
 from editor.actions import StructureActions
 from editor.document import DocumentModel
 from editor.export_job import ExportController, ExportRequest
+from editor.file_safety import FileSafety
 from editor.files import Dialogs, FileController, display_name, dropped_project
 from editor.forms import FormWidget, form_for
 from editor.locate import target_for_loc
 from editor.menus import WindowActions, build_menus, build_toolbar
 from editor.navigator import NavigatorView
-from editor.problems import ProblemsDock, problems_of
+from editor.preflight_panel import PreflightDock, issues_of
+from editor.preview.pane import PreviewPane
+from editor.review import ReviewController
 from editor.start_view import StartView
 from editor.targets import Target
 from models import Project
@@ -58,16 +59,17 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.dialogs = dialogs or Dialogs(self)
         self.settings = settings if settings is not None else QSettings()
-        self.review = review
         self._document: DocumentModel | None = None
         self.form: FormWidget | None = None
         self.undo_group = QUndoGroup(self)
         self.files = FileController(self, self.settings, self)
+        self.safety = FileSafety(self, self)  # autosave, file lock, changed-on-disk checks
         self.exports = ExportController(self)
         self.structure = StructureActions(self, self)
         self.structure.read_only = review
         self.window_actions = WindowActions(self)
         self._build()
+        self.review = ReviewController(self, review)  # review mode, comments, status
         self._connect()
         self._restore_settings()
         self.set_project(None, None)
@@ -82,11 +84,7 @@ class MainWindow(QMainWindow):
         self.form_area.setAccessibleName(self.tr("Form"))
         self._form_layout = QVBoxLayout(self.form_area)
         self._form_layout.setContentsMargins(0, 0, 0, 0)
-        self.preview = QLabel(self.tr("Preview"), self)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
-        self.preview.setAccessibleName(self.tr("Preview"))
-        self.preview.setEnabled(False)
+        self.preview = PreviewPane(self.settings, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
         for pane, stretch in ((self.navigator, 0), (self.form_area, 3), (self.preview, 2)):
@@ -100,13 +98,15 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.start_view)
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
-        self.problems = ProblemsDock(self)
+        self.problems = PreflightDock(self)  # validation problems and preflight findings
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.problems.hide()
         toggle_problems = self.problems.toggleViewAction()
         view = build_menus(self, self.window_actions, self.structure, toggle_problems)
         self.toolbar = build_toolbar(self, self.window_actions, self.structure, toggle_problems)
         view.addAction(self.toolbar.toggleViewAction())
+        view.addSeparator()
+        view.addActions(self.preview.view_actions)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.navigator.sig_target_selected.connect(self._show_form)
+        self.preview.attach(self)  # follows the document and the navigator's selection
         self.navigator.navigator_model.sig_move_requested.connect(
             self.structure.move_to, Qt.ConnectionType.QueuedConnection
         )
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.start_view)
         else:
             document = DocumentModel(project, path, self)
-            document.read_only = self.review
+            document.read_only = self.review.active
             self._document = document
             self.undo_group.addStack(document.undo_stack)
             self.undo_group.setActiveStack(document.undo_stack)
@@ -183,7 +184,7 @@ class MainWindow(QMainWindow):
         if document is None:
             return
         self.navigator.show_publication(document.publication)
-        self.problems.show_problems(problems_of(document.publication))
+        self.problems.show_problems(issues_of(document.project))
         self.window_actions.update_enabled()
 
     def _update_title(self) -> None:
@@ -193,7 +194,9 @@ class MainWindow(QMainWindow):
             self.setWindowModified(False)
             return
         name = display_name(document.path, self.tr("Untitled"))
-        review = self.tr(" (review)") if self.review else ""
+        review = self.tr(" (review)") if self.review.active else ""
+        if document.read_only and not self.review.active:
+            review = self.tr(" (read-only)")
         self.setWindowTitle(f"{name}{review}[*] — Podium")
         self.setWindowModified(document.is_modified)
 
@@ -218,10 +221,23 @@ class MainWindow(QMainWindow):
             return
         self._clear_form()
         form = form_for(target, self._document, self.form_area)
-        form.set_read_only(self.review)
+        form.set_read_only(self._document.read_only)
         self._form_layout.addWidget(form)
         form.show()
         self.form = form
+        self.review.decorate_form(form)
+        self.window_actions.update_enabled()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Make the document read-only (its file is open elsewhere) or editable again."""
+        document = self._document
+        if document is None:
+            return
+        document.read_only = read_only or self.review.active
+        self.structure.read_only = document.read_only
+        if self.form is not None:
+            self.form.set_read_only(document.read_only)
+        self._update_title()
         self.window_actions.update_enabled()
 
     def _clear_form(self) -> None:
@@ -238,6 +254,9 @@ class MainWindow(QMainWindow):
         document = self._document
         if document is None:
             return
+        project = self.review.project_for_export(document.project)  # warns if not approved
+        if project is None or not self.problems.allow_export(project):  # preflight errors?
+            return
         source = document.path or Path.home() / self.tr("publication")
         suggested = source.parent / f"{source.stem}.{kind}"
         path = self.dialogs.choose_export_file(self, kind, str(suggested))
@@ -246,7 +265,7 @@ class MainWindow(QMainWindow):
         if path.suffix.lower() not in ({".pdf"} if kind == "pdf" else {".html", ".htm"}):
             path = path.with_name(f"{path.name}.{kind}")
         request = ExportRequest(pdf=path) if kind == "pdf" else ExportRequest(html=path)
-        self.exports.start(document.project, request)
+        self.exports.start(project, request)
         self.statusBar().showMessage(self.tr("Exporting %1…").replace("%1", path.name))
 
     def _on_export_busy(self, busy: bool) -> None:
@@ -272,6 +291,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        self.safety.shutdown()  # saved or discarded: no journal, no lock stays behind
         self.exports.wait()
         self._save_settings()
         event.accept()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 from editor.actions import StructureActions
 from editor.document import DocumentModel
 from editor.files import FileController
+from editor.review import ReviewController
 
 
 class WindowHost(Protocol):
@@ -25,6 +26,7 @@ class WindowHost(Protocol):
     files: FileController
     undo_group: QUndoGroup
     structure: StructureActions
+    review: ReviewController
 
     @property
     def document(self) -> DocumentModel | None: ...
@@ -82,6 +84,11 @@ class WindowActions(QObject):
             files.open_folder_dialog,
             self.tr("Open a project folder (publication.json and assets)"),
         )
+        self.open_for_review = make(
+            self.tr("Open for re&view…"),
+            lambda: host.review.open_for_review(),
+            self.tr("Open a .podium file read-only, to comment on it and approve it"),
+        )
         self.open_example = make(
             self.tr("Open the &example publication"),
             files.open_example,
@@ -134,8 +141,9 @@ class WindowActions(QObject):
     def update_enabled(self) -> None:
         """Enable what needs a document only when there is one."""
         document = self._host.document
-        for action in (self.save, self.save_as, self.export_pdf, self.export_html, self.close):
+        for action in (self.save_as, self.export_pdf, self.export_html, self.close):
             action.setEnabled(document is not None)
+        self.save.setEnabled(self._host.files.can_save())  # not for a file open elsewhere
         self.revert.setEnabled(document is not None and document.path is not None)
         self._host.structure.update_enabled()
 
@@ -161,7 +169,7 @@ def build_menus(
     """The menu bar: File, Edit, Structure, View; returns View, for the toolbar's toggle."""
     bar = window.menuBar()
     file = bar.addMenu(window.tr("&File"))
-    file.addActions([actions.new, actions.open, actions.open_folder])
+    file.addActions([actions.new, actions.open, actions.open_folder, actions.open_for_review])
     file.addMenu(actions.recent_menu)
     file.addAction(actions.open_example)
     file.addSeparator()

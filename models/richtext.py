@@ -115,12 +115,21 @@ def plain_text(text: str) -> str:
 
 def check(text: str) -> None:
     """Raise :class:`RichTextError` for a link target the subset does not allow."""
+    problem = _link_problem(text)
+    if problem is not None:
+        raise RichTextError(problem)
+
+
+@lru_cache(maxsize=16384)
+def _link_problem(text: str) -> str | None:
+    """Cached: every edit re-validates the whole publication, mostly unchanged text."""
     tokens = _parser().parseInline(text, {})
-    for token in tokens[0].children or [] if tokens else []:
+    for token in (tokens[0].children or []) if tokens else []:
         if token.type == "link_open":
             target = str(token.attrs.get("href", ""))
             if not is_allowed_link(target):
-                raise RichTextError(
+                return (
                     f"link target {target!r} is not allowed: use an http://, https:// "
                     "or mailto: address"
                 )
+    return None

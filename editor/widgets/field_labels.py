@@ -57,6 +57,11 @@ _LABELS: dict[str, str] = {
     "body_font": QT_TRANSLATE_NOOP("FieldLabels", "Body font"),
     "heading_font": QT_TRANSLATE_NOOP("FieldLabels", "Heading font"),
     "page_size": QT_TRANSLATE_NOOP("FieldLabels", "Page size"),
+    "margins": QT_TRANSLATE_NOOP("FieldLabels", "Margins"),
+    "cover_style": QT_TRANSLATE_NOOP("FieldLabels", "Cover"),
+    "logo": QT_TRANSLATE_NOOP("FieldLabels", "Logo"),
+    "cover_image": QT_TRANSLATE_NOOP("FieldLabels", "Cover image"),
+    "public_web": QT_TRANSLATE_NOOP("FieldLabels", "On the public web page"),
 }
 
 #: What one entry of a list field is called ("Add takeaway").
@@ -76,6 +81,15 @@ _NOUNS: dict[str, str] = {
 _CHOICES: dict[object, str] = {
     "nl": QT_TRANSLATE_NOOP("FieldLabels", "Dutch (Nederlands)"),
     "en": QT_TRANSLATE_NOOP("FieldLabels", "English"),
+    "narrow": QT_TRANSLATE_NOOP("FieldLabels", "Narrow"),
+    "normal": QT_TRANSLATE_NOOP("FieldLabels", "Normal"),
+    "wide": QT_TRANSLATE_NOOP("FieldLabels", "Wide"),
+    "plain": QT_TRANSLATE_NOOP("FieldLabels", "Title on white"),
+    "band": QT_TRANSLATE_NOOP("FieldLabels", "Title on a colour band"),
+    "page": QT_TRANSLATE_NOOP("FieldLabels", "Cover page of its own"),
+    "show": QT_TRANSLATE_NOOP("FieldLabels", "Show it with its access note"),
+    "hide_access": QT_TRANSLATE_NOOP("FieldLabels", "Show it without the access note"),
+    "omit": QT_TRANSLATE_NOOP("FieldLabels", "Leave it out (PDF only)"),
 }
 
 

@@ -1,7 +1,8 @@
-"""A section's images: a thumbnail and the describing fields, plus adding a picture file.
+"""Pictures in forms: a section's list of images, and one optional image (logo, cover).
 
+A picture comes from the file dialog or is dropped onto the field from a file manager.
 Adding stores the file in the project's assets (by content hash, ``Project.with_asset``)
-and appends the image in one undo step. The new image's alternative text starts as the
+and sets the image in one undo step. The new image's alternative text starts as the
 file's name, selected, so the user overtypes it with a real description.
 """
 
@@ -11,11 +12,11 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QDragMoveEvent, QDropEvent, QPixmap
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from editor.widgets.field_editor import FieldEditor
+from editor.widgets.field_editor import FieldEditor, FieldProblem, Loc
 from editor.widgets.list_editor import ListEditor
 from editor.widgets.record_editor import RecordEditor
 from models.project import IMAGE_EXTENSIONS, asset_name
@@ -38,6 +39,23 @@ def ask_image_file(parent: QWidget) -> Path | None:
         parent.tr("Images ({patterns})").format(patterns=patterns),
     )
     return Path(name) if name else None
+
+
+def image_files(mime: QMimeData) -> list[Path]:
+    """The local picture files (of a supported kind) in dragged or dropped data."""
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.suffix.lower().lstrip(".") in IMAGE_EXTENSIONS]
+
+
+def read_image(path: Path) -> tuple[dict[str, Any], bytes]:
+    """A new image record for ``path`` and its bytes; ``OSError``/``ValueError`` if unusable."""
+    data = path.read_bytes()
+    name = asset_name(data, path.suffix)
+    return {"asset": name, "alt": path.stem, "decorative": False}, data
+
+
+def _why(error: OSError | ValueError) -> str:
+    return (error.strerror or str(error)) if isinstance(error, OSError) else str(error)
 
 
 class ImageRecord(RecordEditor):
@@ -79,7 +97,7 @@ class ImageRecord(RecordEditor):
 
 
 class ImageListEditor(ListEditor):
-    """A :class:`ListEditor` whose Add asks for a picture file.
+    """A :class:`ListEditor` whose Add asks for a picture file; files can be dropped on it.
 
     Attributes:
         file_prompt: asks for the file (replace it in tests).
@@ -92,19 +110,169 @@ class ImageListEditor(ListEditor):
         self.file_prompt: FilePrompt = ask_image_file
         self.add_button.setText(self.tr("Add image…"))
         self.add_button.setAccessibleName(self.tr("Add image"))
+        self.add_button.setToolTip(self.tr("Choose a picture, or drop picture files here"))
+        self.setAcceptDrops(True)
 
     def add(self) -> bool:
         path = self.file_prompt(self)
-        if path is None:
+        return path is not None and self.add_files([path])
+
+    def add_files(self, paths: Sequence[Path]) -> bool:
+        """Append an image for each file, in one undo step; an unusable file adds nothing."""
+        items: list[dict[str, Any]] = []
+        assets: list[tuple[bytes, str]] = []
+        for path in paths:
+            try:
+                item, data = read_image(path)
+            except (OSError, ValueError) as error:
+                text = self.tr("Cannot add {file}: {why}").format(file=path.name, why=_why(error))
+                self.show_problems([((), text)])
+                return False
+            items.append(item)
+            assets.append((data, path.suffix))
+        if len(items) == 1:
+            return self.add_item(items[0], assets=assets)
+        values = self.value()
+        text = self.tr("Add {count} images").format(count=len(items))
+        return self._structural([*values, *items], text, (len(values), True), assets)
+
+    def dragEnterEvent(self, event: QDragMoveEvent) -> None:
+        if not self._read_only and image_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    dragMoveEvent = dragEnterEvent
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = image_files(event.mimeData())
+        if paths and not self._read_only:
+            event.acceptProposedAction()
+            self.add_files(paths)
+
+
+class SingleImageField(FieldEditor):
+    """One optional picture (``Image | None``): the image's fields, Choose and Remove.
+
+    A picture file can also be dropped on it. Choosing replaces the picture and starts its
+    description afresh: alternative text written for another picture would be wrong.
+
+    Attributes:
+        file_prompt: asks for the file (replace it in tests).
+    """
+
+    composite = True
+
+    def __init__(self, record: ImageRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.file_prompt: FilePrompt = ask_image_file
+        self.record = record
+        record.setParent(self)
+        record.set_sink(lambda value, text, assets: self.commit(value, text, assets))
+        self._has_image = False
+        self._read_only = False
+        self._focus_alt = False
+        row = QHBoxLayout()
+        self.empty_label = QLabel(self.tr("No image"), self)
+        self.choose_button = QPushButton(self.tr("Choose image…"), self)
+        self.choose_button.setToolTip(self.tr("Choose a picture, or drop a picture file here"))
+        self.choose_button.clicked.connect(self.choose)
+        self.remove_button = QPushButton(self.tr("Remove image"), self)
+        self.remove_button.clicked.connect(self.remove)
+        row.addWidget(self.empty_label)
+        row.addWidget(self.choose_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.body.addWidget(record)
+        self.setAcceptDrops(True)
+        self._show_state()
+
+    # -- edits ------------------------------------------------------------------------------
+    def choose(self) -> bool:
+        """Ask for a picture file and use it."""
+        path = self.file_prompt(self)
+        return path is not None and self.use_file(path)
+
+    def use_file(self, path: Path) -> bool:
+        """Store ``path`` as this field's picture (one undo step)."""
+        if self._read_only:
             return False
         try:
-            data = path.read_bytes()
-            name = asset_name(data, path.suffix)
+            item, data = read_image(path)
         except (OSError, ValueError) as error:
-            message = error.strerror if isinstance(error, OSError) else str(error)
-            self.show_problems(
-                [((), self.tr("Cannot add {file}: {why}").format(file=path.name, why=message))]
-            )
+            text = self.tr("Cannot use {file}: {why}").format(file=path.name, why=_why(error))
+            self.show_problems([((), text)])
             return False
-        item = {"asset": name, "alt": path.stem, "decorative": False}
-        return self.add_item(item, assets=[(data, path.suffix)])
+        self._focus_alt = True
+        ok = self.commit(item, self.tr("Choose image"), [(data, path.suffix)])
+        if not ok:
+            self._focus_alt = False
+        return ok
+
+    def remove(self) -> bool:
+        """Remove the picture (one undo step)."""
+        if self._read_only or not self._has_image:
+            return False
+        return self.commit(None, self.tr("Remove image"))
+
+    # -- from the model -----------------------------------------------------------------------
+    def value(self) -> dict[str, Any] | None:
+        return self.record.value() if self._has_image else None
+
+    def set_value(self, value: Any) -> None:
+        self._has_image = value is not None
+        if value is not None:
+            self.record.set_value(value)
+        self._show_state()
+        if self._focus_alt and self._has_image:
+            self._focus_alt = False
+            self.record.focus_input(("alt",), True)
+
+    def _show_state(self) -> None:
+        self.record.setVisible(self._has_image)
+        self.empty_label.setVisible(not self._has_image)
+        self.remove_button.setVisible(self._has_image)
+        self.choose_button.setText(
+            self.tr("Replace image…") if self._has_image else self.tr("Choose image…")
+        )
+
+    # -- problems, focus, read-only -----------------------------------------------------------
+    def show_problems(self, problems: Sequence[FieldProblem]) -> None:
+        own = [(loc, msg) for loc, msg in problems if not loc]
+        self.record.show_problems([(loc, msg) for loc, msg in problems if loc])
+        text = "\n".join(msg for _loc, msg in own)
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+        self.setAccessibleDescription(text)
+
+    def problem_text(self) -> str:
+        return "\n".join(t for t in (self.error_label.text(), self.record.problem_text()) if t)
+
+    def input_widget(self) -> QWidget:
+        return self.choose_button
+
+    def inputs(self) -> list[QWidget]:
+        return [self.choose_button, self.remove_button, *self.record.inputs()]
+
+    def focus_input(self, rel: Loc = (), select: bool = False) -> bool:
+        if self._has_image:
+            return self.record.focus_input(rel, select)
+        self.choose_button.setFocus()
+        return True
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.choose_button.setEnabled(not read_only)
+        self.remove_button.setEnabled(not read_only)
+        self.record.set_read_only(read_only)
+
+    def dragEnterEvent(self, event: QDragMoveEvent) -> None:
+        if not self._read_only and len(image_files(event.mimeData())) == 1:
+            event.acceptProposedAction()
+
+    dragMoveEvent = dragEnterEvent
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = image_files(event.mimeData())
+        if len(paths) == 1 and not self._read_only:
+            event.acceptProposedAction()
+            self.use_file(paths[0])

@@ -23,7 +23,7 @@ from editor.document import DocumentModel
 from editor.widgets.colour_field import ColourField
 from editor.widgets.field_editor import FieldEditor
 from editor.widgets.field_labels import choice_label, field_label, item_noun
-from editor.widgets.image_list import ImageListEditor, ImageRecord
+from editor.widgets.image_list import ImageListEditor, ImageRecord, SingleImageField
 from editor.widgets.list_editor import ListEditor
 from editor.widgets.record_editor import RecordEditor
 from editor.widgets.rich_text_edit import RichField
@@ -61,6 +61,7 @@ TYPE_MAP: dict[Any, Factory] = {
     Colour: lambda ctx, optional: ColourField(),
     bool: lambda ctx, optional: CheckField(),
     dt.date: lambda ctx, optional: DateField(optional),
+    Image: lambda ctx, optional: _single_image(ctx, optional),
 }
 
 
@@ -76,6 +77,11 @@ def _image_list(ctx: FieldContext, optional: bool) -> FieldEditor:
         return ImageRecord(_children(Image, ctx), lambda: ctx.document.project.assets)
 
     return ImageListEditor(image, item_noun("images"))
+
+
+def _single_image(ctx: FieldContext, optional: bool) -> FieldEditor:
+    """One picture (a logo, a cover image): always optional, so it can be removed."""
+    return SingleImageField(ImageRecord(_children(Image, ctx), lambda: ctx.document.project.assets))
 
 
 NAME_MAP: dict[str, Factory] = {

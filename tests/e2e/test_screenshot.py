@@ -19,7 +19,14 @@ from editor.main_window import MainWindow
 from editor.qt_fonts import register_bundled_fonts, ui_font
 from editor.targets import Target
 
-OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "main-window.png"
+# make test points PODIUM_SCREENSHOT_DIR at a throwaway folder; make screenshots does not.
+OUT = (
+    Path(
+        os.environ.get("PODIUM_SCREENSHOT_DIR")
+        or Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    )
+    / "main-window.png"
+)
 SAMPLE = Path(str(resources.path("examples", "ruimte-voor-professionals")))
 
 pytestmark = [

@@ -14,6 +14,7 @@ import resources
 from editor.files import Choice, Dialogs
 from editor.forms import FormWidget
 from editor.main_window import MainWindow
+from editor.preview.pane import PreviewPane
 from editor.targets import Target
 from models import Problem, save
 from models import operations as ops
@@ -65,7 +66,7 @@ def test_opens_the_sample(window: MainWindow) -> None:
         window.form_area,
         window.preview,
     ]
-    assert window.preview.text() == "Preview"
+    assert isinstance(window.preview, PreviewPane)
 
 
 @pytest.mark.parametrize(
@@ -280,7 +281,7 @@ def test_shortcuts(window: MainWindow) -> None:
         QKeySequence("Alt+Down"),
     )
     menus = [m.title() for m in (act.menu() for act in window.menuBar().actions()) if m]
-    assert menus == ["&File", "&Edit", "&Structure", "&View"]
+    assert menus == ["&File", "&Edit", "&Structure", "&View", "&Review"]
     for widget in (
         window.navigator,
         window.form_area,

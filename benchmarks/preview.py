@@ -1,0 +1,264 @@
+"""How fast the live preview follows an edit, and whether rendering makes typing stall.
+
+Drives the real main window headless (offscreen) on synthetic publications of 4 and 40
+sections (the generator of ``benchmarks/export.py``). For each size it measures:
+
+* latency: from the moment the debounce timer hands a render to the render service (the
+  debounce itself excluded) until the Print tab shows the new PDF, and until the Web tab has
+  loaded the new page; median and 95th percentile over a series of edits;
+* stall: a sentence is typed, key by key, into a section's title field while the preview
+  re-renders; a 1 ms timer on the GUI thread records the longest gap between its ticks.
+
+Both are measured with the renderer in a worker process (what the editor uses) and in a
+thread of the editor's process (for comparison), and the stall also with the preview hidden
+(what typing costs by itself). Targets on the reference machine: PDF preview within 100 ms
+(4 sections) and 250 ms (40 sections) of the render's start; no stall over 16 ms.
+
+Run: ``python benchmarks/preview.py`` (``make bench``). Prints a table; the last line is one
+JSON object with the figures, units in the names.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib.util
+import itertools
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZES = (4, 40)
+EDITS = 21  # per size and renderer
+SENTENCE = "Professionals krijgen ruimte om samen met inwoners te experimenteren."
+KEY_INTERVAL_MS = 70  # a quick typist: about 14 characters a second
+TIMEOUT_S = 30.0
+
+
+def _generator() -> Callable[[int], Any]:
+    """``publication(sections)`` from benchmarks/export.py (not a package, so by path)."""
+    spec = importlib.util.spec_from_file_location("_export_bench", ROOT / "benchmarks/export.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.publication  # type: ignore[no-any-return]
+
+
+def _wait(app: Any, done: Callable[[], bool], timeout: float = TIMEOUT_S) -> None:
+    deadline = time.perf_counter() + timeout
+    while not done():
+        if time.perf_counter() > deadline:
+            raise SystemExit("timed out waiting for the preview")
+        app.processEvents()
+        time.sleep(0.0005)
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+class Probe:
+    """Times from ``sig_render_started`` to ``sig_print_shown`` / ``sig_web_shown``."""
+
+    def __init__(self, pane: Any) -> None:
+        self.started: dict[int, float] = {}
+        self.print_ms: dict[int, float] = {}
+        self.web_ms: dict[int, float] = {}
+        pane.sig_render_started.connect(lambda g: self.started.__setitem__(g, time.perf_counter()))
+        pane.sig_print_shown.connect(lambda g: self._done(self.print_ms, g))
+        pane.sig_web_shown.connect(lambda g: self._done(self.web_ms, g))
+
+    def _done(self, into: dict[int, float], generation: int) -> None:
+        if generation in self.started:
+            into[generation] = (time.perf_counter() - self.started[generation]) * 1000
+
+
+def _edit(window: Any, number: int) -> None:
+    """Change the first section's first paragraph, validated like a form edit."""
+    from models import Publication
+
+    document = window.document
+    data = document.publication.model_dump()
+    section = next(b for b in data["blocks"] if b["kind"] == "section")
+    section["body"][0] = f"Bewerking {number}. " + section["body"][0].split(". ", 1)[-1]
+    document.apply(Publication.model_validate(data), "Benchmark edit", merge_key=None)
+
+
+def measure_latency(app: Any, window: Any, tab: int) -> list[float]:
+    """Edit ``EDITS`` times with ``tab`` on screen, each after the previous one is shown."""
+    pane = window.preview
+    pane.tabs.setCurrentIndex(tab)
+    _wait(app, lambda: not pane.service.busy)
+    probe = Probe(pane)
+    shown = probe.print_ms if tab == 0 else probe.web_ms
+    for number in range(EDITS):
+        before = pane.generation
+        _edit(window, number)
+        _wait(app, lambda b=before: pane.generation > b)  # the debounce fired
+        generation = pane.generation
+        _wait(app, lambda g=generation: g in shown)
+    return list(shown.values())
+
+
+def measure_typing(app: Any, window: Any, tab: int) -> tuple[float, float, float, int]:
+    """Type ``SENTENCE`` into a section title with ``tab`` on screen.
+
+    Returns the longest gap between ticks of a 1 ms timer (ms); the longest such gap with
+    no key event handled in it (ms), i.e. a stall that the preview (or anything but the
+    form's own reaction to the key) caused; the longest handling of one key event (ms); and
+    how many renders started.
+    """
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from editor.targets import Target
+
+    window.preview.tabs.setCurrentIndex(tab)
+    document = window.document
+    index, section = next(
+        (i, b) for i, b in enumerate(document.publication.blocks) if b.kind == "section"
+    )
+    window.select_target(Target("section", section.id), ("blocks", index, "title"))
+    window.activateWindow()
+    _wait(app, lambda: not window.preview.service.busy)
+    field = QApplication.focusWidget()
+    if field is None:
+        raise SystemExit("no field has the focus; cannot type")
+    renders: list[int] = []
+    window.preview.sig_render_started.connect(renders.append)
+    ticks: list[float] = []
+    key_spans: list[tuple[float, float]] = []
+    tick = QTimer()
+    tick.setTimerType(Qt.TimerType.PreciseTimer)
+    tick.setInterval(1)
+    tick.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    keys = list(SENTENCE)
+
+    def type_one() -> None:
+        if not keys:
+            return
+        started = time.perf_counter()
+        QTest.keyClick(field, keys.pop(0))
+        key_spans.append((started, time.perf_counter()))
+
+    typer = QTimer()
+    typer.setInterval(KEY_INTERVAL_MS)
+    typer.timeout.connect(type_one)
+    tick.start()
+    typer.start()
+    _wait(app, lambda: not keys)
+    end = time.perf_counter() + 1.0  # the last renders land while the timer still ticks
+    _wait(app, lambda: time.perf_counter() > end)
+    typer.stop()
+    tick.stop()
+    window.preview.sig_render_started.disconnect(renders.append)
+    gaps = list(itertools.pairwise(ticks))
+    stall = max(b - a for a, b in gaps) * 1000
+    # Ticks and key events share the GUI thread, so a key was handled in a gap iff it
+    # started inside it.
+    starts = [start for start, _ in key_spans]
+    quiet = [
+        b - a for a, b in gaps if bisect.bisect_left(starts, a) == bisect.bisect_right(starts, b)
+    ]
+    key_ms = max(end - start for start, end in key_spans) * 1000
+    return stall, max(quiet) * 1000, key_ms, len(renders)
+
+
+def _time_updates(pane: Any) -> list[float]:
+    """Record how long the GUI thread spends putting each render on screen."""
+    spent: list[float] = []
+    put = pane._put
+
+    def timed(fmt: str, entry: Any) -> None:
+        started = time.perf_counter()
+        put(fmt, entry)
+        spent.append((time.perf_counter() - started) * 1000)
+
+    pane._put = timed
+    return spent
+
+
+def main() -> dict[str, float | int]:
+    from PySide6.QtCore import QSettings
+
+    from editor.app import application
+    from editor.main_window import MainWindow
+    from editor.preview.render_worker import ThreadRenderer, shared_process_renderer
+
+    app = application()
+    publication = _generator()
+    figures: dict[str, float | int] = {}
+    lines: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings=settings)
+        window.resize(1440, 900)
+        window.show()
+        pane = window.preview
+        pane.web_view.ensure_view()
+        update_ms = _time_updates(pane)
+        for sections in SIZES:
+            for mode, renderer in (("process", shared_process_renderer()), ("thread", None)):
+                pane.service.renderer = renderer or ThreadRenderer()
+                pane.tabs.setCurrentIndex(0)
+                window.set_project(publication(sections), None)
+                _wait(app, lambda: pane.print_view.page_count > 0 and not pane.service.busy)
+                update_ms.clear()
+                latency = {tab: measure_latency(app, window, tab) for tab in (0, 1)}
+                gui = max(update_ms)
+                key = "" if mode == "process" else "thread_"
+                for tab, name in ((0, "print"), (1, "web")):
+                    median = statistics.median(latency[tab])
+                    p95 = _percentile(latency[tab], 0.95)
+                    stall, quiet, key_max, renders = measure_typing(app, window, tab)
+                    lines.append(
+                        f"{mode:>8} {sections:>8} {name:>5} {median:>8.1f} {p95:>8.1f} "
+                        f"{stall:>7.1f} {quiet:>7.1f} {key_max:>6.1f} {renders:>7}"
+                    )
+                    figures[f"{key}{name}_median_ms_{sections}"] = round(median, 1)
+                    figures[f"{key}{name}_p95_ms_{sections}"] = round(p95, 1)
+                    figures[f"{key}typing_stall_max_ms_{sections}_{name}_tab"] = round(stall, 1)
+                    figures[f"{key}stall_without_key_max_ms_{sections}_{name}_tab"] = round(
+                        quiet, 1
+                    )
+                figures[f"{key}gui_update_max_ms_{sections}"] = round(gui, 1)
+            # What typing costs by itself, with no preview work: the pane hidden.
+            pane.service.renderer = shared_process_renderer()
+            pane.show_action.setChecked(False)
+            stall, quiet, key_max, _ = measure_typing(app, window, 0)
+            pane.show_action.setChecked(True)
+            lines.append(
+                f"{'hidden':>8} {sections:>8} {'-':>5} {'':>8} {'':>8} "
+                f"{stall:>7.1f} {quiet:>7.1f} {key_max:>6.1f} {0:>7}"
+            )
+            figures[f"hidden_typing_stall_max_ms_{sections}"] = round(stall, 1)
+            figures[f"hidden_stall_without_key_max_ms_{sections}"] = round(quiet, 1)
+        window.undo_group.activeStack().setClean()
+        window.close()
+    print("latency: ms from the start of a render (debounce excluded) until the tab shows it")
+    print("stall: longest gap (ms) between ticks of a 1 ms GUI timer while typing a sentence")
+    print("with that tab on screen; no-key: the longest gap in which no key was handled (what")
+    print("the preview costs the GUI thread); key: longest handling of one key event (ms)")
+    print(
+        f"{'renderer':>8} {'sections':>8} {'tab':>5} {'median':>8} {'p95':>8} "
+        f"{'stall':>7} {'no-key':>7} {'key':>6} {'renders':>7}"
+    )
+    print("\n".join(lines))
+    print(json.dumps(figures))
+    sys.stdout.flush()
+    return figures
+
+
+if __name__ == "__main__":
+    main()

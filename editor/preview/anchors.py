@@ -1,0 +1,55 @@
+"""Between navigator entries and places in the exported documents.
+
+A part of the publication is found in both exports by its anchor: a section's or quote's id,
+or the intro's and colophon's reserved anchors (``exporters.ir``). The HTML carries it as
+``id``/``data-block-id``, the PDF as a named destination. Pure, so it is tested without Qt.
+"""
+
+from __future__ import annotations
+
+from typing import assert_never
+
+from editor.targets import Target
+from exporters.ir import COLOPHON_ANCHOR, INTRO_ANCHOR
+from models import Publication, Section
+
+#: The top of the document: the title block, which the details form edits.
+TITLE_ANCHOR = "_title"
+
+
+def anchor_for(target: Target, publication: Publication) -> str | None:
+    """Where ``target`` is shown in the exports; ``None`` if it has no place of its own."""
+    match target.kind:
+        case "details":
+            return TITLE_ANCHOR
+        case "intro":
+            return INTRO_ANCHOR
+        case "colophon":
+            return COLOPHON_ANCHOR
+        case "section" | "quote":
+            ids = {block.id for block in publication.blocks}
+            return target.item_id if target.item_id in ids else None
+        case "speaker":
+            # A speaker is shown where they first speak.
+            for block in publication.blocks:
+                if isinstance(block, Section) and target.item_id in block.speaker_ids:
+                    return block.id
+            return None
+        case "speakers" | "blocks" | "theme":
+            return None
+        case _:
+            assert_never(target.kind)
+
+
+def target_for(anchor: str, publication: Publication) -> Target | None:
+    """The navigator entry whose form edits what is shown at ``anchor``."""
+    if anchor == TITLE_ANCHOR:
+        return Target("details")
+    if anchor == INTRO_ANCHOR:
+        return Target("intro")
+    if anchor == COLOPHON_ANCHOR:
+        return Target("colophon")
+    for block in publication.blocks:
+        if block.id == anchor:
+            return Target(block.kind, block.id)
+    return None

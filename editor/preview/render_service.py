@@ -1,0 +1,103 @@
+"""Preview renders off the GUI thread, numbered so that only the newest one counts.
+
+Each request carries a generation number. A job that has not started when a newer request
+arrives is skipped; one that has started runs to the end, and its result still arrives, with
+its generation, for the preview to drop (Orange3's ``concurrent.py`` and Textual's exclusive
+workers do the same). Jobs get an immutable :class:`~models.Project` and return bytes; only the
+GUI thread touches widgets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from editor.preview.render_worker import ALL_FORMATS, Format, Renderer, Rendering, message_for
+from models import Project
+
+
+class _Latest:
+    """The newest generation asked for; read by workers, written by the GUI thread."""
+
+    def __init__(self) -> None:
+        self.generation = 0
+
+
+class _JobSignals(QObject):
+    """Lives in the GUI thread; the worker emits, the service receives (queued)."""
+
+    sig_done = Signal(int, object)
+    """A job ended; carries its generation and its :class:`Rendering`, ``None`` if skipped."""
+
+
+class RenderJob(QRunnable):
+    """Renders one snapshot, unless a newer one was requested before it started."""
+
+    def __init__(
+        self,
+        generation: int,
+        project: Project,
+        formats: frozenset[Format],
+        renderer: Renderer,
+        latest: _Latest,
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the service keeps it until its signal has arrived
+        self.generation = generation
+        self.project = project
+        self.formats = formats
+        self.renderer = renderer
+        self.latest = latest
+        self.signals = _JobSignals()
+
+    def run(self) -> None:
+        if self.latest.generation != self.generation:
+            self.signals.sig_done.emit(self.generation, None)
+            return
+        try:
+            rendering = self.renderer.render(self.project, self.formats)
+        except Exception as error:  # a renderer must not raise; if it does, say so
+            rendering = Rendering(errors=(message_for(error),), formats=self.formats)
+        self.signals.sig_done.emit(self.generation, rendering)
+
+
+class RenderService(QObject):
+    """Runs one render at a time on a private thread and reports every result."""
+
+    sig_finished = Signal(int, object)
+    """A render ended; carries its generation and the :class:`Rendering` (maybe stale)."""
+
+    def __init__(self, renderer: Renderer, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.renderer = renderer
+        self._latest = _Latest()
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._jobs: dict[int, RenderJob] = {}
+
+    @property
+    def busy(self) -> bool:
+        """Whether a job is queued or running."""
+        return bool(self._jobs)
+
+    def submit(
+        self, generation: int, project: Project, formats: frozenset[Format] = ALL_FORMATS
+    ) -> None:
+        """Render ``project`` in ``formats`` as ``generation``; makes older requests stale."""
+        self._latest.generation = generation
+        job = RenderJob(generation, project, formats, self.renderer, self._latest)
+        job.signals.sig_done.connect(self._on_done)
+        self._jobs[generation] = job
+        self._pool.start(job)
+
+    def invalidate(self, generation: int) -> None:
+        """Make every request older than ``generation`` stale without starting a job."""
+        self._latest.generation = generation
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until no job runs (tests; closing)."""
+        return self._pool.waitForDone(msecs)
+
+    def _on_done(self, generation: int, rendering: Rendering | None) -> None:
+        self._jobs.pop(generation, None)
+        if rendering is not None:
+            self.sig_finished.emit(generation, rendering)

@@ -1,0 +1,102 @@
+"""Every question reviewing asks the user, in one replaceable object (like ``window.dialogs``).
+
+Tests replace :class:`ReviewDialogs` (``window.review.dialogs``) with scripted answers, so no
+test ever blocks on a real dialog. Each method returns ``None`` when the user cancels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from editor.review.anchors import open_comments_text
+
+
+@dataclass(frozen=True, slots=True)
+class ExportChoice:
+    """The answer to "export a publication that is not approved?"."""
+
+    mark_as_draft: bool
+
+
+class ReviewDialogs:
+    """The questions of review mode: who you are, comment texts, notes, export, compare."""
+
+    def ask_author(self, parent: QWidget, suggestion: str) -> str | None:
+        """The reviewer's name, asked once and then remembered."""
+        text, ok = QInputDialog.getText(
+            parent,
+            parent.tr("Your name"),
+            parent.tr("Your name, shown with your comments and status changes:"),
+            QLineEdit.EchoMode.Normal,
+            suggestion,
+        )
+        return text.strip() if ok and text.strip() else None
+
+    def ask_comment(self, parent: QWidget, about: str) -> str | None:
+        """The text of a new comment on the part described by ``about``."""
+        text, ok = QInputDialog.getMultiLineText(
+            parent, parent.tr("Add comment"), parent.tr("Comment on %1:").replace("%1", about)
+        )
+        return text.strip() if ok and text.strip() else None
+
+    def ask_reply(self, parent: QWidget, about: str) -> str | None:
+        """The text of a reply to the comment described by ``about``."""
+        text, ok = QInputDialog.getMultiLineText(
+            parent, parent.tr("Reply to comment"), parent.tr("Reply to %1:").replace("%1", about)
+        )
+        return text.strip() if ok and text.strip() else None
+
+    def ask_status_note(self, parent: QWidget, status: str) -> str | None:
+        """An optional note with a status change; ``""`` is no note, ``None`` cancels."""
+        text, ok = QInputDialog.getText(
+            parent,
+            parent.tr("Change review status"),
+            parent.tr("Set the status to “%1”. Note (optional):").replace("%1", status),
+        )
+        return text.strip() if ok else None
+
+    def confirm_unapproved_export(
+        self, parent: QWidget, status: str, open_comments: int
+    ) -> ExportChoice | None:
+        """Warn that the publication is not approved; ``None`` cancels the export."""
+        box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Not approved"), "", parent=parent)
+        box.setText(
+            parent.tr("This publication is not approved (status: %1).").replace("%1", status)
+        )
+        details = parent.tr("Exported files may still change.")
+        if open_comments:
+            details += " " + open_comments_text(open_comments) + "."
+        box.setInformativeText(details)
+        draft = QCheckBox(parent.tr("Mark the output as DRAFT"), box)
+        draft.setChecked(True)
+        box.setCheckBox(draft)
+        export = box.addButton(parent.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not export:
+            return None
+        return ExportChoice(mark_as_draft=draft.isChecked())
+
+    def choose_compare_file(self, parent: QWidget, start: str) -> Path | None:
+        """Another version to compare with: a ``.podium`` file or a project's JSON."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            parent.tr("Compare with"),
+            start,
+            parent.tr("Podium publications (*.podium);;Project folders (publication.json)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path.parent if path.name == "publication.json" else path
