@@ -110,6 +110,11 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--pdf", type=Path, metavar="OUT", help="write a PDF file here")
     export.add_argument("--html", type=Path, metavar="OUT", help="write an HTML file here")
     export.add_argument(
+        "--draft",
+        action="store_true",
+        help="mark the output as a draft: a watermark on every PDF page, a banner on the web page",
+    )
+    export.add_argument(
         "--force",
         action="store_true",
         help="export even if the preflight check finds errors ('podium validate' lists them)",
@@ -137,7 +142,6 @@ def _export(args: argparse.Namespace) -> int:
         if path.exists() and path.resolve() == args.file.resolve():
             raise ExportError(path, "is the project itself; choose another name")
     project = load(args.file)
-    _warn_if_not_approved(args.file, project)
     findings = preflight(project)
     blocking = errors(findings)
     for finding in blocking:
@@ -148,9 +152,11 @@ def _export(args: argparse.Namespace) -> int:
     if len(findings) > len(blocking):
         rest = [f for f in findings if f not in blocking]
         _say(f"preflight: {summary(rest)} ('podium validate FILE' lists them)")
-    export(project, pdf=args.pdf, html=args.html)
+    export(project, pdf=args.pdf, html=args.html, draft=args.draft)
     for path in outputs:
         print(f"wrote {path}")
+    if not args.draft:
+        _warn_if_not_approved(args.file, project)
     return EXIT_OK
 
 
@@ -216,13 +222,17 @@ def _unpack(args: argparse.Namespace) -> int:
 
 
 def _warn_if_not_approved(path: Path, project: Project) -> None:
-    """A publication under review that is not approved is exported, with a warning."""
+    """Any publication that is not approved is exported, with a warning (after the export,
+    so a failed one says only why it failed); ``--draft`` marks it and needs no warning.
+    """
     from models.review import export_warning
 
-    review = project.publication.review
-    if export_warning(review):
-        status = review.status.replace("_", " ")
-        _say(f"warning: {path.name} is not approved (status: {status}); exporting anyway")
+    status = project.publication.review.status
+    if export_warning(project.publication.review):
+        _say(
+            f"warning: {path.name} is not approved (status: {status.replace('_', ' ')}); "
+            "exported anyway (--draft marks the output as a draft)"
+        )
 
 
 def _diff(args: argparse.Namespace) -> int:

@@ -19,10 +19,11 @@ from models import Project
 
 @dataclass(frozen=True, slots=True)
 class ExportRequest:
-    """What one job writes: a PDF, an HTML file, or both."""
+    """What one job writes: a PDF, an HTML file, or both; ``draft`` marks them as a draft."""
 
     pdf: Path | None = None
     html: Path | None = None
+    draft: bool = False
 
     @property
     def paths(self) -> list[Path]:
@@ -51,7 +52,8 @@ class ExportJob(QRunnable):
 
     def run(self) -> None:
         try:
-            export(self.project, pdf=self.request.pdf, html=self.request.html)
+            request = self.request
+            export(self.project, pdf=request.pdf, html=request.html, draft=request.draft)
         except ExportError as error:
             self.signals.sig_failed.emit(self.request, str(error))
         except Exception as error:  # a bug: still the user must learn that nothing was written

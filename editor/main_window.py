@@ -254,8 +254,9 @@ class MainWindow(QMainWindow):
         document = self._document
         if document is None:
             return
-        project = self.review.project_for_export(document.project)  # warns if not approved
-        if project is None or not self.problems.allow_export(project):  # preflight errors?
+        project = document.project
+        choice = self.review.export_choice(project)  # warns if not approved
+        if choice is None or not self.problems.allow_export(project):  # preflight errors?
             return
         source = document.path or Path.home() / self.tr("publication")
         suggested = source.parent / f"{source.stem}.{kind}"
@@ -264,7 +265,12 @@ class MainWindow(QMainWindow):
             return
         if path.suffix.lower() not in ({".pdf"} if kind == "pdf" else {".html", ".htm"}):
             path = path.with_name(f"{path.name}.{kind}")
-        request = ExportRequest(pdf=path) if kind == "pdf" else ExportRequest(html=path)
+        draft = choice.mark_as_draft
+        request = (
+            ExportRequest(pdf=path, draft=draft)
+            if kind == "pdf"
+            else ExportRequest(html=path, draft=draft)
+        )
         self.exports.start(project, request)
         self.statusBar().showMessage(self.tr("Exporting %1…").replace("%1", path.name))
 

@@ -25,8 +25,16 @@ class ExportError(Exception):
         super().__init__(f"{self.path}: {reason}")
 
 
-def export(project: Project, *, pdf: Path | None = None, html: Path | None = None) -> None:
+def export(
+    project: Project,
+    *,
+    pdf: Path | None = None,
+    html: Path | None = None,
+    draft: bool = False,
+) -> None:
     """Write ``project`` as a PDF to ``pdf`` and/or as HTML to ``html``.
+
+    ``draft`` marks both as a draft (watermark, banner); the project itself is unchanged.
 
     Everything is rendered before anything is written, so a failing renderer leaves no
     half-finished set of files; each file is replaced in one step. When both are written,
@@ -44,7 +52,7 @@ def export(project: Project, *, pdf: Path | None = None, html: Path | None = Non
 
     from exporters.ir import build
 
-    document = build(project)
+    document = build(project, draft=draft)
     outputs: list[tuple[Path, bytes]] = []
     if pdf is not None:
         from exporters.pdf import render_pdf

@@ -17,7 +17,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib.resources import files
 from typing import NamedTuple, NoReturn, assert_never
 from urllib.parse import urlsplit
@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FunctionLoader, StrictUndefined, Template
 from markupsafe import Markup, escape
 
-from exporters.fonts import Face, Family, font_file
+from exporters.fonts import Face, Family, fallback_file, fallbacks_needed, font_file, subset_font
 from exporters.images import for_web
 from exporters.ir import (
     Byline,
@@ -105,6 +105,9 @@ class Token(NamedTuple):
 def render_html(document: Document, *, pdf_href: str | None = None) -> str:
     """The publication as one HTML5 file; ``pdf_href`` adds a "download as PDF" link.
 
+    A draft (``document.info.draft``) opens with a banner that says so, asks search engines
+    not to index it (``noindex``), and says "(concept)" in its title.
+
     Raises:
         UnsafeLinkError: ``pdf_href`` is not a relative or http(s) address.
     """
@@ -137,7 +140,8 @@ def render_html(document: Document, *, pdf_href: str | None = None) -> str:
         (token.item.cover_style for token in header if isinstance(token.item, TitleBlock)),
         "plain",
     )
-    return _template().render(
+    render = partial(
+        _template().render,
         cover_style=cover_style,
         page_margin=_PRINT_MARGINS[document.theme.margins],
         info=info,
@@ -150,14 +154,28 @@ def render_html(document: Document, *, pdf_href: str | None = None) -> str:
         footer=footer,
         pdf_href=pdf_href,
         css=_stylesheet(),
-        font_css=_font_css(document.theme.body_font, document.theme.heading_font),
         theme=_theme_css(document.theme),
         page_size=document.theme.page_size,
         csp=_content_security_policy(),
         print_script=PRINT_SCRIPT,
         labels=_labels(info.language),
         colophon_id=COLOPHON_TITLE_ID,
+        page_title=(
+            label("draft_title", info.language).format(title=info.title)
+            if info.draft
+            else info.title
+        ),
     )
+    theme = document.theme
+    page = render(font_css=_font_css(theme.body_font, theme.heading_font))
+    # Characters the bundled families lack: the page is rendered again with the faces that
+    # have them (only such a page pays for it; the scan looks at non-ASCII text only).
+    needed = fallbacks_needed(page)
+    if not needed:
+        return page
+    fallback_css = _fallback_font_css(tuple(sorted(needed.items())))
+    main_css = _font_css(theme.body_font, theme.heading_font, tuple(needed))
+    return render(font_css=main_css + fallback_css)
 
 
 def _group_tokens(group: Group) -> list[Token]:
@@ -317,7 +335,7 @@ def _stylesheet() -> Markup:
 
 
 @cache
-def _font_css(body: Family, heading: Family) -> Markup:
+def _font_css(body: Family, heading: Family, fallbacks: tuple[str, ...] = ()) -> Markup:
     """``@font-face`` rules with the TrueType files as base64 (woff2 is not bundled)."""
     faces: dict[tuple[Family, Face], None] = {}
     for family, wanted in ((body, _BODY_FACES), (heading, _HEADING_FACES)):
@@ -330,11 +348,33 @@ def _font_css(body: Family, heading: Family) -> Markup:
             f"@font-face{{font-family:'{family}';font-weight:{weight};font-style:{style};"
             f"font-display:swap;src:url(data:font/ttf;base64,{data}) format('truetype')}}"
         )
+    extra = "".join(f"'{_fallback_family(stem)}'," for stem in fallbacks)
     stacks = (
-        f":root{{--font-body:'{body}',{_FALLBACK[body]};"
-        f"--font-heading:'{heading}',{_FALLBACK[heading]}}}"
+        f":root{{--font-body:'{body}',{extra}{_FALLBACK[body]};"
+        f"--font-heading:'{heading}',{extra}{_FALLBACK[heading]}}}"
     )
     return Markup("\n".join([*rules, stacks]))
+
+
+def _fallback_family(stem: str) -> str:
+    return f"Podium {stem}"
+
+
+@lru_cache(maxsize=16)
+def _fallback_font_css(needed: tuple[tuple[str, frozenset[str]], ...]) -> Markup:
+    """``@font-face`` rules for the Noto faces that show what the bundled families lack.
+
+    Only for a page that needs them, and cut down to its characters (a few kilobytes
+    instead of the 2 MB of Noto Emoji), keeping the weight axis for bold text.
+    """
+    rules = []
+    for stem, chars in needed:
+        data = base64.b64encode(subset_font(fallback_file(stem), chars)).decode("ascii")
+        rules.append(
+            f"@font-face{{font-family:'{_fallback_family(stem)}';font-weight:400 700;"
+            f"font-display:swap;src:url(data:font/ttf;base64,{data}) format('truetype')}}"
+        )
+    return Markup("\n" + "\n".join(rules)) if rules else Markup("")
 
 
 @cache
@@ -379,5 +419,5 @@ def _content_security_policy() -> str:
 @cache
 def _labels(language: Language) -> dict[str, str]:
     """Words the page adds, in the publication's language."""
-    keys = ("print", "download_pdf", "skip", "photo")
+    keys = ("print", "download_pdf", "skip", "photo", "draft", "draft_note")
     return {key: label(key, language) for key in keys}

@@ -20,10 +20,12 @@ from dataclasses import replace
 from PIL import Image as PILImage
 from PIL import ImageOps, UnidentifiedImageError
 
-from exporters.ir import Block, Document, Figure, Group, Leaf, TitleBlock
+from exporters.ir import Block, Byline, Document, Figure, Group, Leaf, TitleBlock
 
 #: The widest picture the web page embeds, in pixels.
 MAX_WEB_WIDTH = 1600
+#: The widest portrait the page embeds: it is shown about 56 CSS pixels wide.
+MAX_PORTRAIT_WIDTH = 240
 JPEG_QUALITY = 85
 _CACHE_SIZE = 64
 
@@ -32,7 +34,8 @@ _lock = threading.Lock()
 
 
 def for_web(document: Document, max_width: int = MAX_WEB_WIDTH) -> Document:
-    """``document`` with every figure (and the cover's pictures) at most ``max_width`` wide."""
+    """``document`` with every figure (and the cover's pictures) at most ``max_width`` wide,
+    and speakers' portraits at most :data:`MAX_PORTRAIT_WIDTH`."""
     return replace(document, blocks=tuple(_block(b, max_width) for b in document.blocks))
 
 
@@ -51,6 +54,9 @@ def _leaf(leaf: Leaf, max_width: int) -> Leaf:
             logo=web_figure(leaf.logo, max_width) if leaf.logo else None,
             cover_image=web_figure(leaf.cover_image, max_width) if leaf.cover_image else None,
         )
+    if isinstance(leaf, Byline) and leaf.portraits:
+        width = min(max_width, MAX_PORTRAIT_WIDTH)
+        return replace(leaf, portraits=tuple(web_figure(p, width) for p in leaf.portraits))
     return leaf
 
 

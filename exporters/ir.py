@@ -35,7 +35,12 @@ COLOPHON_ANCHOR = "_colophon"
 
 @dataclass(frozen=True, slots=True)
 class DocumentInfo:
-    """Metadata for the PDF info dictionary and the HTML head."""
+    """Metadata for the PDF info dictionary and the HTML head.
+
+    ``draft``: the export is marked as a draft (a publication not approved yet, exported
+    anyway): the PDF gets a watermark on every page, the web page a banner and ``noindex``.
+    The title stays as written; renderers add the mark.
+    """
 
     title: str
     subtitle: str
@@ -45,6 +50,7 @@ class DocumentInfo:
     date: dt.date
     date_text: str
     keywords: tuple[str, ...]
+    draft: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +102,15 @@ class TakeawayList:
 
 @dataclass(frozen=True, slots=True)
 class Byline:
-    """'Door …' under a section title, composed from structured speakers."""
+    """'Door …' under a section title, composed from structured speakers.
+
+    ``portraits``: the portraits of those speakers who have one, in the byline's order;
+    renderers show them small beside the text.
+    """
 
     text: str
     speaker_ids: tuple[str, ...]
+    portraits: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,8 +213,8 @@ class ThemeTokens:
     margins: Margins = "normal"
 
 
-def build(project: Project) -> Document:
-    """The IR of ``project``; pure and deterministic."""
+def build(project: Project, *, draft: bool = False) -> Document:
+    """The IR of ``project``; pure and deterministic. ``draft`` marks the export as a draft."""
     pub = project.publication
     lang: Language = pub.language
     blocks: list[Block] = [Group("intro", INTRO_ANCHOR, _intro(pub, project))]
@@ -228,10 +239,10 @@ def build(project: Project) -> Document:
         theme.page_size,
         theme.margins,
     )
-    return Document(_info(pub), tokens, tuple(blocks))
+    return Document(_info(pub, draft), tokens, tuple(blocks))
 
 
-def _info(pub: Publication) -> DocumentInfo:
+def _info(pub: Publication, draft: bool = False) -> DocumentInfo:
     author = pub.publisher or pub.colophon.organisation
     subject = pub.subtitle or (pub.event.name if pub.event else "")
     keywords = tuple(dict.fromkeys(s.name for s in pub.speakers))
@@ -244,6 +255,7 @@ def _info(pub: Publication) -> DocumentInfo:
         date=pub.publication_date,
         date_text=long_date(pub.publication_date, pub.language),
         keywords=keywords,
+        draft=draft,
     )
 
 
@@ -289,7 +301,8 @@ def _section(pub: Publication, section: Section, project: Project) -> tuple[Leaf
     out: list[Leaf] = [Heading(1, section.title, section.id)]
     speakers = [pub.speaker(ref) for ref in section.speaker_ids]
     if speakers:
-        out.append(Byline(byline(speakers, lang), tuple(section.speaker_ids)))
+        portraits = tuple(_figure(s.portrait, project) for s in speakers if s.portrait)
+        out.append(Byline(byline(speakers, lang), tuple(section.speaker_ids), portraits))
     if section.takeaways:
         out.append(
             TakeawayList(

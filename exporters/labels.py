@@ -34,6 +34,13 @@ _LABELS: dict[str, dict[Language, str]] = {
     "photo": {"nl": "Foto", "en": "Photo"},
     "skip": {"nl": "Naar de inhoud", "en": "Skip to content"},
     "at": {"nl": "bij", "en": "at"},
+    # A draft export: the watermark, the web page's banner and the suffix of its title.
+    "draft": {"nl": "CONCEPT", "en": "DRAFT"},
+    "draft_note": {
+        "nl": "Deze publicatie is nog niet goedgekeurd en kan nog veranderen.",
+        "en": "This publication has not been approved yet and may still change.",
+    },
+    "draft_title": {"nl": "{title} (concept)", "en": "{title} (draft)"},
 }
 
 

@@ -25,8 +25,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, KeepTogether
-from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.doctemplate import LayoutError
 
 from exporters import ir, pdf_media
@@ -41,6 +41,7 @@ from exporters.pdf_page import (
 )
 from exporters.pdf_styles import Styles, escaped, styled, styles
 from exporters.pdf_tags import StructureTags, Tags, artifact, heading_role
+from exporters.pdf_unicode import UnicodeParagraph
 from models.richtext import Span, is_allowed_link
 
 _QUOTE_ATTR = {'"': "&quot;"}
@@ -64,13 +65,20 @@ def render_pdf(document: ir.Document, *, tagged: bool = True) -> bytes:
     page_size = PAGE_SIZES[document.theme.page_size]
     margins = MARGINS[document.theme.margins]
     chrome = Chrome(
-        info.title, label("page", info.language), base.heading_font, page_size, margins
+        info.title,
+        label("page", info.language),
+        base.heading_font,
+        page_size,
+        margins,
+        watermark=label("draft", info.language) if info.draft else "",
     )
+    # A draft says so in the viewer's title bar too; the running header keeps the title.
+    title = label("draft_title", info.language).format(title=info.title) if info.draft else None
     buffer = io.BytesIO()
     template = DocTemplate(
         buffer,
         chrome,
-        title=info.title,
+        title=title or info.title,
         author=info.author,
         subject=info.subject,
         keywords=list(info.keywords),
@@ -150,7 +158,7 @@ def _leaf(
                 )
             ]
         case ir.Byline():
-            return [tags.text(Para(text(leaf.text, st.byline), st.byline), "P")]
+            return _byline(leaf, st, tags)
         case ir.PullQuote():
             with tags.container("BlockQuote"):
                 parts = [tags.text(Para(markup(leaf.spans, st.quote, link), st.quote), "P")]
@@ -228,6 +236,18 @@ def _figure(
     return out
 
 
+def _byline(byline: ir.Byline, st: Styles, tags: Tags) -> list[Flowable]:
+    """The byline; with portraits, a row of small square portraits at its left."""
+    portraits = [
+        tags.decorative(Portrait(p.data)) if p.decorative else tags.figure(Portrait(p.data), p.alt)
+        for p in byline.portraits
+    ]  # each portrait's element before the byline's, as they are seen: left to right
+    paragraph = tags.text(Para(text(byline.text, st.byline), st.byline), "P")
+    if not portraits:
+        return [paragraph]
+    return [BesidePortraits(portraits, paragraph)]
+
+
 def _colophon(block: ir.ColophonBlock, st: Styles, link: str, tags: Tags) -> list[Flowable]:
     """The colophon, kept on one page: it is short and reads badly when split."""
     style = st.colophon
@@ -252,7 +272,7 @@ def _colophon(block: ir.ColophonBlock, st: Styles, link: str, tags: Tags) -> lis
     return [KeepTogether(out)]
 
 
-class Para(RLParagraph):
+class Para(UnicodeParagraph):
     """A ``Paragraph`` that remembers its line breaks for the width it was last wrapped at.
 
     Platypus wraps a flowable more than once (``KeepTogether`` measures its group, then the
@@ -385,3 +405,82 @@ class Panel(Flowable):
         for flowable, gap, h in self._layout:
             y -= gap + h
             flowable.drawOn(canvas, left, y)
+
+
+#: Side of a speaker's printed portrait: about 12 mm, two and a half lines of the byline.
+PORTRAIT_SIZE = 34.0
+_PORTRAIT_GAP = 6.0
+
+
+class Portrait(Flowable):
+    """A picture cut to a square of :data:`PORTRAIT_SIZE`: scaled to cover it, centred."""
+
+    def __init__(self, data: bytes, size: float = PORTRAIT_SIZE) -> None:
+        super().__init__()
+        self.reader = ImageReader(io.BytesIO(data))
+        self.width = self.height = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, size = self.canv, self.width
+        pixels_wide, pixels_high = self.reader.getSize()
+        scale = size / max(min(pixels_wide, pixels_high), 1)
+        width, height = pixels_wide * scale, pixels_high * scale
+        canvas.saveState()
+        square = canvas.beginPath()
+        square.rect(0, 0, size, size)
+        canvas.clipPath(square, stroke=0, fill=0)
+        canvas.drawImage(self.reader, (size - width) / 2, (size - height) / 2, width, height)
+        canvas.restoreState()
+
+
+class BesidePortraits(Flowable):
+    """Portraits in a row with a paragraph (the byline) beside them, or under them when
+    the row would leave the text less than half the width. It moves to the next page
+    rather than split: it is a few lines high.
+    """
+
+    def __init__(self, portraits: list[Flowable], paragraph: Flowable) -> None:
+        super().__init__()
+        self.portraits = portraits
+        self.paragraph = paragraph
+        self.spaceBefore = paragraph.getSpaceBefore()
+        self.spaceAfter = paragraph.getSpaceAfter()
+        self.keepWithNext = bool(paragraph.getKeepWithNext())  # the section's text follows
+        self._text_at = (0.0, 0.0)
+        self._portraits_at: list[tuple[float, float]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        size, gap = PORTRAIT_SIZE, _PORTRAIT_GAP
+        for portrait in self.portraits:
+            portrait.wrapOn(self.canv, size, size)
+        per_row = max(1, int((availWidth + gap) // (size + gap)))
+        count = len(self.portraits)
+        row = count * (size + gap)
+        if availWidth - row >= availWidth / 2:  # beside: text left of the row's end
+            _, text_height = self.paragraph.wrapOn(self.canv, availWidth - row, availHeight)
+            height = max(size, text_height)
+            self._portraits_at = [(i * (size + gap), height - size) for i in range(count)]
+            middle = (height - text_height) / 2 if text_height < size else 0.0
+            self._text_at = (row, middle)
+        else:  # under: rows of portraits, then the text at full width
+            rows = -(-count // per_row)
+            _, text_height = self.paragraph.wrapOn(self.canv, availWidth, availHeight)
+            height = rows * (size + gap) + text_height
+            self._portraits_at = [
+                ((i % per_row) * (size + gap), height - (i // per_row) * (size + gap) - size)
+                for i in range(count)
+            ]
+            self._text_at = (0.0, 0.0)
+        self.width, self.height = availWidth, height
+        return availWidth, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        for portrait, (x, y) in zip(self.portraits, self._portraits_at, strict=True):
+            portrait.drawOn(self.canv, x, y)
+        self.paragraph.drawOn(self.canv, *self._text_at)

@@ -3,10 +3,15 @@
 The footer says "pagina N van M" in one layout pass: each page draws "pagina N van " and
 then a form XObject, which the canvas defines once, when the document is saved and M is
 known. A second layout pass (ReportLab's ``multiBuild``) would double the export time.
+
+A draft export gets a light diagonal watermark ("CONCEPT") over every page, drawn last and
+see-through, so no panel or photo hides it and the text under it stays readable. Like the
+header and footer it is an artifact: assistive technology does not read it out.
 """
 
 from __future__ import annotations
 
+import math
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any
@@ -19,7 +24,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import ActionFlowable
 
-from exporters.pdf_styles import MUTED, RULE, font_runs
+from exporters.pdf_styles import MUTED, RULE, font_runs, styled
+from exporters.pdf_unicode import display_runs
 from models.publication import MARGINS_MM
 
 TOTAL_FORM = "podium-total"
@@ -31,6 +37,9 @@ MARGINS: dict[str, tuple[float, float, float]] = {
 # "normal": a 150 mm measure on A4, about 80 characters a line of body text.
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = MARGINS["normal"]
 _CHROME_SIZE = 8.5
+_WATERMARK_ALPHA = 0.12
+_WATERMARK_SHARE = 0.55  # of the page's diagonal
+_WATERMARK_MAX_SIZE = 130.0
 
 
 def frame_size(
@@ -50,6 +59,7 @@ class Chrome:
     font: str
     page_size: tuple[float, float]
     margins: tuple[float, float, float] = MARGINS["normal"]  # left and right, top, bottom
+    watermark: str = ""  # e.g. "CONCEPT" on every page of a draft; "" for none
 
 
 class ChromeCanvas(Canvas):
@@ -151,6 +161,26 @@ class DocTemplate(BaseDocTemplate):
             canvas.translate(side + stringWidth(prefix, self.chrome.font, _CHROME_SIZE), y)
             canvas.doForm(TOTAL_FORM)
             canvas.restoreState()
+        if self.chrome.watermark:
+            self._watermark(canvas)
+
+    def _watermark(self, canvas: ChromeCanvas) -> None:
+        """The draft word across the page, corner to corner, over everything drawn."""
+        word = self.chrome.watermark
+        width, height = self.chrome.page_size
+        font = styled(self.chrome.font, bold=True)
+        size = min(
+            _WATERMARK_MAX_SIZE,
+            math.hypot(width, height) * _WATERMARK_SHARE / max(text_width(word, font, 1), 1e-6),
+        )
+        with canvas.artifact("watermark"):
+            canvas.saveState()
+            canvas.translate(width / 2, height / 2)
+            canvas.rotate(math.degrees(math.atan2(height, width)))
+            canvas.setFillColor(MUTED)
+            canvas.setFillAlpha(_WATERMARK_ALPHA)
+            draw_runs(canvas, -text_width(word, font, size) / 2, -0.35 * size, word, font, size)
+            canvas.restoreState()
 
 
 def text_width(text: str, font: str, size: float) -> float:
@@ -164,7 +194,7 @@ def draw_runs(canvas: Canvas, x: float, y: float, text: str, font: str, size: fl
     One text object, so a reader (or a text extractor) sees one line, not several.
     """
     line = canvas.beginText(x, y)
-    for face, part in font_runs(text, font):
+    for face, part in display_runs(font_runs(text, font), size):
         line.setFont(face, size)
         line.textOut(part)
     canvas.drawText(line)

@@ -27,6 +27,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from exporters.fonts import FACES, FAMILIES, Face, Family, font_file
 from exporters.ir import ThemeTokens
 from exporters.labels import Language
+from exporters.pdf_unicode import fallback_face, has_glyph, is_shaped
 
 _PYPHEN_LANG: dict[Language, str] = {"nl": "nl_NL", "en": "en_GB"}
 _HYPHEN_CACHE_LIMIT = 100_000
@@ -176,24 +177,49 @@ def _fallbacks(font: str) -> tuple[str, ...]:
 def font_runs(text: str, font: str) -> list[tuple[str, str]]:
     """``text`` as (font, text) runs: characters ``font`` lacks go to a bundled face that
     has them (e.g. Dutch 'ĳ' is missing from Source Serif Pro, 'ſ' from Source Sans Pro),
-    so they print instead of showing as empty boxes. Control and format characters no face
-    has are dropped; other missing characters (CJK, emoji) stay and show as boxes.
+    so they print instead of showing as empty boxes. Then come the Noto fallback faces for
+    other scripts, symbols and emoji (:mod:`exporters.pdf_unicode`, which also keeps format
+    characters such as bidi controls for the line layout). A mark, joiner or selector stays
+    with the run of the character it belongs to. Control characters no face has are dropped;
+    other characters no face has (CJK) stay and show as boxes.
     """
+    # Composed, as a browser shows it: the fonts have "é" but place a separate U+0301 badly.
+    text = unicodedata.normalize("NFC", text)
     covered = coverage(font)
     if covered.issuperset(text):
         return [(font, text)]
+    bold = _faces()[font][1]
     runs: list[tuple[str, str]] = []
     for char in text:
-        chosen = font
-        if char not in covered:
-            chosen = next((alt for alt in _fallbacks(font) if char in coverage(alt)), font)
+        previous = runs[-1][0] if runs else None
+        if previous is not None and _attaches(char) and _has(previous, char):
+            chosen = previous
+        elif char in covered:
+            chosen = font
+        else:
+            bundled = next((alt for alt in _fallbacks(font) if char in coverage(alt)), None)
+            chosen = bundled or fallback_face(char, bold) or font
             if chosen == font and unicodedata.category(char).startswith("C"):
-                continue  # control and format characters: invisible, but drawn as boxes
+                continue  # control characters: invisible, but drawn as boxes
         if runs and runs[-1][0] == chosen:
             runs[-1] = (chosen, runs[-1][1] + char)
         else:
             runs.append((chosen, char))
     return runs
+
+
+def _attaches(char: str) -> bool:
+    """Marks, format characters (joiners) and emoji skin tones belong to the character before.
+
+    Not the soft hyphen: it is where ReportLab may break a word, in the word's own face.
+    """
+    if char == "\u00ad":
+        return False
+    return unicodedata.category(char) in ("Mn", "Mc", "Me", "Cf") or 0x1F3FB <= ord(char) <= 0x1F3FF
+
+
+def _has(font: str, char: str) -> bool:
+    return has_glyph(font, char) if is_shaped(font) else char in coverage(font)
 
 
 def escaped(text: str, font: str) -> str:

@@ -242,14 +242,9 @@ def open_comments(review: Review) -> list[Comment]:
 
 
 def export_warning(review: Review) -> bool:
-    """Whether exporting should warn that the publication is not approved.
-
-    A draft that never entered review (no status history, no comments) does not warn, so
-    people who do not use reviewing are never nagged; every other unapproved state does.
-    """
-    if review.status == "approved":
-        return False
-    return bool(review.history or review.comments)
+    """Whether exporting should warn that the publication is not approved: always, unless
+    it is approved (the editor and the command line both ask this one function)."""
+    return review.status != "approved"
 
 
 # ---------------------------------------------------------------------------- anchors

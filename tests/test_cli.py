@@ -230,8 +230,8 @@ def test_export_both_links_the_pdf_relatively(
     pdf, html = tmp_path / "pdf files" / "verslag één.pdf", tmp_path / "site" / "index.html"
     pdf.parent.mkdir()
     html.parent.mkdir()
-    code, out, err = run(capsys, "export", SAMPLE, "--pdf", pdf, "--html", html)
-    assert (code, err) == (0, "")
+    code, out, err = run(capsys, "export", SAMPLE, "--pdf", pdf, "--html", html, "--draft")
+    assert (code, err) == (0, "")  # a draft is not approved, and marked: no warning
     assert out.splitlines() == [f"wrote {pdf}", f"wrote {html}"]
     assert fake_renderers == ["../pdf%20files/verslag%20%C3%A9%C3%A9n.pdf"]
     assert pdf.read_bytes().startswith(b"%PDF-fake Ruimte voor professionals")
@@ -389,7 +389,7 @@ def _reviewed(tmp_path: Path, status: str) -> Path:
     ("status", "warning"),
     [
         ("in_review", "podium: warning: in_review is not approved (status: in review); "
-         "exporting anyway\n"),
+         "exported anyway (--draft marks the output as a draft)\n"),
         ("approved", ""),
     ],
 )  # fmt: skip

@@ -1,4 +1,4 @@
-"""One speaker of the registry, found by id."""
+"""One speaker of the registry, found by id, with the portrait the exports show by bylines."""
 
 from __future__ import annotations
 
@@ -11,11 +11,15 @@ from models.publication import Speaker
 
 
 class SpeakerForm(ItemForm):
-    """Edits a speaker's name, honorific, role, organisation and note."""
+    """Edits a speaker's name, honorific, role, organisation, note and portrait.
+
+    The portrait (``Image | None``) gets the registry's single-picture field, as the theme's
+    logo does: chosen by file dialog or dropped, with alt text or decorative, and a credit.
+    """
 
     model = Speaker
     collection = "speakers"
-    field_names = ("name", "honorific", "role", "organisation", "note")
+    field_names = ("name", "honorific", "role", "organisation", "note", "portrait")
 
     def __init__(
         self, target: Target, document: DocumentModel, parent: QWidget | None = None

@@ -36,7 +36,7 @@ from editor.review.anchors import (
 )
 from editor.review.banner import ReviewBanner
 from editor.review.compare import CompareDialog
-from editor.review.dialogs import ReviewDialogs
+from editor.review.dialogs import ExportChoice, ReviewDialogs
 from editor.review.field_buttons import FieldButtons, decorate
 from editor.review.panel import ReviewDock
 from editor.targets import Target
@@ -399,20 +399,19 @@ class ReviewController(QObject):
 
     # -- exporting
 
-    def project_for_export(self, project: Project) -> Project | None:
-        """What to export: ``project``, a DRAFT-marked copy, or ``None`` if the user cancels.
+    def export_choice(self, project: Project) -> ExportChoice | None:
+        """How to export ``project``: as it is, marked as a draft, or ``None`` (cancelled).
 
-        A publication under review that is not approved is exported only after a warning.
+        Any publication that is not approved (including one that never entered review) is
+        exported only after a warning, which offers to mark the output as a draft; the
+        exporters then draw the mark (:attr:`exporters.ir.DocumentInfo.draft`).
         """
         review = project.publication.review
         if not export_warning(review):
-            return project
-        choice = self.dialogs.confirm_unapproved_export(
+            return ExportChoice(mark_as_draft=False)
+        return self.dialogs.confirm_unapproved_export(
             self._window, status_label(review.status), len(open_comments(review))
         )
-        if choice is None:
-            return None
-        return marked_as_draft(project) if choice.mark_as_draft else project
 
     # -- forms and navigator
 
@@ -505,20 +504,6 @@ class ReviewController(QObject):
         buttons.set_counts(counts)
         for name, button in buttons.buttons.items():
             button.setVisible(self._active or counts.get(name, 0) > 0)
-
-
-def marked_as_draft(project: Project) -> Project:
-    """A copy whose title says DRAFT (in the publication's language), for exports.
-
-    A stop-gap until the renderers can draw a proper DRAFT mark: the title is the one text
-    both the PDF (cover, metadata) and the HTML (heading, ``<title>``) always show.
-    """
-    publication = project.publication
-    word = {"nl": "CONCEPT", "en": "DRAFT"}[publication.language]
-    title = (
-        publication.title if publication.title.startswith(word) else f"{word} – {publication.title}"
-    )
-    return project.with_publication(replace_at(publication, ("title",), title))
 
 
 def _locked_elsewhere(host: Host) -> bool:

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QInputDialog,
     QLineEdit,
@@ -68,7 +67,9 @@ class ReviewDialogs:
     def confirm_unapproved_export(
         self, parent: QWidget, status: str, open_comments: int
     ) -> ExportChoice | None:
-        """Warn that the publication is not approved; ``None`` cancels the export."""
+        """Warn that the publication is not approved: export anyway, export as a draft (a
+        watermark in the PDF, a banner on the web page), or ``None`` to cancel.
+        """
         box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Not approved"), "", parent=parent)
         box.setText(
             parent.tr("This publication is not approved (status: %1).").replace("%1", status)
@@ -76,17 +77,22 @@ class ReviewDialogs:
         details = parent.tr("Exported files may still change.")
         if open_comments:
             details += " " + open_comments_text(open_comments) + "."
+        details += " " + parent.tr(
+            "“Export as draft” marks every page of the PDF and the top of the web page as a draft."
+        )
         box.setInformativeText(details)
-        draft = QCheckBox(parent.tr("Mark the output as DRAFT"), box)
-        draft.setChecked(True)
-        box.setCheckBox(draft)
-        export = box.addButton(parent.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        anyway = box.addButton(parent.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+        draft = box.addButton(parent.tr("Export as draft"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(draft)
+        box.setEscapeButton(cancel)
         box.exec()
-        if box.clickedButton() is not export:
-            return None
-        return ExportChoice(mark_as_draft=draft.isChecked())
+        clicked = box.clickedButton()
+        if clicked is draft:
+            return ExportChoice(mark_as_draft=True)
+        if clicked is anyway:
+            return ExportChoice(mark_as_draft=False)
+        return None
 
     def choose_compare_file(self, parent: QWidget, start: str) -> Path | None:
         """Another version to compare with: a ``.podium`` file or a project's JSON."""

@@ -37,6 +37,7 @@ _ARTIFACT: dict[str | None, str] = {
     "layout": "/Artifact <</Type /Layout>> BDC",
     "header": "/Artifact <</Type /Pagination /Subtype /Header>> BDC",
     "footer": "/Artifact <</Type /Pagination /Subtype /Footer>> BDC",
+    "watermark": "/Artifact <</Type /Pagination /Subtype /Watermark>> BDC",
 }
 # Path construction and painting, images and shadings: what a seal looks for.
 _PAINTS = frozenset(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 import resources
 from editor.files import Choice, Dialogs
 from editor.main_window import MainWindow
+from editor.review.dialogs import ExportChoice
 from editor.targets import Target
 from models import load
 
@@ -87,9 +88,17 @@ def test_edit_save_export_reopen(qtbot, tmp_path: Path, dialogs: Dialogs) -> Non
     saved = tmp_path / "verslag.podium"
     assert window.document.path == saved and not window.isWindowModified()
 
+    asked: list[str] = []  # the sample is not approved: the window asks; export as a draft
+
+    def as_draft(_parent: object, status: str, _count: int) -> ExportChoice:
+        asked.append(status)
+        return ExportChoice(mark_as_draft=True)
+
+    window.review.dialogs.confirm_unapproved_export = as_draft  # type: ignore[method-assign]
     window.window_actions.export_pdf.trigger()
     window.window_actions.export_html.trigger()
     qtbot.waitUntil(lambda: window.exports.running == 0, timeout=60_000)
+    assert asked == ["Draft", "Draft"]
     assert dialogs.errors == []
     pdf_text = "".join(
         page.extract_text() or ""
@@ -97,6 +106,7 @@ def test_edit_save_export_reopen(qtbot, tmp_path: Path, dialogs: Dialogs) -> Non
     )
     assert "Slotdebat" in pdf_text
     assert "Slotdebat" in (tmp_path / "verslag.html").read_text(encoding="utf-8")
+    assert 'class="draft-banner"' in (tmp_path / "verslag.html").read_text(encoding="utf-8")
 
     publication = window.document.publication
     window.close()

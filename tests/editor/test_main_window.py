@@ -15,6 +15,7 @@ from editor.files import Choice, Dialogs
 from editor.forms import FormWidget
 from editor.main_window import MainWindow
 from editor.preview.pane import PreviewPane
+from editor.review.dialogs import ExportChoice
 from editor.targets import Target
 from models import Problem, save
 from models import operations as ops
@@ -318,6 +319,9 @@ def test_problem_list_jumps_to_the_field(qtbot, window: MainWindow) -> None:
 def test_exports_run_in_the_background(qtbot, window: MainWindow, dialogs, monkeypatch, tmp_path):
     targets = {"pdf": tmp_path / "report.pdf", "html": tmp_path / "report"}
     monkeypatch.setattr(dialogs, "choose_export_file", lambda _p, kind, _s: targets[kind])
+    monkeypatch.setattr(  # the sample is not approved: export it anyway, unmarked
+        window.review.dialogs, "confirm_unapproved_export", lambda *_a: ExportChoice(False)
+    )
     window.window_actions.export_pdf.trigger()
     window.window_actions.export_html.trigger()
     assert window.exports.running == 2  # triggering returned at once

@@ -23,6 +23,7 @@ from editor.forms.base import ModelForm
 from editor.forms.theme import ThemeForm
 from editor.main_window import MainWindow
 from editor.preflight_panel import PreflightDock, issues_of
+from editor.review.dialogs import ExportChoice
 from editor.targets import Target
 from editor.widgets.colour_field import ColourField
 from editor.widgets.image_list import ImageListEditor, SingleImageField
@@ -130,7 +131,9 @@ def test_export_with_errors_asks_first(
     monkeypatch.setattr(window.problems.dialogs, "ask_export_anyway", ask)
     target = tmp_path / "uit.pdf"
     monkeypatch.setattr(window.dialogs, "choose_export_file", lambda *_a: target)
-    monkeypatch.setattr(window.review, "project_for_export", lambda project: project)
+    monkeypatch.setattr(  # not approved: export anyway, unmarked
+        window.review.dialogs, "confirm_unapproved_export", lambda *_a: ExportChoice(False)
+    )
     window.problems.hide()
     window.export("pdf")
     assert len(asked) == 1 and len(asked[0]) == 2 and "4.48:1" in asked[0][0]

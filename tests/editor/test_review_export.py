@@ -1,4 +1,5 @@
-"""Exports and review state: comments never reach the output; unapproved exports warn."""
+"""Exports and review state: comments never reach the output; unapproved exports warn and
+can be marked as a draft (the mark itself: tests/exporters/test_draft.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ from PySide6.QtCore import QSettings
 import resources
 from editor.files import Choice, Dialogs
 from editor.main_window import MainWindow
-from editor.review.controller import marked_as_draft
 from editor.review.dialogs import ExportChoice
 from exporters.export import export
 from models import Project, load
@@ -58,16 +58,6 @@ def test_exports_never_include_review_state(tmp_path: Path) -> None:
             assert secret not in output  # … its comments are not
 
 
-def test_marked_as_draft_changes_only_the_title() -> None:
-    project = load(SAMPLE)
-    draft = marked_as_draft(project)
-    assert draft.publication.title == "CONCEPT – " + project.publication.title
-    assert marked_as_draft(draft).publication.title == draft.publication.title
-    assert replace_at(draft.publication, ("title",), project.publication.title) == (
-        project.publication
-    )
-
-
 # ---------------------------------------------------------------- in the window
 
 
@@ -98,27 +88,33 @@ def open_project(window: MainWindow, project: Project, tmp_path: Path) -> None:
     window.set_project(project, folder)
 
 
-@pytest.mark.parametrize(
-    ("choice", "title_prefix"),
-    [(ExportChoice(mark_as_draft=True), "CONCEPT – "), (ExportChoice(mark_as_draft=False), "")],
-)
+@pytest.mark.parametrize("as_draft", [True, False])
 def test_unapproved_export_warns_then_exports(
-    qtbot: Any,
-    window: MainWindow,
-    tmp_path: Path,
-    choice: ExportChoice,
-    title_prefix: str,
+    qtbot: Any, window: MainWindow, tmp_path: Path, as_draft: bool
 ) -> None:
     open_project(window, reviewed(load(SAMPLE)), tmp_path)
-    answers = Answers(choice)
+    answers = Answers(ExportChoice(mark_as_draft=as_draft))
     window.review.dialogs = answers  # type: ignore[assignment]
     window.window_actions.export_html.trigger()
     assert answers.asked == [("In review", 1)]
     qtbot.waitUntil(lambda: window.exports.running == 0, timeout=60_000)
     page = (tmp_path / "uit.html").read_text(encoding="utf-8")
     title = load(SAMPLE).publication.title
-    assert f"<title>{title_prefix}{title}" in page
-    assert window.document.publication.title == title  # the document itself is untouched
+    assert (f"<title>{title} (concept)</title>" in page) is as_draft
+    assert ('class="draft-banner"' in page) is as_draft
+    assert f'<h1 class="title">{title}</h1>' in page  # the title itself is never changed
+    assert window.document.publication == reviewed(load(SAMPLE)).publication  # untouched
+
+
+def test_export_as_draft_marks_the_pdf(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    open_project(window, reviewed(load(SAMPLE), "changes_requested"), tmp_path)
+    window.review.dialogs = Answers(ExportChoice(mark_as_draft=True))  # type: ignore[assignment]
+    with qtbot.waitSignal(window.exports.sig_succeeded, timeout=60_000) as done:
+        window.window_actions.export_pdf.trigger()
+    assert done.args[0].draft
+    reader = PdfReader(io.BytesIO((tmp_path / "uit.pdf").read_bytes()))
+    assert reader.metadata is not None
+    assert reader.metadata.title == load(SAMPLE).publication.title + " (concept)"
 
 
 def test_cancel_on_the_warning_exports_nothing(window: MainWindow, tmp_path: Path) -> None:
@@ -130,14 +126,23 @@ def test_cancel_on_the_warning_exports_nothing(window: MainWindow, tmp_path: Pat
     assert window.exports.running == 0 and not (tmp_path / "uit.pdf").exists()
 
 
-@pytest.mark.parametrize("status", ["approved", None])
-def test_approved_or_never_reviewed_exports_without_asking(
-    qtbot: Any, window: MainWindow, tmp_path: Path, status: str | None
+def test_a_never_reviewed_draft_warns_too(window: MainWindow, tmp_path: Path) -> None:
+    """Any publication that is not approved warns, also one that never entered review."""
+    open_project(window, load(SAMPLE), tmp_path)
+    answers = Answers(None)
+    window.review.dialogs = answers  # type: ignore[assignment]
+    window.window_actions.export_html.trigger()
+    assert answers.asked == [("Draft", 0)]
+    assert window.exports.running == 0 and not (tmp_path / "uit.html").exists()
+
+
+def test_approved_exports_without_asking_and_unmarked(
+    qtbot: Any, window: MainWindow, tmp_path: Path
 ) -> None:
-    project = load(SAMPLE) if status is None else reviewed(load(SAMPLE), status)
-    open_project(window, project, tmp_path)
+    open_project(window, reviewed(load(SAMPLE), "approved"), tmp_path)
     answers = Answers(None)
     window.review.dialogs = answers  # type: ignore[assignment]
     window.window_actions.export_html.trigger()
     qtbot.waitUntil(lambda: window.exports.running == 0, timeout=60_000)
-    assert answers.asked == [] and (tmp_path / "uit.html").exists()
+    assert answers.asked == []
+    assert 'class="draft-banner"' not in (tmp_path / "uit.html").read_text(encoding="utf-8")

@@ -555,3 +555,16 @@ def test_minimal_publications(sections: int) -> None:
     pdf = reader(render({"title": "Leeg", "publication_date": "2020-01-01", "blocks": blocks}))
     assert len(pdf.pages) == 1
     assert len(pdf.outline) == sections
+
+
+def test_a_mixed_style_paragraph_over_many_pages_keeps_every_word() -> None:
+    """The tail of a split paragraph reuses its lines (Para.split); splitting that tail again
+    on the next page must still cut the words where the lines say."""
+    words = [f"woord{n}" for n in range(2500)]
+    text = " ".join(f"**{w}**" if n % 7 == 0 else w for n, w in enumerate(words))
+    data = render(
+        publication(blocks=[{"kind": "section", "id": "s", "title": "Lang", "body": [text]}])
+    )
+    assert len(reader(data).pages) >= 4
+    found = re.findall(r"woord\d+", re.sub(r"-\s*\n|\s+", " ", body_text(data)).replace(" ", ""))
+    assert found == words

@@ -305,7 +305,11 @@ def test_export_mentions_warnings_in_one_line(
     html = tmp_path / "out.html"
     code, out, err = run(capsys, "export", warned, "--html", html)
     assert (code, out) == (0, f"wrote {html}\n")
-    assert err == "podium: preflight: 2 warnings ('podium validate FILE' lists them)\n"
+    assert err.splitlines() == [
+        "podium: preflight: 2 warnings ('podium validate FILE' lists them)",
+        "podium: warning: warned is not approved (status: draft); exported anyway "
+        "(--draft marks the output as a draft)",
+    ]
 
 
 def test_export_help_mentions_force(capsys: pytest.CaptureFixture[str]) -> None:

@@ -136,8 +136,8 @@ def test_approval_and_history_must_agree_with_the_status() -> None:
         Review(status="draft", history=[{"status": "in_review", "who": "A", "when": T0}])
 
 
-def test_export_warns_only_for_unapproved_publications_under_review() -> None:
-    assert not export_warning(Review())  # never reviewed: nobody is nagged
+def test_export_warns_for_every_unapproved_publication() -> None:
+    assert export_warning(Review())  # a draft that never entered review warns too
     assert export_warning(add_comment(Review(), comment()))
     in_review = set_status(Review(), "in_review", "P", T0)
     assert export_warning(in_review)
