@@ -55,9 +55,12 @@ def test_main_window_screenshot(qtbot, tmp_path: Path, monkeypatch) -> None:
         qtbot.waitExposed(window)
         qtbot.wait(200)
         assert window.grab().save(str(OUT.with_name("start-view.png")), "PNG")
+        shown: list[int] = []
+        window.preview.sig_print_shown.connect(shown.append)
         assert window.files.open_example()
         window.select_target(Target("section", "den-helder"))
         window.navigator.setFocus()
+        qtbot.waitUntil(lambda: window.preview.generation in shown, timeout=20_000)
         qtbot.wait(300)  # let layouts settle and paint
         OUT.parent.mkdir(parents=True, exist_ok=True)
         assert window.grab().save(str(OUT), "PNG")
