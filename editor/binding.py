@@ -38,9 +38,14 @@ class CannotAdd(ValueError):
 
 
 def to_plain(value: Any) -> Any:
-    """``value`` as plain Python data (dicts, lists, dates), the form fields work with."""
+    """``value`` as plain Python data (dicts, lists, dates), the form fields work with.
+
+    The models hold tuples (they are immutable); the fields get lists, which they may change.
+    """
     if hasattr(value, "model_dump"):
-        return value.model_dump()
+        value = value.model_dump()
+    if isinstance(value, dict):
+        return {key: to_plain(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
         return [to_plain(item) for item in value]
     return value

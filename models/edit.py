@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import BaseModel
+
 from models.publication import Publication
 
 Loc = tuple[str | int, ...]
@@ -26,25 +28,35 @@ def replace_at(publication: Publication, loc: Loc, value: Any) -> Publication:
     """A new publication with ``value`` at ``loc``; raises ``ValidationError`` if invalid.
 
     ``value`` may be a model or plain data; either way the result is validated from the
-    root, so cross-references (speaker ids, unique ids) are checked as well.
+    root, so cross-references (speaker ids, unique ids) are checked as well. Only the models
+    on the way to ``loc`` are rebuilt: the others are valid, immutable instances, which
+    validation takes as they are, so the new publication shares them with the old one and an
+    edit costs little however long the publication is.
     """
     if not loc:
         return Publication.model_validate(_plain(value))
-    data = publication.model_dump()
-    node: Any = data
-    for part in loc[:-1]:
-        node = node[part]
-    last = loc[-1]
-    fits = isinstance(node, list) and isinstance(last, int)
-    fits = fits or (isinstance(node, dict) and isinstance(last, str))
-    if not fits:
+    return Publication.model_validate(_replaced(publication, loc, 0, _plain(value)))
+
+
+def _replaced(node: Any, loc: Loc, depth: int, value: Any) -> Any:
+    """``node`` as a fresh dict (a model) or list (a tuple) with ``value`` at ``loc[depth:]``."""
+    part = loc[depth]
+    data: Any
+    if isinstance(node, BaseModel) and isinstance(part, str):
+        data = dict(node)  # an unknown last name stays in, so validation reports it
+    elif isinstance(node, tuple | list) and isinstance(part, int):
+        data = list(node)
+    else:
         raise KeyError(loc)
-    node[last] = _plain(value)
-    return Publication.model_validate(data)
+    if depth + 1 == len(loc):
+        data[part] = value
+    else:
+        data[part] = _replaced(data[part], loc, depth + 1, value)
+    return data
 
 
 def _plain(value: Any) -> Any:
-    if hasattr(value, "model_dump"):
+    if isinstance(value, BaseModel):
         return value.model_dump()
     if isinstance(value, list | tuple):
         return [_plain(item) for item in value]

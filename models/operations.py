@@ -10,6 +10,7 @@ publication's language, because that text ends up in the exported document.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -119,21 +120,20 @@ def duplicate(
     pub: Publication, list_name: ListName, item_id: str, *, new_item_id: str | None = None
 ) -> Publication:
     """A copy of a block or speaker, with a fresh id, right after the original."""
-    data = pub.model_dump()
-    items: list[dict[str, Any]] = data[list_name]
+    items: list[Any] = list(getattr(pub, list_name))
     index = _index(items, item_id)
     copy = dict(items[index])
     prefix = _PREFIX.get(str(copy.get("kind", "speaker")), "item")
     copy["id"] = new_item_id or new_id(prefix)
     items.insert(index + 1, copy)
-    return Publication.model_validate(data)
+    return _with(pub, **{list_name: items})
 
 
 def delete_block(pub: Publication, block_id: str) -> Publication:
     """The publication without the section or quote ``block_id``."""
-    data = pub.model_dump()
-    del data["blocks"][_index(data["blocks"], block_id)]
-    return Publication.model_validate(data)
+    blocks = list(pub.blocks)
+    del blocks[_index(blocks, block_id)]
+    return _with(pub, blocks=blocks)
 
 
 def speaker_references(pub: Publication, speaker_id: str) -> list[SpeakerReference]:
@@ -162,14 +162,18 @@ def delete_speaker(
     references = speaker_references(pub, speaker_id)
     if references and not remove_references:
         raise SpeakerInUseError(speaker_id, references)
-    data = pub.model_dump()
-    del data["speakers"][_index(data["speakers"], speaker_id)]
-    for block in data["blocks"]:
-        if block["kind"] == "section":
-            block["speaker_ids"] = [ref for ref in block["speaker_ids"] if ref != speaker_id]
-        elif block["speaker_id"] == speaker_id:
-            block["speaker_id"] = None
-    return Publication.model_validate(data)
+    speakers = list(pub.speakers)
+    del speakers[_index(speakers, speaker_id)]
+    blocks: list[Any] = []
+    for block in pub.blocks:
+        if block.kind == "section" and speaker_id in block.speaker_ids:
+            kept = [ref for ref in block.speaker_ids if ref != speaker_id]
+            blocks.append({**dict(block), "speaker_ids": kept})
+        elif block.kind == "quote" and block.speaker_id == speaker_id:
+            blocks.append({**dict(block), "speaker_id": None})
+        else:
+            blocks.append(block)
+    return _with(pub, speakers=speakers, blocks=blocks)
 
 
 def move_by(pub: Publication, list_name: ListName, item_id: str, delta: int) -> Publication:
@@ -187,13 +191,12 @@ def move_to(pub: Publication, list_name: ListName, item_id: str, row: int) -> Pu
     ``row`` counts positions in the list as it is before the move, like Qt's ``moveRows``;
     ``len(list)`` means "to the end". Out-of-range rows are clamped.
     """
-    data = pub.model_dump()
-    items: list[dict[str, Any]] = data[list_name]
+    items: list[Any] = list(getattr(pub, list_name))
     index = _index(items, item_id)
     row = max(0, min(row, len(items)))
     item = items.pop(index)
     items.insert(row - 1 if row > index else row, item)
-    return Publication.model_validate(data)
+    return _with(pub, **{list_name: items})
 
 
 def can_move(pub: Publication, list_name: ListName, item_id: str, delta: int) -> bool:
@@ -207,15 +210,23 @@ def can_move(pub: Publication, list_name: ListName, item_id: str, delta: int) ->
 def _insert(
     pub: Publication, list_name: ListName, item: dict[str, Any], after: str | None
 ) -> Publication:
-    data = pub.model_dump()
-    items: list[dict[str, Any]] = data[list_name]
+    items: list[Any] = list(getattr(pub, list_name))
     position = len(items) if after is None else _index(items, after) + 1
     items.insert(position, item)
-    return Publication.model_validate(data)
+    return _with(pub, **{list_name: items})
 
 
-def _index(items: list[dict[str, Any]], item_id: str) -> int:
+def _with(pub: Publication, **changes: Any) -> Publication:
+    """A validated copy of ``pub`` with ``changes`` (``model_copy`` would not validate).
+
+    The untouched items stay the same valid, immutable instances; validation takes them as
+    they are and checks the whole (unique ids, speaker references) again.
+    """
+    return Publication.model_validate({**dict(pub), **changes})
+
+
+def _index(items: Sequence[Any], item_id: str) -> int:
     for index, item in enumerate(items):
-        if item["id"] == item_id:
+        if item.id == item_id:
             return index
     raise KeyError(item_id)

@@ -2,6 +2,8 @@
 
 Every model is frozen and forbids unknown keys. An edit never mutates a model; it validates a
 new one (``Model.model_validate``), so a document in memory is always a valid document.
+Lists are tuples for the same reason (``publication.blocks.append`` would change a document
+without validating it); they are still arrays in the JSON file and accepted as lists.
 Things that are referenced or reordered (speakers, blocks) carry stable ids, so references
 and review comments survive reordering.
 """
@@ -121,7 +123,7 @@ class KeyTakeaways(Model):
     """The publication's key takeaways: a lead sentence and a list."""
 
     lead: OptionalText = ""
-    items: list[RichText] = []
+    items: tuple[RichText, ...] = ()
 
 
 class Section(Model):
@@ -130,11 +132,11 @@ class Section(Model):
     kind: Literal["section"] = "section"
     id: Id
     title: Text
-    speaker_ids: list[Id] = []
-    takeaways: list[RichText] = []
-    body: list[RichText] = []
-    videos: list[VideoLink] = []
-    images: list[Image] = []
+    speaker_ids: tuple[Id, ...] = ()
+    takeaways: tuple[RichText, ...] = ()
+    body: tuple[RichText, ...] = ()
+    videos: tuple[VideoLink, ...] = ()
+    images: tuple[Image, ...] = ()
     language: Language | None = None
 
 
@@ -156,7 +158,7 @@ class Credit(Model):
     """One line of credits in the colophon, e.g. role 'Tekst' with two names."""
 
     role: Text
-    names: list[Text] = Field(min_length=1)
+    names: tuple[Text, ...] = Field(min_length=1)
 
 
 class Colophon(Model):
@@ -168,7 +170,7 @@ class Colophon(Model):
     phone: OptionalText = ""
     email: Email | None = None
     website: Url | None = None
-    credits: list[Credit] = []
+    credits: tuple[Credit, ...] = ()
     version: OptionalText = ""
 
 
@@ -216,10 +218,10 @@ class Publication(Model):
     language: Language = "nl"
     publisher: OptionalText = ""
     event: Event | None = None
-    intro: list[RichText] = []
+    intro: tuple[RichText, ...] = ()
     key_takeaways: KeyTakeaways = KeyTakeaways()
-    blocks: list[Block] = []
-    speakers: list[Speaker] = []
+    blocks: tuple[Block, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
     colophon: Colophon = Colophon()
     theme: Theme = Theme()
     review: Review = Review()

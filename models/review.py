@@ -119,7 +119,7 @@ class Comment(_Model):
     author: Text
     time: AwareDatetime
     text: Text
-    replies: list[Reply] = []
+    replies: tuple[Reply, ...] = ()
     resolved: bool = False
     resolved_by: OptionalText = ""
     resolved_at: AwareDatetime | None = None
@@ -154,12 +154,12 @@ class Review(_Model):
 
     status: Status = "draft"
     approved: Approval | None = None
-    history: list[StatusChange] = []
-    comments: list[Comment] = []
+    history: tuple[StatusChange, ...] = ()
+    comments: tuple[Comment, ...] = ()
 
     @field_validator("comments")
     @classmethod
-    def _unique_ids(cls, comments: list[Comment]) -> list[Comment]:
+    def _unique_ids(cls, comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
         counts = Counter(comment.id for comment in comments)
         twice = sorted(key for key, count in counts.items() if count > 1)
         if twice:
@@ -199,12 +199,12 @@ def now() -> dt.datetime:
 
 def add_comment(review: Review, comment: Comment) -> Review:
     """``review`` with ``comment`` added at the end; ``ValidationError`` on a duplicate id."""
-    return _with(review, comments=[*review.comments, comment])
+    return _with(review, comments=(*review.comments, comment))
 
 
 def add_reply(review: Review, comment_id: str, reply: Reply) -> Review:
     """``review`` with ``reply`` added to the thread of comment ``comment_id``."""
-    return _replace_comment(review, comment_id, lambda c: {"replies": [*c.replies, reply]})
+    return _replace_comment(review, comment_id, lambda c: {"replies": (*c.replies, reply)})
 
 
 def set_resolved(
@@ -233,7 +233,7 @@ def set_status(
         return review
     change = StatusChange(status=status, who=who, when=when, note=note)
     approved = Approval(who=who, when=when) if status == "approved" else None
-    return _with(review, status=status, approved=approved, history=[*review.history, change])
+    return _with(review, status=status, approved=approved, history=(*review.history, change))
 
 
 def open_comments(review: Review) -> list[Comment]:

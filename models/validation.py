@@ -32,6 +32,7 @@ _MESSAGES: Mapping[str, str] = {
     "bool_type": "this must be true or false",
     "bool_parsing": "this must be true or false",
     "list_type": "this must be a list",
+    "tuple_type": "this must be a list",  # the models hold lists as tuples
     "model_type": "this must be an object with fields",
     "dict_type": "this must be an object with fields",
     "date_type": "enter a date as YYYY-MM-DD",
@@ -93,11 +94,23 @@ def _loc(error: ErrorDetails) -> Loc:
     return tuple(p for p in error["loc"] if p not in _BLOCK_TAGS)
 
 
+def _counts_only_valid_items(error: ErrorDetails) -> bool:
+    """Whether ``error`` is a tuple "too short" only because some of its items are invalid.
+
+    pydantic checks a tuple's ``min_length`` on the items that validated, so one bad name in
+    a credit would also read "add at least one entry"; the item's own error says it all.
+    """
+    given = error.get("input")
+    needed = (error.get("ctx") or {}).get("min_length", 0)
+    return error["type"] == "too_short" and isinstance(given, list | tuple) and len(given) >= needed
+
+
 def problems_from_error(error: ValidationError) -> list[Problem]:
     """Every problem in ``error``, in document order, duplicates removed."""
     seen: dict[tuple[Loc, str], None] = {}
     for detail in error.errors(include_url=False):
-        seen.setdefault((_loc(detail), _message(detail)), None)
+        if not _counts_only_valid_items(detail):
+            seen.setdefault((_loc(detail), _message(detail)), None)
     return [Problem(loc, message) for loc, message in seen]
 
 

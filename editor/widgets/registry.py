@@ -2,7 +2,7 @@
 
 :data:`TYPE_MAP` maps the constrained types of :mod:`models.types` (and ``bool``, dates) to a
 factory. Structure is handled by shape: ``X | None`` makes X's editor optional, ``Literal``
-becomes a combo box, ``list[X]`` a :class:`ListEditor` of X's editor, and a model a
+becomes a combo box, ``tuple[X, ...]`` a :class:`ListEditor` of X's editor, and a model a
 :class:`RecordEditor` of its fields. :data:`NAME_MAP` is for fields whose meaning the type
 does not carry (an ``Id`` that refers to a speaker, images that need files).
 """
@@ -108,8 +108,8 @@ def editor_for(
     if origin is Literal:
         values: list[Any] = [None, *args] if optional else list(args)
         return ComboField([(value, choice_label(value)) for value in values])
-    if origin is list:
-        (item,) = args
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = args[0]
         model = isinstance(item, type) and issubclass(item, BaseModel)
         return ListEditor(
             lambda: editor_for(item, ctx, ""),

@@ -82,7 +82,7 @@ def test_edit_save_export_reopen(qtbot, tmp_path: Path, dialogs: Dialogs) -> Non
     window.select_target(Target("speaker", "marco-webeling"))
     window.navigator.setFocus()
     qtbot.keyClick(window.navigator, Qt.Key.Key_Delete)
-    assert window.document.publication.block("den-helder").speaker_ids == ["willemijn-groot"]
+    assert window.document.publication.block("den-helder").speaker_ids == ("willemijn-groot",)
 
     window.window_actions.save.trigger()  # untitled: asks where; ".podium" is added
     saved = tmp_path / "verslag.podium"

@@ -64,7 +64,7 @@ def test_takeaways_add_remove_move_with_undo(
     assert len(original) == 2
 
     qtbot.mouseClick(takeaways.add_button, Qt.MouseButton.LeftButton)
-    assert document.publication.blocks[1].takeaways == [*original, "Nieuw punt"]
+    assert document.publication.blocks[1].takeaways == (*original, "Nieuw punt")
     new_edit = takeaways.rows()[2].input_widget()
     assert isinstance(new_edit, QPlainTextEdit)
     assert QApplication.focusWidget() is new_edit
@@ -75,18 +75,18 @@ def test_takeaways_add_remove_move_with_undo(
 
     row = takeaways.row(2)
     qtbot.mouseClick(row.up, Qt.MouseButton.LeftButton)
-    assert document.publication.blocks[1].takeaways == [original[0], "Kort", original[1]]
+    assert document.publication.blocks[1].takeaways == (original[0], "Kort", original[1])
     assert document.undo_stack.undoText() == "Move takeaway up"
 
     qtbot.mouseClick(takeaways.row(0).remove, Qt.MouseButton.LeftButton)
     qtbot.wait(1)  # the removed row is deleted later
-    assert document.publication.blocks[1].takeaways == ["Kort", original[1]]
+    assert document.publication.blocks[1].takeaways == ("Kort", original[1])
     assert len(takeaways.rows()) == 2
 
     for _ in range(4):
         document.undo_stack.undo()
     assert document.publication.blocks[1].takeaways == original
-    assert [row.value() for row in takeaways.rows()] == original
+    assert [row.value() for row in takeaways.rows()] == list(original)
 
 
 def test_alt_arrows_move_the_focused_entry(
@@ -98,10 +98,10 @@ def test_alt_arrows_move_the_focused_entry(
     edit = takeaways.rows()[0].input_widget()
     edit.setFocus()
     qtbot.keyClick(edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert document.publication.blocks[1].takeaways == [second, first]
+    assert document.publication.blocks[1].takeaways == (second, first)
     assert QApplication.focusWidget() is takeaways.rows()[1].input_widget()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert document.publication.blocks[1].takeaways == [first, second]
+    assert document.publication.blocks[1].takeaways == (first, second)
     assert document.undo_stack.count() == 2
 
 
@@ -125,7 +125,7 @@ def test_alt_arrows_in_an_entry_win_over_a_window_shortcut(
     edit.setFocus()
     first, second = document.publication.blocks[1].takeaways
     qtbot.keyClick(edit, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert document.publication.blocks[1].takeaways == [second, first]
+    assert document.publication.blocks[1].takeaways == (second, first)
     assert moved_section == []
     form.editors["title"].input_widget().setFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
@@ -140,7 +140,7 @@ def test_credits_add_remove_move_with_undo(
     original = document.publication.colophon.credits
     qtbot.mouseClick(credits.add_button, Qt.MouseButton.LeftButton)
     added = document.publication.colophon.credits[-1]
-    assert (added.role, added.names) == ("Rol", ["Naam"])
+    assert (added.role, added.names) == ("Rol", ("Naam",))
     assert QApplication.focusWidget() is credits.rows()[-1].input_widget()
 
     qtbot.mouseClick(credits.row(0).down, Qt.MouseButton.LeftButton)
@@ -153,7 +153,7 @@ def test_credits_add_remove_move_with_undo(
     names = record.children_by_key["names"]
     assert isinstance(names, ListEditor)
     qtbot.keyClick(names.rows()[1].input_widget(), Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert document.publication.colophon.credits[1].names == ["Jan Dobbe", "Sigrid van Iersel"]
+    assert document.publication.colophon.credits[1].names == ("Jan Dobbe", "Sigrid van Iersel")
     assert document.publication.colophon.credits[1].role == "Tekst"
 
     qtbot.mouseClick(credits.row(3).remove, Qt.MouseButton.LeftButton)
@@ -190,12 +190,12 @@ def test_speaker_picker_adds_and_changes_speakers(
     assert combo.combo.count() == len(document.publication.speakers)
 
     qtbot.mouseClick(speakers.add_button, Qt.MouseButton.LeftButton)
-    assert document.publication.blocks[1].speaker_ids == ["joost-kampen", "willemijn-groot"]
+    assert document.publication.blocks[1].speaker_ids == ("joost-kampen", "willemijn-groot")
 
     added = speakers.rows()[1]
     assert isinstance(added, SpeakerCombo)
     qtbot.keyClick(added.combo, Qt.Key.Key_Down)  # the next name in the registry
-    assert document.publication.blocks[1].speaker_ids == ["joost-kampen", "marco-webeling"]
+    assert document.publication.blocks[1].speaker_ids == ("joost-kampen", "marco-webeling")
     assert added.combo.currentText() == "Marco Webeling"
     document.undo_stack.undo()
     assert added.combo.currentText() == "Willemijn Groot"
@@ -283,7 +283,7 @@ def test_adding_an_image_file_stores_the_asset(
     assert document.publication.blocks[1].images[0].alt == "Een volle zaal"
     document.undo_stack.undo()
     document.undo_stack.undo()
-    assert document.publication.blocks[1].images == []
+    assert document.publication.blocks[1].images == ()
     assert image.asset not in document.project.assets
 
 

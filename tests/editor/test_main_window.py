@@ -213,12 +213,12 @@ def test_delete_referenced_speaker_asks_and_removes_references(
     pub = window.document.publication
     assert "joost-kampen" not in _ids(window, "speakers")
     assert ops.speaker_references(pub, "joost-kampen") == []
-    assert pub.block("verwaarloosde-organisatie").speaker_ids == []
+    assert pub.block("verwaarloosde-organisatie").speaker_ids == ()
     assert window.window_actions.undo.text() == "Undo Delete speaker"
     window.window_actions.undo.trigger()
-    assert window.document.publication.block("verwaarloosde-organisatie").speaker_ids == [
-        "joost-kampen"
-    ]
+    assert window.document.publication.block("verwaarloosde-organisatie").speaker_ids == (
+        "joost-kampen",
+    )
 
 
 def test_unreferenced_speaker_is_deleted_without_asking(window: MainWindow, dialogs, monkeypatch):

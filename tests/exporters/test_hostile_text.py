@@ -83,7 +83,7 @@ def _with_an_image(project: Project) -> Project:
 def hostile_project(text: str = HOSTILE) -> tuple[Project, dict[Loc, str]]:
     """The sample with ``F<n>: text`` in every free-text field; returns the fields filled."""
     project = _with_an_image(load(SAMPLE))
-    data = project.publication.model_dump()
+    data = project.publication.model_dump(mode="json")  # lists, not the models' tuples
     filled: dict[Loc, str] = {}
     for number, loc in enumerate(list(_string_locs(data)), start=1):
         value = f"F{number}: {text}"

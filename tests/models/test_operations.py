@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from exporters.ir import Byline, build
 from models import Publication, Quote, Section, load
@@ -98,7 +99,7 @@ def test_delete_referenced_speaker_refuses_or_removes_references(sample: Publica
     result = ops.delete_speaker(pub, "marco-webeling", remove_references=True)
     assert "marco-webeling" not in _ids(result, "speakers")
     assert ops.speaker_references(result, "marco-webeling") == []
-    assert result.block("den-helder").speaker_ids == ["willemijn-groot"]  # type: ignore[union-attr]
+    assert result.block("den-helder").speaker_ids == ("willemijn-groot",)  # type: ignore[union-attr]
     assert result.block("quote-precedentwerking").speaker_id is None  # type: ignore[union-attr]
 
 
@@ -178,3 +179,18 @@ def test_renaming_a_speaker_renames_the_byline(sample_path: Path) -> None:
 
     assert "Joost Kampen" in bylines(sample)[0]
     assert "Johan Kamp" in bylines(renamed)[0] and "Joost" not in bylines(renamed)[0]
+
+
+def test_an_edit_shares_the_untouched_parts_and_still_checks_the_whole(
+    sample: Publication,
+) -> None:
+    edited = replace_at(sample, ("blocks", 1, "title"), "Anders")
+    assert sample.blocks[1].title != "Anders"  # the original is untouched
+    assert all(
+        (new is old) == (index != 1)
+        for index, (old, new) in enumerate(zip(sample.blocks, edited.blocks, strict=True))
+    )
+    assert edited.speakers[0] is sample.speakers[0] and edited.theme is sample.theme
+    with pytest.raises(ValidationError) as caught:
+        replace_at(sample, ("blocks", 1, "speaker_ids"), ["niemand"])
+    assert caught.value.errors()[0]["loc"][:3] == ("blocks", 1, "speaker_ids")

@@ -56,7 +56,7 @@ def comment(cid: str = "cmt-1", **anchor: object) -> Comment:
 
 def test_a_new_publication_has_an_empty_draft_review(pub: Publication) -> None:
     assert pub.review == Review()
-    assert (pub.review.status, pub.review.comments, pub.review.history) == ("draft", [], [])
+    assert (pub.review.status, pub.review.comments, pub.review.history) == ("draft", (), ())
 
 
 def test_add_reply_resolve_reopen() -> None:
@@ -162,7 +162,7 @@ def test_anchors_survive_reordering_and_edits(pub: Publication) -> None:
     moved = ops.move_to(pub, "blocks", "sec-c", 0)
     edited = replace_at(moved, ("blocks", 0, "title"), "Nieuwe titel")
     assert [b.id for b in edited.blocks] == ["sec-c", "sec-a", "quote-b"]
-    assert edited.review.comments == [on_title, on_quote]
+    assert edited.review.comments == (on_title, on_quote)
     assert not orphaned(edited, on_title) and not orphaned(edited, on_quote)
 
 
@@ -184,7 +184,7 @@ def test_a_deleted_target_leaves_an_orphan_that_stays(
         after = ops.delete_speaker(pub, delete, remove_references=True)
     else:
         after = ops.delete_block(pub, delete)
-    assert after.review.comments == [item]  # never silently dropped
+    assert after.review.comments == (item,)  # never silently dropped
     assert orphaned(after, item)
 
 

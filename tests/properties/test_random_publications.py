@@ -45,9 +45,7 @@ _ids = st.from_regex(r"[a-z][a-z0-9-]{0,12}", fullmatch=True)
 @st.composite
 def publications(draw: st.DrawFn) -> Publication:
     speaker_ids = draw(st.lists(_ids, max_size=4, unique=True))
-    block_ids = draw(
-        st.lists(_ids.filter(lambda i: i not in speaker_ids), max_size=8, unique=True)
-    )
+    block_ids = draw(st.lists(_ids.filter(lambda i: i not in speaker_ids), max_size=8, unique=True))
     speakers = [
         {
             "id": sid,
@@ -102,8 +100,9 @@ def publications(draw: st.DrawFn) -> Publication:
         "colophon": {
             "organisation": draw(_optional()),
             "visiting_address": draw(_optional()),
-            "credits": [{"role": draw(_text()), "names": draw(st.lists(_text(), min_size=1,
-                                                                        max_size=2))}]
+            "credits": [
+                {"role": draw(_text()), "names": draw(st.lists(_text(), min_size=1, max_size=2))}
+            ]
             if draw(st.booleans())
             else [],
             "version": draw(_optional()),
@@ -123,9 +122,7 @@ def _texts(pub: Publication) -> list[str]:
         else:
             out += [plain_text(block.text), block.attribution]
     for speaker in pub.speakers:
-        used = any(
-            speaker.id in (b.speaker_ids if b.kind == "section" else []) for b in pub.blocks
-        )
+        used = any(speaker.id in (b.speaker_ids if b.kind == "section" else []) for b in pub.blocks)
         if used:
             out += [speaker.name]
     c = pub.colophon
