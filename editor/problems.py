@@ -12,14 +12,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
-from models import Problem, Publication, validate
+from models import Problem
 
 LOC_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def problems_of(publication: Publication) -> list[Problem]:
-    """Every problem :func:`models.validate` finds in ``publication`` as it would be saved."""
-    return validate(publication.model_dump(mode="json"))[1]
 
 
 class ProblemsDock(QDockWidget):
