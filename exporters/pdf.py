@@ -19,8 +19,8 @@ passes everything through untouched (:mod:`exporters.pdf_tags`).
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator, Sequence
-from typing import assert_never
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, assert_never
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
@@ -28,6 +28,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, KeepTogether
 from reportlab.platypus.doctemplate import LayoutError
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from exporters import ir, pdf_media
 from exporters.labels import Language, label
@@ -282,6 +284,29 @@ class Para(UnicodeParagraph):
 
     _memo_width: float | None = None
 
+    def _setup(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        bulletText: Any,
+        frags: list[ParaFrag] | None,
+        cleaner: Callable[[str], str],
+    ) -> None:
+        """Set up as ReportLab does, without its markup parser for text with no markup.
+
+        Most paragraphs are plain text, and parsing (an ``HTMLParser`` per paragraph) was
+        a seventh of the export time. Plain text parses to one fragment that differs from
+        the style's only in its text, so a copy of that fragment is the same result.
+        """
+        if frags is None and isinstance(text, str) and "<" not in text and "&" not in text:
+            cleaned = _clean(text, cleaner)
+            template = _plain_frag(style) if cleaned else None
+            if template is not None:
+                frags = [template.clone(text=cleaned, link=[], us_lines=[])]
+                textTransformFrags(frags, style)
+                text = cleaned
+        super()._setup(text, style, bulletText, frags, cleaner)
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if availWidth == self._memo_width and "blPara" in self.__dict__:
             return self.width, self.height
@@ -290,26 +315,58 @@ class Para(UnicodeParagraph):
         return width, height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        """Split as ReportLab does, but hand the tail the lines already broken.
+        """Split as ReportLab does, but hand both parts the lines already broken.
 
-        With no first-line indent every line of the tail has the width it had here, so
-        breaking its words again (ReportLab's way) would give the same lines.
+        The head's lines are this paragraph's first lines, at the same widths, so breaking
+        its words again (ReportLab's way) would give the same lines. So would the tail's,
+        when no first-line indent or bullet makes its first line narrower here.
         """
         blPara = self.__dict__.get("blPara")
         parts = super().split(availWidth, availHeight)
-        if (
-            len(parts) == 2
-            and blPara is not None
-            and self._memo_width == availWidth
-            and not self.style.firstLineIndent
-            and not self.bulletText
-        ):
-            head, tail = parts
-            lines = blPara.lines[len(head.blPara.lines) :]
+        if len(parts) != 2 or blPara is None or self._memo_width != availWidth:
+            return parts
+        head, tail = parts
+        count = len(head.blPara.lines)
+        head.blPara = blPara.clone(lines=blPara.lines[:count])
+        head.width, head.height = availWidth, count * self.style.leading
+        head._memo_width = availWidth
+        if not self.style.firstLineIndent and not self.bulletText:
+            lines = blPara.lines[count:]
             tail.blPara = blPara.clone(lines=lines)
             tail.width, tail.height = availWidth, len(lines) * self.style.leading
             tail._memo_width = availWidth
         return parts
+
+
+def _clean(text: str, cleaner: Callable[[str], str]) -> str:
+    """``cleaner(text)``, faster for ReportLab's usual cleaner and most text.
+
+    ``cleanBlockQuotedText`` joins the words with single spaces. Its white space is Python's
+    but for U+00A0, which it keeps, and U+200B, which it drops; text with neither gives
+    the same words to ``str.split``.
+    """
+    if cleaner is not cleanBlockQuotedText or "\xa0" in text or "\u200b" in text:
+        return cleaner(text)
+    return " ".join(text.split())
+
+
+_PLAIN_FRAGS: dict[int, tuple[ParagraphStyle, ParaFrag | None]] = {}
+_PLAIN_FRAGS_LIMIT = 256
+
+
+def _plain_frag(style: ParagraphStyle) -> ParaFrag | None:
+    """The fragment ReportLab's parser makes of plain text in ``style``, text aside.
+
+    None if the parser makes something else of it (then every paragraph is parsed).
+    """
+    entry = _PLAIN_FRAGS.get(id(style))  # the entry keeps the style, so its id stays its own
+    if entry is None or entry[0] is not style:
+        parsed_style, frags, _ = ParaParser().parse("x", style)
+        plain = parsed_style is style and frags is not None and len(frags) == 1
+        if len(_PLAIN_FRAGS) >= _PLAIN_FRAGS_LIMIT:
+            _PLAIN_FRAGS.clear()
+        entry = _PLAIN_FRAGS[id(style)] = (style, frags[0] if plain else None)
+    return entry[1]
 
 
 class Panel(Flowable):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
-from weakref import WeakKeyDictionary
+from weakref import ReferenceType, WeakKeyDictionary, ref
 from xml.sax.saxutils import escape
 
 import pyphen
@@ -72,6 +72,10 @@ def _register(family: Family, face: Face) -> str:
     return name
 
 
+#: A subset's codes in a document: (characters assigned so far, code table, characters).
+_Codes = tuple[int, dict[int, int], frozenset[str]]
+
+
 class FastTTFont(TTFont):
     """An embedded, subsetted TrueType font that measures and encodes text faster.
 
@@ -86,33 +90,49 @@ class FastTTFont(TTFont):
     def __init__(self, name: str, filename: str) -> None:
         super().__init__(name, filename)
         self._widths: dict[tuple[str, float], float] = {}
-        self._codes: WeakKeyDictionary[Any, tuple[int, dict[int, int], frozenset[str]]] = (
-            WeakKeyDictionary()
-        )
+        self._codes: WeakKeyDictionary[Any, _Codes] = WeakKeyDictionary()
+        self._last: tuple[ReferenceType[Any], Any, _Codes] | None = None
 
     def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
-        key = (text, size)
-        width = self._widths.get(key)
-        if width is None:
-            if len(self._widths) > _WIDTH_CACHE_LIMIT:
-                self._widths.clear()
-            width = self._widths[key] = instanceStringWidthTTF(self, text, size, encoding)
+        try:  # called for every word, often a few times: the hit path is kept short
+            return self._widths[text, size]
+        except KeyError:
+            pass
+        if len(self._widths) > _WIDTH_CACHE_LIMIT:
+            self._widths.clear()
+        width: float = instanceStringWidthTTF(self, text, size, encoding)
+        self._widths[text, size] = width
         return width
 
     def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
-        state = self.state.get(doc)
-        if state is not None and isinstance(text, str) and text:
-            codes = self._codes.get(doc)
-            if codes is None or codes[0] != len(state.assignments):  # new characters seen
-                table = {char: code for char, code in state.assignments.items() if code < 256}
-                if 32 in table:
-                    table[0xA0] = table[32]  # TTFont draws a no-break space as a space
-                codes = (len(state.assignments), table, frozenset(map(chr, table)))
-                self._codes[doc] = codes
-            if codes[2].issuperset(text):
+        if isinstance(text, str) and text:
+            codes = self._first_subset(doc)
+            if codes is not None and codes[2].issuperset(text):
                 return [(0, text.translate(codes[1]).encode("latin-1"))]
         result: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
         return result
+
+    def _first_subset(self, doc: Any) -> _Codes | None:
+        """The codes of the first subset in ``doc``; None before ``doc`` uses the font.
+
+        The document last asked about is remembered apart: the weak dictionaries cost
+        more than the encoding itself, and one document asks for every piece of text.
+        """
+        last = self._last
+        if last is not None and last[0]() is doc and last[2][0] == len(last[1].assignments):
+            return last[2]
+        state = self.state.get(doc)
+        if state is None:
+            return None
+        codes = self._codes.get(doc)
+        if codes is None or codes[0] != len(state.assignments):  # new characters seen
+            table = {char: code for char, code in state.assignments.items() if code < 256}
+            if 32 in table:
+                table[0xA0] = table[32]  # TTFont draws a no-break space as a space
+            codes = (len(state.assignments), table, frozenset(map(chr, table)))
+            self._codes[doc] = codes
+        self._last = (ref(doc), state, codes)
+        return codes
 
 
 def font_name(family: Family, face: Face = "regular") -> str:
@@ -142,8 +162,12 @@ def _faces() -> dict[str, tuple[Family, bool, bool]]:
     }
 
 
+@cache
 def styled(font: str, bold: bool = False, italic: bool = False) -> str:
-    """The face of ``font``'s family that adds ``bold`` and ``italic`` to ``font``'s own."""
+    """The face of ``font``'s family that adds ``bold`` and ``italic`` to ``font``'s own.
+
+    Cached: asked for every span of every paragraph, and the answer never changes.
+    """
     family, is_bold, is_italic = _faces()[font]
     return font_name(family, _FACE_OF[(is_bold or bold, is_italic or italic)])
 

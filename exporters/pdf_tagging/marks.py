@@ -19,8 +19,13 @@ if TYPE_CHECKING:
 class _Mark(Flowable):
     """Layout passes through to ``inner``; subclasses mark what it draws."""
 
-    def __init__(self, inner: Flowable) -> None:
-        super().__init__()
+    # Flowable.__init__'s defaults as class attributes: thousands of marks are made per
+    # export, and each would otherwise set them all on itself.
+    width = height = wrapped = 0
+    hAlign, vAlign = "LEFT", "BOTTOM"
+    _traceInfo = _showBoundary = encoding = None
+
+    def __init__(self, inner: Flowable) -> None:  # no super().__init__(): see above
         self.inner = inner
 
     def _part(self, inner: Flowable) -> _Mark:

@@ -18,16 +18,14 @@ Elements that received no content (a group whose only picture is decorative) are
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import partial
 from xml.sax.saxutils import escape
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfdoc import (
+    NoEncryption,
     PDFDictionary,
     PDFDocument,
     PDFName,
-    PDFObject,
     PDFObjectReference,
     PDFStream,
     PDFString,
@@ -46,43 +44,33 @@ def write_structure(
     parent_tree: dict[int, Element | list[Element]],
     language: str,
 ) -> None:
-    """Add the structure tree, the parent tree, MarkInfo and XMP metadata to ``doc``."""
+    """Add the structure tree, the parent tree, MarkInfo and XMP metadata to ``doc``.
+
+    Everything the elements refer to (pages, link annotations, each other) has its object
+    number by now, so they are written here, as bytes, rather than as objects that format
+    themselves later: thousands of small wrappers less for the garbage collector to visit.
+    """
+    if not isinstance(doc.encrypt, NoEncryption):  # strings would need their object's key
+        raise ValueError("a tagged PDF cannot be encrypted")
     _prune(root)
     elements = _walk(root)
-    names = {id(element): f"PodiumSE{i}" for i, element in enumerate(elements)}
-    for element in elements:
-        doc.Reference(_Serialised(partial(_element, element, names)), names[id(element)])
-    parent_tree_name = "PodiumParentTree"
-    doc.Reference(_Serialised(partial(_parent_tree, parent_tree, names)), parent_tree_name)
-
-    def tree_root(document: PDFDocument) -> bytes:
-        numbers = document.idToObjectNumberAndVersion
-        return b"<< /Type /StructTreeRoot /K %d 0 R /ParentTree %d 0 R /ParentTreeNextKey %d >>" % (
-            numbers[names[id(root)]][0],
-            numbers[parent_tree_name][0],
-            len(parent_tree),
-        )
-
-    doc.Reference(_Serialised(tree_root), _ROOT)
+    first = doc.objectcounter + 1  # the numbers doc.Reference hands out next, in order
+    numbers = {id(element): first + i for i, element in enumerate(elements)}
+    parent_tree_number = first + len(elements)
+    root_number = parent_tree_number + 1
+    registered = doc.idToObjectNumberAndVersion  # by ReportLab's names: pages, annotations…
+    for i, element in enumerate(elements):
+        doc.Reference(_element(element, numbers, registered, root_number, doc), f"PodiumSE{i}")
+    doc.Reference(_parent_tree(parent_tree, numbers), "PodiumParentTree")
+    tree_root = b"<< /Type /StructTreeRoot /K %d 0 R /ParentTree %d 0 R /ParentTreeNextKey %d >>"
+    doc.Reference(tree_root % (numbers[id(root)], parent_tree_number, len(parent_tree)), _ROOT)
+    if registered[_ROOT][0] != root_number:
+        raise RuntimeError("structure elements were not numbered in order")
     doc._pdfVersion = max(doc._pdfVersion, (1, 7))  # PDF/UA-1 builds on PDF 1.7 (/Tabs: 1.5)
     catalog = doc.Catalog
     catalog.StructTreeRoot = PDFObjectReference(_ROOT)
     catalog.MarkInfo = PDFDictionary({"Marked": "true"})
     catalog.Metadata = XmpStream(xmp(doc, language))
-
-
-class _Serialised(PDFObject):
-    """An object that serialises itself with a function of the document.
-
-    Thousands of structure elements go through here: formatting them as strings is many
-    times faster than building ReportLab dictionaries of names and references for each.
-    """
-
-    def __init__(self, render: Callable[[PDFDocument], bytes]) -> None:
-        self.render = render
-
-    def format(self, document: PDFDocument) -> bytes:
-        return self.render(document)
 
 
 def _walk(element: Element) -> list[Element]:
@@ -100,8 +88,16 @@ def _prune(element: Element) -> bool:
     return bool(element.kids)
 
 
-def _element(element: Element, names: dict[int, str], document: PDFDocument) -> bytes:
-    numbers = document.idToObjectNumberAndVersion
+def _element(
+    element: Element,
+    numbers: dict[int, int],
+    registered: dict[str, tuple[int, int]],
+    root_number: int,
+    document: PDFDocument,
+) -> bytes:
+    """The element's dictionary; ``numbers`` has the elements' object numbers by ``id``,
+    ``registered`` ReportLab's (number, version) of its objects by name (pages, annotations).
+    """
     kids = element.kids
     if element.role == "Link":  # its text first, then its annotations, page by page
         kids = sorted(kids, key=lambda k: (_page_number(k), isinstance(k, Annotation)))
@@ -110,21 +106,22 @@ def _element(element: Element, names: dict[int, str], document: PDFDocument) -> 
         if not isinstance(kid, Element):
             page = kid.page
             break
-    parent = numbers[names[id(element.parent)] if element.parent is not None else _ROOT][0]
+    parent = numbers[id(element.parent)] if element.parent is not None else root_number
     parts = [f"<< /Type /StructElem /S /{element.role} /P {parent} 0 R"]
     if page is not None:
-        parts.append(f"/Pg {numbers[page][0]} 0 R")
+        parts.append(f"/Pg {registered[page][0]} 0 R")
     items: list[str] = []
     for kid in kids:
         if isinstance(kid, Element):
-            items.append(f"{numbers[names[id(kid)]][0]} 0 R")
+            items.append(f"{numbers[id(kid)]} 0 R")
         elif isinstance(kid, MarkedContent):
             if kid.page == page:
                 items.append(str(kid.mcid))
             else:
-                items.append(f"<< /Type /MCR /Pg {numbers[kid.page][0]} 0 R /MCID {kid.mcid} >>")
+                page_number = registered[kid.page][0]
+                items.append(f"<< /Type /MCR /Pg {page_number} 0 R /MCID {kid.mcid} >>")
         else:
-            obj, pg = numbers[kid.name][0], numbers[kid.page][0]
+            obj, pg = registered[kid.name][0], registered[kid.page][0]
             items.append(f"<< /Type /OBJR /Obj {obj} 0 R /Pg {pg} 0 R >>")
     if items:
         parts.append(f"/K {items[0]}" if len(items) == 1 else f"/K [{' '.join(items)}]")
@@ -141,16 +138,11 @@ def _element(element: Element, names: dict[int, str], document: PDFDocument) -> 
     return out + b" >>"
 
 
-def _parent_tree(
-    parent_tree: dict[int, Element | list[Element]],
-    names: dict[int, str],
-    document: PDFDocument,
-) -> bytes:
+def _parent_tree(parent_tree: dict[int, Element | list[Element]], numbers: dict[int, int]) -> bytes:
     """The number tree from StructParent(s) keys to elements: one flat ``/Nums`` array."""
-    numbers = document.idToObjectNumberAndVersion
 
     def ref(element: Element) -> str:
-        return f"{numbers[names[id(element)]][0]} 0 R"
+        return f"{numbers[id(element)]} 0 R"
 
     nums: list[str] = []
     for key in sorted(parent_tree):

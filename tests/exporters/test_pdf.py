@@ -568,3 +568,28 @@ def test_a_mixed_style_paragraph_over_many_pages_keeps_every_word() -> None:
     assert len(reader(data).pages) >= 4
     found = re.findall(r"woord\d+", re.sub(r"-\s*\n|\s+", " ", body_text(data)).replace(" ", ""))
     assert found == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gewone tekst",
+        "  spaties   rondom\tin\nhet   midden  ",
+        "regel\r\nnieuw",
+        "\u00a0harde\u00a0spatie\u00a0",
+        "ĳs, ſ en é",
+        "eén",
+        "x",
+    ],
+)
+def test_the_plain_text_shortcut_parses_like_reportlab(text: str) -> None:
+    """Para skips ReportLab's markup parser for text without '<' or '&'; the fragments it
+    makes instead must be the ones the parser would have made."""
+    from reportlab.platypus import Paragraph
+
+    document = ir.build(Project(Publication.model_validate(publication())))
+    style = styles(document.theme, "nl").body
+    fast, slow = Para(text, style), Paragraph(text, style)
+    assert [(f.text, f.fontName, f.fontSize) for f in fast.frags] == [
+        (f.text, f.fontName, f.fontSize) for f in slow.frags
+    ]
