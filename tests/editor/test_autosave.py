@@ -14,7 +14,7 @@ from editor import autosave
 from editor.autosave import _Target
 from editor.files import Choice, Dialogs
 from editor.main_window import MainWindow
-from models import load, save
+from models import load
 from models.edit import replace_at
 from models.recovery import Journal
 
@@ -47,13 +47,6 @@ def window(qtbot, tmp_path: Path, recovery: Path, dialogs: Dialogs) -> MainWindo
     qtbot.addWidget(window)
     window.show()
     return window
-
-
-@pytest.fixture
-def sample_file(tmp_path: Path) -> Path:
-    path = tmp_path / "sample.podium"
-    save(load(SAMPLE), path)
-    return path
 
 
 def _edit(window: MainWindow, title: str = "Anders") -> None:

@@ -66,13 +66,6 @@ def window(qtbot, monkeypatch, tmp_path: Path, dialogs: ScriptedDialogs) -> Main
     return window
 
 
-@pytest.fixture
-def sample_file(tmp_path: Path) -> Path:
-    path = tmp_path / "sample.podium"
-    save(load(SAMPLE), path)
-    return path
-
-
 def _titled(title: str) -> Project:
     project = load(SAMPLE)
     return project.with_publication(replace_at(project.publication, ("title",), title))

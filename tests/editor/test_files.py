@@ -58,13 +58,6 @@ def window(qtbot, script, settings: QSettings) -> MainWindow:
     return window
 
 
-@pytest.fixture
-def sample_file(tmp_path: Path) -> Path:
-    path = tmp_path / "sample.podium"
-    save(load(SAMPLE), path)
-    return path
-
-
 def _edit(window: MainWindow, title: str = "Anders") -> None:
     document = window.document
     assert document is not None

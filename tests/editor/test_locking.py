@@ -66,13 +66,6 @@ def window(qtbot, monkeypatch, tmp_path: Path, dialogs: ScriptedDialogs) -> Main
     return window
 
 
-@pytest.fixture
-def sample_file(tmp_path: Path) -> Path:
-    path = tmp_path / "sample.podium"
-    save(load(SAMPLE), path)
-    return path
-
-
 def _held_by(project: Path, user: str, pid: int, host: str | None = None) -> LockInfo:
     """Write a lock as another Podium would."""
     info = LockInfo(host or LockInfo.mine().host, user, pid, SINCE)

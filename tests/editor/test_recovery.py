@@ -17,7 +17,7 @@ import resources
 from editor.files import Choice, Dialogs
 from editor.main_window import MainWindow
 from editor.recovery_dialog import RecoveryChoice, RecoveryDialog, offer_recovery
-from models import Project, load, save
+from models import Project, load
 from models.edit import replace_at
 from models.recovery import Journal, Recoverable, find_recoverable
 
@@ -67,13 +67,6 @@ def window(qtbot, tmp_path: Path, recovery: Path, dialogs: ScriptedDialogs) -> M
     qtbot.addWidget(window)
     window.show()
     return window
-
-
-@pytest.fixture
-def sample_file(tmp_path: Path) -> Path:
-    path = tmp_path / "sample.podium"
-    save(load(SAMPLE), path)
-    return path
 
 
 def _dead_pid() -> int:
