@@ -7,10 +7,12 @@ PIP := $(PYTHON) -m pip --disable-pip-version-check
 
 export PY
 
+BENCH_LOG := .bench-smoke.log
+
 XVFB_TESTS := tests/e2e/test_screenshot.py tests/editor/test_preview_screenshot.py \
 	tests/editor/test_review_screenshot.py
 
-.PHONY: system-deps venv install install-test run test lint fuzz bench screenshots clean
+.PHONY: system-deps venv install install-test run test lint fuzz bench bench-smoke screenshots clean
 
 # Checked every time: the script returns at once when nothing is missing.
 system-deps:
@@ -42,6 +44,7 @@ test: install-test
 		$(PYTHON) -m pytest -q -p no:randomly -m xvfb $(XVFB_TESTS)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
+	$(MAKE) --no-print-directory bench-smoke
 
 lint: install-test
 	$(VENV)/bin/ruff check .
@@ -54,6 +57,15 @@ bench: install
 	@set -e; for f in benchmarks/*.py; do \
 		[ -e "$$f" ] || continue; \
 		echo "== $$f"; $(PYTHON) "$$f"; \
+	done
+
+# Every benchmark at its smallest size, no targets: a benchmark that nothing runs rots.
+bench-smoke: install-test
+	@set -e; for f in benchmarks/*.py; do \
+		echo "== $$f --smoke"; \
+		QT_QPA_PLATFORM=offscreen $(PYTHON) "$$f" --smoke > $(BENCH_LOG) 2>&1 \
+			|| { cat $(BENCH_LOG); echo "bench-smoke: $$f failed"; exit 1; }; \
+		tail -n 1 $(BENCH_LOG); \
 	done
 
 screenshots: install

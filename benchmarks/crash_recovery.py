@@ -187,11 +187,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="number of kills (at least 10)")
     parser.add_argument("--seed", type=int, default=20180214)
+    parser.add_argument("--smoke", action="store_true", help="one kill, no goal checked")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     results = []
     print(f"{'run':>4}  {'keys typed':>10}  {'keys back':>9}  {'offered':>7}  {'lost (s)':>8}")
-    for number in range(1, max(10, args.runs) + 1):
+    for number in range(1, (1 if args.smoke else max(10, args.runs)) + 1):
         with tempfile.TemporaryDirectory(prefix="podium-crash-") as folder:
             result = one_run(rng, Path(folder))
         results.append(result)
@@ -218,7 +219,7 @@ def main() -> int:
             }
         )
     )
-    return 0 if ok else 1
+    return 0 if ok or args.smoke else 1
 
 
 if __name__ == "__main__":

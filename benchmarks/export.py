@@ -15,6 +15,7 @@ the figures, for scripts that track them.
 from __future__ import annotations
 
 import datetime as dt
+import argparse
 import importlib
 import io
 import json
@@ -149,8 +150,12 @@ def _html_renderer() -> Callable[[Project], str] | None:
     return lambda project: render_html(build(project))
 
 
-def main() -> dict[str, float | int | None]:
-    """Measure, print a table and return the figures."""
+def main(argv: list[str] | None = None) -> dict[str, float | int | None]:
+    """Measure, print a table and return the figures (``--smoke``: smallest size, one run)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--smoke", action="store_true", help="smallest size, one run")
+    args = parser.parse_args(argv)
+    sizes, runs = (SIZES[:1], 1) if args.smoke else (SIZES, RUNS)
     render_html = _html_renderer()
     # Font files are parsed once per process, as in a running editor, and word-width and
     # hyphenation caches carry over from run to run as they do there; the first run of
@@ -161,16 +166,16 @@ def main() -> dict[str, float | int | None]:
         f"{'sections':>8}  {'pdf s':>8}  {'untagged':>8}  {'tagging':>8}  {'pages':>6}"
         f"  {'pages/s':>8}  {'html ms':>8}"
     )
-    for sections in SIZES:
+    for sections in sizes:
         project = publication(sections)
-        pdf_times, untagged_times, data = _timed_pdf(project, RUNS)
+        pdf_times, untagged_times, data = _timed_pdf(project, runs)
         pdf_s = statistics.median(pdf_times)
         untagged_s = statistics.median(untagged_times)
         overhead = (pdf_s / untagged_s - 1) * 100
         pages = len(PdfReader(io.BytesIO(data)).pages)
         html_ms: float | None = None
         if render_html is not None:
-            html_times, _ = _timed(lambda p=project: render_html(p), RUNS)
+            html_times, _ = _timed(lambda p=project: render_html(p), runs)
             html_ms = round(statistics.median(html_times) * 1000, 1)
         rate = pages / pdf_s
         html_text = "n/a" if html_ms is None else f"{html_ms:.1f}"
@@ -185,7 +190,7 @@ def main() -> dict[str, float | int | None]:
         figures[f"pdf_pages_{sections}"] = pages
         figures[f"pdf_pages_per_s_{sections}"] = round(rate, 1)
         figures[f"html_ms_{sections}"] = html_ms
-    print(f"PDF at {SIZES[-1]} sections: {figures[f'pdf_pages_per_s_{SIZES[-1]}']} pages/s")
+    print(f"PDF at {sizes[-1]} sections: {figures[f'pdf_pages_per_s_{sizes[-1]}']} pages/s")
     print(json.dumps(figures))
     return figures
 

@@ -4,7 +4,7 @@ A child process saves two different versions of a project to the same path in a 
 parent kills it with SIGKILL after a random delay, then opens the file. It must always be a
 complete old or new version: never damaged, never missing. Usage::
 
-    python benchmarks/kill_save.py [KILLS]   # default 500
+    python benchmarks/kill_save.py [KILLS | --smoke]   # default 500; --smoke: 10
 """
 
 from __future__ import annotations
@@ -46,7 +46,9 @@ while True:
 
 
 def main() -> int:
-    kills = int(sys.argv[1]) if len(sys.argv) > 1 else 500
+    # ``--smoke``: a few kills, to see that it works (``make bench-smoke``).
+    arg = sys.argv[1] if len(sys.argv) > 1 else "500"
+    kills = 10 if arg == "--smoke" else int(arg)
     rng = random.Random(20181402)
     sample = REPO / "resources" / "examples" / "ruimte-voor-professionals"
     damaged = missing = 0

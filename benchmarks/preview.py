@@ -21,6 +21,7 @@ JSON object with the figures, units in the names.
 from __future__ import annotations
 
 import bisect
+import argparse
 import importlib.util
 import itertools
 import json
@@ -88,7 +89,8 @@ def _edit(window: Any, number: int) -> None:
     from models import Publication
 
     document = window.document
-    data = document.publication.model_dump()
+    # The frozen models dump tuples; a JSON-mode dump gives lists that can be edited.
+    data = document.publication.model_dump(mode="json")
     section = next(b for b in data["blocks"] if b["kind"] == "section")
     section["body"][0] = f"Bewerking {number}. " + section["body"][0].split(". ", 1)[-1]
     document.apply(Publication.model_validate(data), "Benchmark edit", merge_key=None)
@@ -189,7 +191,15 @@ def _time_updates(pane: Any) -> list[float]:
     return spent
 
 
-def main() -> dict[str, float | int]:
+def main(argv: list[str] | None = None) -> dict[str, float | int]:
+    """Measure, print a table and return the figures (``--smoke``: 4 sections, 3 edits)."""
+    global EDITS
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--smoke", action="store_true", help="smallest size, few edits")
+    args = parser.parse_args(argv)
+    sizes = SIZES[:1] if args.smoke else SIZES
+    if args.smoke:
+        EDITS = 3
     from PySide6.QtCore import QSettings
 
     from editor.app import application
@@ -208,7 +218,7 @@ def main() -> dict[str, float | int]:
         pane = window.preview
         pane.web_view.ensure_view()
         update_ms = _time_updates(pane)
-        for sections in SIZES:
+        for sections in sizes:
             for mode, renderer in (("process", shared_process_renderer()), ("thread", None)):
                 pane.service.renderer = renderer or ThreadRenderer()
                 pane.tabs.setCurrentIndex(0)

@@ -56,8 +56,9 @@ def one_run(env: dict[str, str]) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="number of runs (at least 5)")
+    parser.add_argument("--smoke", action="store_true", help="one run, to see that it works")
     args = parser.parse_args()
-    runs = max(5, args.runs)
+    runs = 1 if args.smoke else max(5, args.runs)
     with tempfile.TemporaryDirectory() as config:
         env = {
             **os.environ,
