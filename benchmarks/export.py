@@ -14,8 +14,8 @@ the figures, for scripts that track them.
 
 from __future__ import annotations
 
-import datetime as dt
 import argparse
+import datetime as dt
 import importlib
 import io
 import json

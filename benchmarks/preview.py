@@ -20,8 +20,8 @@ JSON object with the figures, units in the names.
 
 from __future__ import annotations
 
-import bisect
 import argparse
+import bisect
 import importlib.util
 import itertools
 import json
