@@ -33,6 +33,8 @@ COMMANDS = {
     "pack": "turn a project folder into a .podium file",
     "unpack": "turn a .podium file into a project folder",
     "diff": "show what changed between two versions of a project",
+    "install-desktop": "register Podium and the .podium file type with the Linux desktop",
+    "uninstall-desktop": "remove what install-desktop registered",
 }
 _PROJECT = "a .podium file or a project folder"
 
@@ -59,8 +61,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     # open, so `podium notes/export.podium` works (and `podium -- export` opens 'export').
     if argv and argv[0] in COMMANDS:
         args = _command_parser().parse_args(argv)
-        if args.command == "export" and args.pdf is None and args.html is None:
-            args.parser.error("give --pdf OUT, --html OUT or both")
+        if args.command == "export":
+            _check_export_args(args)
         return args
     parser = _open_parser()
     args, extra = parser.parse_known_args(argv)
@@ -72,7 +74,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 
 def _open_parser() -> argparse.ArgumentParser:
-    commands = "\n".join(f"  {name:<10}{text}" for name, text in COMMANDS.items())
+    width = max(map(len, COMMANDS)) + 2
+    commands = "\n".join(f"  {name:<{width}}{text}" for name, text in COMMANDS.items())
     parser = argparse.ArgumentParser(
         prog="podium",
         usage=(
@@ -106,9 +109,31 @@ def _command_parser() -> argparse.ArgumentParser:
         command.set_defaults(run=run, parser=command)
         return command
 
-    export = add("export", _export, ("FILE", _PROJECT))
-    export.add_argument("--pdf", type=Path, metavar="OUT", help="write a PDF file here")
-    export.add_argument("--html", type=Path, metavar="OUT", help="write an HTML file here")
+    export = add("export", _export)
+    export.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help=_PROJECT + "; several with --out-dir"
+    )
+    # With --out-dir, --pdf and --html are switches (the outputs are named after the
+    # projects); nargs="?" lets one option serve both forms, _check_export_args tells them apart.
+    export.add_argument(
+        "--pdf", nargs="?", const=True, type=Path, metavar="OUT", help="write a PDF file here"
+    )
+    export.add_argument(
+        "--html", nargs="?", const=True, type=Path, metavar="OUT", help="write an HTML file here"
+    )
+    export.add_argument(
+        "--out-dir",
+        type=Path,
+        metavar="DIR",
+        help="export every FILE into DIR as NAME.pdf and/or NAME.html (both if neither "
+        "--pdf nor --html is given); the folder is created if needed",
+    )
+    export.add_argument(
+        "--jobs",
+        type=_positive_int,
+        metavar="N",
+        help="with --out-dir: export N projects at a time (default: one per CPU)",
+    )
     export.add_argument(
         "--draft",
         action="store_true",
@@ -122,17 +147,83 @@ def _command_parser() -> argparse.ArgumentParser:
     add("validate", _validate, ("FILE", _PROJECT))
     add("schema", _schema)
     add("pack", _pack, ("FOLDER", "the project folder"), ("OUT", "the .podium file to write"))
-    add("unpack", _unpack, ("FILE", "the .podium file"), ("FOLDER", "the folder to write"))
+    unpack = add("unpack", _unpack, ("FILE", "the .podium file"), ("FOLDER", "the folder to write"))
+    unpack.add_argument(
+        "--force",
+        action="store_true",
+        help="unpack into a folder that is not empty, replacing the project in it",
+    )
     add("diff", _diff, ("OLD", "the older version: " + _PROJECT), ("NEW", "the newer version"))
+    for name, run in (
+        ("install-desktop", _install_desktop),
+        ("uninstall-desktop", _uninstall_desktop),
+    ):
+        desktop = add(name, run)
+        where = desktop.add_mutually_exclusive_group()
+        where.add_argument(
+            "--user", action="store_true", help="for you alone, in ~/.local/share (the default)"
+        )
+        where.add_argument(
+            "--system", action="store_true", help="for every user, in /usr/local/share (as root)"
+        )
     return parser
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return value
+
+
+def _check_export_args(args: argparse.Namespace) -> None:
+    """Tell the single-project form (``--pdf OUT``) from the batch form (``--out-dir DIR``)."""
+    if args.out_dir is not None:
+        # `export --out-dir D --pdf A.podium B.podium`: argparse gave A.podium to --pdf, but
+        # with --out-dir the switch names no file, so A.podium can only be a project.
+        for option in ("pdf", "html"):
+            value = getattr(args, option)
+            if isinstance(value, Path):
+                args.files.insert(0, value)
+                setattr(args, option, True)
+        return
+    for option in ("pdf", "html"):
+        if getattr(args, option) is True:
+            args.parser.error(f"argument --{option}: expected one argument (or use --out-dir DIR)")
+    if args.pdf is None and args.html is None:
+        args.parser.error("give --pdf OUT, --html OUT or both")
+    if len(args.files) > 1:
+        args.parser.error("several projects need --out-dir DIR (they are named after the projects)")
+    args.file = args.files[0]
+
+
 def _open(args: argparse.Namespace) -> int:
+    if not _display_available():
+        _say("the editor needs a display; 'podium export' and 'podium validate' work without one")
+        return EXIT_ERROR
     app = importlib.import_module("editor.app")  # late: headless commands never load Qt
     return int(app.run(args.file, args.review, example=args.example))
 
 
+def _display_available() -> bool:
+    """Whether Qt can open a window, judged before Qt is imported.
+
+    Without a display Qt prints six lines and aborts the process (exit 134), which tells
+    nobody what to do. On Linux and the BSDs a window needs X11 (``DISPLAY``) or Wayland
+    (``WAYLAND_DISPLAY``); an explicit ``QT_QPA_PLATFORM`` (offscreen, vnc, eglfs...) is the
+    user's own choice and is trusted. macOS and Windows always have their native platform.
+    """
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd", "dragonfly")):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def _export(args: argparse.Namespace) -> int:
+    if args.out_dir is not None:
+        return _export_batch(args)
     from exporters.export import ExportError, export
     from models.preflight import errors, preflight, summary
     from models.project_file import load
@@ -158,6 +249,39 @@ def _export(args: argparse.Namespace) -> int:
     if not args.draft:
         _warn_if_not_approved(args.file, project)
     return EXIT_OK
+
+
+def _export_batch(args: argparse.Namespace) -> int:
+    """Export every FILE into --out-dir, in parallel; exit 1 if any of them failed."""
+    import time
+
+    from exporters import batch
+    from exporters.export import ExportError
+
+    if args.out_dir.exists() and not args.out_dir.is_dir():
+        raise ExportError(args.out_dir, "is not a folder")
+    try:
+        jobs = batch.plan(
+            args.files,
+            args.out_dir,
+            pdf=bool(args.pdf),
+            html=bool(args.html),
+            draft=args.draft,
+            force=args.force,
+        )
+    except batch.BatchError as error:
+        _say(str(error))
+        return EXIT_ERROR
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    workers = max(1, min(args.jobs or batch.default_workers(), len(jobs)))
+    progress = batch.Progress(len(jobs))
+    started = time.perf_counter()
+    try:
+        outcomes = batch.run(jobs, workers=workers, on_done=progress)
+    finally:
+        progress.close()
+    print(batch.summary(outcomes, time.perf_counter() - started, workers))
+    return EXIT_OK if all(outcome.ok for outcome in outcomes) else EXIT_INVALID
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -216,8 +340,34 @@ def _pack(args: argparse.Namespace) -> int:
 def _unpack(args: argparse.Namespace) -> int:
     from models.project_file import unpack
 
-    unpack(args.file, args.folder)
+    unpack(args.file, args.folder, force=args.force)
     print(f"wrote {args.folder}")
+    return EXIT_OK
+
+
+def _install_desktop(args: argparse.Namespace) -> int:
+    return _desktop(args, install=True)
+
+
+def _uninstall_desktop(args: argparse.Namespace) -> int:
+    return _desktop(args, install=False)
+
+
+def _desktop(args: argparse.Namespace, *, install: bool) -> int:
+    """Register (or remove) the desktop entry, icons and the .podium type; Linux only."""
+    from editor import desktop_install  # Qt-free, unlike the rest of the editor
+
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        _say("install-desktop is for Linux desktops; on Windows and macOS the installer does it")
+        return EXIT_ERROR
+    action = desktop_install.install if install else desktop_install.uninstall
+    try:
+        report = action(system=args.system)
+    except desktop_install.DesktopInstallError as error:
+        _say(str(error))
+        return EXIT_ERROR
+    for line in desktop_install.describe(report, installed=install):
+        print(line)
     return EXIT_OK
 
 

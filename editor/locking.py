@@ -3,7 +3,8 @@
 The lock itself is :mod:`models.lock` (a ``.~lock.NAME#`` file beside the project; locks of
 dead processes are taken over silently). This module decides when the window holds which
 lock, and what happens when someone else holds it: the user chooses to open read-only, to
-open anyway (taking the lock over), or not to open.
+open anyway (taking the lock over), or not to open. A lock file that cannot be read is held
+by "someone unknown" and asked about the same way.
 """
 
 from __future__ import annotations

@@ -81,11 +81,19 @@ def pdf_href(pdf: Path, html: Path) -> str | None:
 
 
 def _check_destination(path: Path) -> None:
+    from models.atomic_file import WriteRefusedError, resolve_target
+
     if path.is_dir():
         raise ExportError(path, "is a folder; give a file name")
     folder = path.parent
     if not folder.is_dir():
         raise ExportError(path, f"the folder '{folder}' does not exist")
+    try:
+        resolve_target(path)  # a device or a pipe is refused before anything is rendered
+    except WriteRefusedError as error:
+        raise ExportError(path, str(error.strerror)) from error
+    except OSError:
+        pass  # said again, in context, when the file is written
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -93,10 +101,13 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _write(path: Path, data: bytes) -> None:
-    from models.project_file import atomic_write
+    """Replace the real file (a link is followed); never a device, pipe or socket."""
+    from models.atomic_file import WriteRefusedError, atomic_write
 
     try:
         with atomic_write(path, backup=False) as stream:
             stream.write(data)
+    except WriteRefusedError as error:
+        raise ExportError(path, str(error.strerror)) from error
     except OSError as error:
         raise ExportError(path, f"cannot be written ({error.strerror or error})") from error

@@ -4,7 +4,8 @@ A photo from a camera is often 4000 pixels wide and several megabytes; the page 
 most about 700 CSS pixels wide (twice that on a high-density screen), and every byte of it
 is embedded in the one HTML file. JPEG and PNG pictures wider than :data:`MAX_WEB_WIDTH` are
 scaled down with Pillow and encoded again; others are left alone (a GIF may be animated).
-The PDF always gets the original.
+The PDF always gets the full-size picture. Both get it as :mod:`exporters.ir` prepared it
+(:func:`models.images.prepare`): turned upright and without EXIF, GPS, XMP or comments.
 
 Results are cached by asset name, which is the picture's SHA-256: the editor's preview
 renders the page again on every edit, and scaling a photo takes far longer than the rest.
@@ -18,9 +19,10 @@ from collections import OrderedDict
 from dataclasses import replace
 
 from PIL import Image as PILImage
-from PIL import ImageOps, UnidentifiedImageError
+from PIL import ImageOps
 
 from exporters.ir import Block, Byline, Document, Figure, Group, Leaf, TitleBlock
+from models import images
 
 #: The widest picture the web page embeds, in pixels.
 MAX_WEB_WIDTH = 1600
@@ -84,32 +86,33 @@ def web_figure(figure: Figure, max_width: int = MAX_WEB_WIDTH) -> Figure:
 def downsample(data: bytes, max_width: int) -> tuple[bytes, str, int, int] | None:
     """A JPEG or PNG at most ``max_width`` wide: (bytes, mime, width, height).
 
-    ``None`` when the picture cannot be read or is neither JPEG nor PNG. The camera's
-    rotation (EXIF) is applied first, since the new file carries no metadata; that also
-    drops what a photo should not publish, such as where it was taken.
+    ``None`` when the picture cannot be read or is neither JPEG nor PNG. A figure's data
+    is already upright and bare (:func:`models.images.prepare`); for other callers the
+    camera's rotation is applied here too, and the new file carries no metadata either.
     """
+    kind = images.sniff(data)
+    if kind not in ("JPEG", "PNG"):
+        return None
     try:
-        with PILImage.open(io.BytesIO(data)) as opened:
-            kind = opened.format
-            if kind not in ("JPEG", "PNG"):
-                return None
+        with images.open_image(data) as opened:
             picture = ImageOps.exif_transpose(opened)
             if picture.width <= max_width:
                 return None
             height = max(1, round(picture.height * max_width / picture.width))
             if kind == "JPEG":
-                if picture.mode not in ("RGB", "L"):
-                    picture = picture.convert("RGB")
+                converted = picture if picture.mode in ("RGB", "L") else picture.convert("RGB")
             elif picture.mode not in ("RGB", "RGBA", "L", "LA"):
-                picture = picture.convert("RGBA")  # palettes cannot be resampled smoothly
-            small = picture.resize((max_width, height), PILImage.Resampling.LANCZOS)
-            out = io.BytesIO()
-            if kind == "JPEG":
-                small.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
-                mime = "image/jpeg"
+                converted = picture.convert("RGBA")  # palettes cannot be resampled smoothly
             else:
-                small.save(out, "PNG", optimize=True)
-                mime = "image/png"
-    except (UnidentifiedImageError, OSError, ValueError):
+                converted = picture
+            small = converted.resize((max_width, height), PILImage.Resampling.LANCZOS)
+        out = io.BytesIO()
+        if kind == "JPEG":
+            small.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
+            mime = "image/jpeg"
+        else:
+            small.save(out, "PNG", optimize=True)
+            mime = "image/png"
+    except (images.ImageError, OSError, ValueError):
         return None
     return out.getvalue(), mime, max_width, height

@@ -12,16 +12,13 @@ for their own markup and only ever emit ``span.href`` values the rich-text subse
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from PIL import Image as PILImage
-
 from exporters.labels import Language, join_names, label, long_date
 from models import Image as ImageModel
-from models import Project, Publication, Quote, Section, Speaker
+from models import Project, Publication, Quote, Section, Speaker, images
 from models.project import iter_images
 from models.publication import CoverStyle, Margins, PublicWeb
 from models.richtext import Span, parse_inline
@@ -355,16 +352,18 @@ def _with_note(text: str, speaker: Speaker) -> str:
 
 
 def _figure(image: ImageModel, project: Project) -> Figure:
-    data = project.assets[image.asset]
-    with PILImage.open(io.BytesIO(data)) as picture:
-        width, height = picture.size
-        mime = PILImage.MIME.get(picture.format or "", "application/octet-stream")
+    """The image as every renderer embeds it: upright and without metadata (EXIF, GPS…).
+
+    Both renderers get these same bytes, so the PDF and the page show the photo the same
+    way up; :func:`models.images.prepare` caches them by content, for the preview.
+    """
+    prepared = images.prepare(project.assets[image.asset])
     return Figure(
         image.asset,
-        data,
-        mime,
-        width,
-        height,
+        prepared.data,
+        prepared.mime,
+        prepared.width,
+        prepared.height,
         image.alt,
         image.decorative,
         image.caption,

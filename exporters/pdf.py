@@ -20,19 +20,32 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterator, Sequence
+from copy import deepcopy
+from functools import partial
+from types import SimpleNamespace
 from typing import Any, assert_never
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image, KeepTogether
+from reportlab.platypus import Flowable, KeepTogether
 from reportlab.platypus.doctemplate import LayoutError
-from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paragraph import (
+    FragLine,
+    Paragraph,
+    _processed_frags,
+    _split_blParaHard,
+    _split_blParaSimple,
+    cleanBlockQuotedText,
+    textTransformFrags,
+)
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
+from reportlab.rl_config import _FUZZ
 
 from exporters import ir, pdf_media
 from exporters.labels import Language, label
+from exporters.pdf_long_words import break_long_words
+from exporters.pdf_media import SafeImage, SafeImageReader
 from exporters.pdf_page import (
     MARGINS,
     PAGE_SIZES,
@@ -222,7 +235,7 @@ def _figure(
     if height > frame_height * _FIGURE_MAX_HEIGHT:
         height = frame_height * _FIGURE_MAX_HEIGHT
         width = height * figure.width_px / max(figure.height_px, 1)
-    image = Image(io.BytesIO(figure.data), width=width, height=height, hAlign="LEFT")
+    image = SafeImage(figure.data, width=width, height=height, hAlign="LEFT")
     image.spaceBefore = 6
     picture = tags.decorative(image) if figure.decorative else tags.figure(image, figure.alt)
     out: list[Flowable] = [picture]  # the picture's element before its caption's
@@ -283,6 +296,10 @@ class Para(UnicodeParagraph):
     """
 
     _memo_width: float | None = None
+    #: (words of lines start:stop, the lines, where this part's lines start in them).
+    _origin: tuple[Callable[[Any, int, int], list[Any]], Any, int] | None = None
+    #: The fragments as written, when long words were cut for the last width.
+    _unbroken: list[Any] | None = None
 
     def _setup(
         self,
@@ -307,12 +324,43 @@ class Para(UnicodeParagraph):
                 text = cleaned
         super()._setup(text, style, bulletText, frags, cleaner)
 
+    @property  # type: ignore[override]
+    def frags(self) -> list[Any]:
+        """The fragments; a part of a split paragraph works them out when first asked."""
+        pending = self.__dict__.pop("_pending_frags", None)
+        if pending is not None:
+            self.__dict__["_frags"] = pending()
+        frags: list[Any] = self.__dict__["_frags"]
+        return frags
+
+    @frags.setter
+    def frags(self, value: list[Any]) -> None:
+        self.__dict__.pop("_pending_frags", None)
+        self.__dict__["_frags"] = value
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if availWidth == self._memo_width and "blPara" in self.__dict__:
             return self.width, self.height
         width, height = super().wrap(availWidth, availHeight)
         self._memo_width = availWidth
         return width, height
+
+    def breakLines(self, width: float | list[float]) -> Any:
+        """Break as ReportLab does, after cutting words wider than a line into pieces.
+
+        The pieces are cut for this width from the fragments as written, so wrapping again
+        at another width starts over from those (:mod:`exporters.pdf_long_words`).
+        """
+        self._origin = None  # new lines: parts made from now on start from these
+        source = self._unbroken or self.frags
+        widths = width if isinstance(width, list | tuple) else [width]
+        broken = break_long_words(source, min(widths))
+        if broken is not None:
+            self._unbroken = source
+            self.frags = broken
+        elif source is not self.frags:
+            self.frags = source
+        return super().breakLines(width)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         """Split as ReportLab does, but hand both parts the lines already broken.
@@ -322,20 +370,86 @@ class Para(UnicodeParagraph):
         when no first-line indent or bullet makes its first line narrower here.
         """
         blPara = self.__dict__.get("blPara")
-        parts = super().split(availWidth, availHeight)
-        if len(parts) != 2 or blPara is None or self._memo_width != availWidth:
-            return parts
-        head, tail = parts
-        count = len(head.blPara.lines)
-        head.blPara = blPara.clone(lines=blPara.lines[:count])
-        head.width, head.height = availWidth, count * self.style.leading
-        head._memo_width = availWidth
-        if not self.style.firstLineIndent and not self.bulletText:
-            lines = blPara.lines[count:]
-            tail.blPara = blPara.clone(lines=lines)
-            tail.width, tail.height = availWidth, len(lines) * self.style.leading
-            tail._memo_width = availWidth
-        return parts
+        style = self.style
+        if blPara is None or self._memo_width != availWidth or not _fixed_leading(self):
+            return list(super().split(availWidth, availHeight))
+        if availWidth < _FUZZ or availHeight < _FUZZ:
+            return []
+        lines = blPara.lines
+        count = int(availHeight / style.leading)
+        orphans = getattr(self, "allowOrphans", getattr(style, "allowOrphans", 0))
+        if (not orphans and count <= 1) or count == 0:
+            return []  # ReportLab forgets the lines here too; kept, as they stay right
+        total = len(lines)
+        if total <= count:
+            return [self]
+        widows = getattr(self, "allowWidows", getattr(style, "allowWidows", 1))
+        if not widows and total == count + 1:
+            if (orphans and total == 3) or total > 3:
+                count -= 1
+            else:
+                return []
+        head = self._part(blPara, 0, count, style, self.bulletText, availWidth)
+        last = lines[count - 1]
+        head._JustifyLast = not (isinstance(last, FragLine) and getattr(last, "lineBreak", False))
+        head._splitpara = 1
+        reuse = not style.firstLineIndent and not self.bulletText
+        if style.firstLineIndent:
+            style = deepcopy(style)
+            style.firstLineIndent = 0
+        tail = self._part(blPara, count, total, style, None, availWidth if reuse else None)
+        return [head, tail]
+
+    def _part(
+        self,
+        blPara: Any,
+        start: int,
+        stop: int,
+        style: ParagraphStyle,
+        bulletText: Any,
+        width: float | None,
+    ) -> Para:
+        """Lines ``start:stop`` as a paragraph, laid out already when ``width`` is given.
+
+        ReportLab rebuilds a part's words from its lines when it splits: for the part that
+        is left over, page after page, that is the whole rest of the paragraph each time,
+        quadratic in its length. Here a part gets them only if it is wrapped anew.
+        """
+        origin = self._origin
+        if origin is None:
+            origin = self._origin = (_part_words(self, blPara), blPara, 0)
+        words, root, offset = origin
+        part = self.__class__(None, style, bulletText=bulletText, frags=[])
+        part._origin = (words, root, offset + start)
+        if start == 0:  # the head: at once, as ReportLab does (it marks a hyphenated end)
+            part.frags = words(root, offset, offset + stop)
+        else:
+            part._pending_frags = partial(words, root, offset + start, offset + stop)
+        if width is not None:
+            part.blPara = blPara.clone(lines=blPara.lines[start:stop])
+            part.width, part.height = width, (stop - start) * style.leading
+            part._memo_width = width
+        else:
+            part._origin = None
+        return part
+
+
+def _fixed_leading(paragraph: Para) -> bool:
+    """Whether every line is ``leading`` high, as :meth:`Para.split` counts them."""
+    auto = getattr(paragraph, "autoLeading", getattr(paragraph.style, "autoLeading", ""))
+    return auto in ("", "off", None) and not paragraph.style.endDots
+
+
+def _part_words(paragraph: Para, blPara: Any) -> Callable[[Any, int, int], list[Any]]:
+    """ReportLab's function giving the fragments of lines ``start:stop`` of ``blPara``."""
+    if blPara.kind == 0:
+        return _split_blParaSimple
+    frags = paragraph.frags
+    if not _processed_frags(frags):
+        return _split_blParaHard
+    # Bound to these fragments: the paragraph's own may change if it is wrapped again.
+    holder = SimpleNamespace(frags=frags)
+    return partial(Paragraph._split_blParaProcessed, holder)
 
 
 def _clean(text: str, cleaner: Callable[[str], str]) -> str:
@@ -474,7 +588,7 @@ class Portrait(Flowable):
 
     def __init__(self, data: bytes, size: float = PORTRAIT_SIZE) -> None:
         super().__init__()
-        self.reader = ImageReader(io.BytesIO(data))
+        self.reader = SafeImageReader(data)  # decodes PNG, JPEG, GIF and WebP only
         self.width = self.height = size
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:

@@ -7,12 +7,18 @@ address (:func:`exporters.ir.display_url`) and a QR code a phone can scan; the a
 :mod:`models.preflight`, which checks that pictures are sharp enough at those sizes.
 
 Every user string is escaped here as in :mod:`exporters.pdf` (see its docstring).
+
+Pictures reach ReportLab only through :class:`SafeImageReader` and :class:`SafeImage`:
+ReportLab's own ``ImageReader`` calls ``PIL.Image.open`` on whatever bytes it gets, with
+every format Pillow knows enabled; these decode through :func:`models.images.open_image`,
+which opens PNG, JPEG, GIF and WebP only, even if a caller forgot the project reader's check.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics import renderPDF
@@ -21,6 +27,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color, black, white
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, PageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 
@@ -28,6 +35,7 @@ from exporters import ir
 from exporters.fonts import font_file
 from exporters.labels import Language, label
 from exporters.pdf_styles import Styles, escaped, styled
+from models import images
 from models.preflight import COVER_IMAGE_MAX_HEIGHT, LOGO_BOX_MM, fit_mm
 from models.richtext import is_allowed_link
 
@@ -51,6 +59,33 @@ def text(value: str, style: ParagraphStyle, *, bold: bool = False) -> str:
 def link(href: str, inner: str, colour: str) -> str:
     """``<a href>`` around ``inner`` (already markup); ``href`` is escaped as an attribute."""
     return f'<a href="{escape(href, _QUOTE_ATTR)}" color="{colour}">{inner}</a>'
+
+
+# -- pictures ------------------------------------------------------------------------------
+
+
+class SafeImageReader(ImageReader):
+    """ReportLab's image reader, decoding through the allow-list of :mod:`models.images`.
+
+    The bytes stay what ReportLab embeds: a JPEG is still copied into the PDF as it is
+    (already stripped of metadata by :func:`models.images.prepare`), never decoded twice.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data))
+
+    def _read_image(self, fp: io.BytesIO) -> Any:
+        return images.open_image(fp.getvalue())
+
+
+class SafeImage(Image):
+    """A platypus ``Image`` of ``data`` whose pixels are read by :class:`SafeImageReader`."""
+
+    def __init__(self, data: bytes, width: float, height: float, **options: Any) -> None:
+        # Set first: platypus reads ``_img`` while it sets up, and would otherwise make its
+        # own unrestricted ImageReader from the bytes.
+        self._img = SafeImageReader(data)
+        super().__init__(io.BytesIO(data), width=width, height=height, **options)
 
 
 # -- video links ---------------------------------------------------------------------------
@@ -206,7 +241,7 @@ def _recolour(style: ParagraphStyle, colour: Color | None) -> ParagraphStyle:
 def _picture(figure: ir.Figure, box: tuple[float, float]) -> Image:
     """The figure as large as fits ``box`` (points), keeping its proportions."""
     width_mm, height_mm = fit_mm((figure.width_px, figure.height_px), (box[0] / mm, box[1] / mm))
-    return Image(io.BytesIO(figure.data), width=width_mm * mm, height=height_mm * mm)
+    return SafeImage(figure.data, width=width_mm * mm, height=height_mm * mm)
 
 
 def _logo(figure: ir.Figure) -> Image:

@@ -15,16 +15,13 @@ measure.
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from PIL import Image as PILImage
-from PIL import UnidentifiedImageError
-
+from models import images
 from models.contrast import failing_pairs, format_ratio
 from models.project import Project
 from models.publication import Image, Publication, Quote, Section, Theme
@@ -210,11 +207,10 @@ def fit_mm(size_px: tuple[int, int], box_mm: tuple[float, float]) -> tuple[float
 
 @lru_cache(maxsize=512)
 def pixel_size(asset: str, data: bytes) -> tuple[int, int] | None:
-    """The picture's width and height in pixels (read from its header), or ``None``."""
+    """The picture's width and height in pixels as printed (upright), or ``None``."""
     try:
-        with PILImage.open(io.BytesIO(data)) as picture:
-            return picture.size
-    except (UnidentifiedImageError, OSError, ValueError):
+        return images.check(data).upright_size
+    except images.ImageError:
         return None
 
 

@@ -7,16 +7,27 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from models import images
 from models.publication import Image, Publication
 
 IMAGE_EXTENSIONS = frozenset({"png", "jpg", "jpeg", "gif", "webp"})
 
 
 def asset_name(data: bytes, extension: str) -> str:
-    """The name an image is stored under: its SHA-256, so equal images are stored once."""
+    """The name an image is stored under: its SHA-256, so equal images are stored once.
+
+    The extension must agree with what the bytes are (the project reader refuses a
+    mismatch); bytes of no known kind are left for the reader's full check to judge.
+    """
     ext = extension.lower().lstrip(".")
     if ext not in IMAGE_EXTENSIONS:
         raise ValueError(f"'.{ext}' images are not supported (use PNG, JPEG, GIF or WebP)")
+    real = images.sniff(data)
+    if real is not None and images.format_of_extension(f"x.{ext}") != real:
+        raise ValueError(f"the file is a {images.label(real)} image, not a '.{ext}' one")
+    what = images.describe(data) if real is None else None
+    if what is not None:
+        raise ValueError(f"the file is {what}; only PNG, JPEG, GIF and WebP images are allowed")
     return f"assets/{hashlib.sha256(data).hexdigest()}.{ext}"
 
 

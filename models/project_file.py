@@ -8,33 +8,30 @@ Layout (both forms)::
 
 Reading trusts nothing: every limit below is checked against both the sizes a zip declares
 and the bytes it really yields, and each failure is a :class:`ProjectFileError` whose message
-says what is wrong in words a user can act on. Writing is atomic: a temporary file in the
-target's folder, flushed and fsynced, then ``os.replace``; the previous version is kept
-beside it as ``NAME~``.
+says what is wrong in words a user can act on. Writing is atomic (:mod:`models.atomic_file`):
+a temporary file in the target's folder, flushed, fsynced and read back, then ``os.replace``;
+the previous version is kept beside it as ``NAME~``.
 """
 
 from __future__ import annotations
 
 import contextlib
-import glob
+import errno
 import hashlib
 import io
 import json
 import os
 import re
-import shutil
 import stat
-import tempfile
-import warnings
 import zipfile
-import zlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from PIL import Image as PILImage
 from pydantic import ValidationError
 
+from models import images, safe_zip
+from models.atomic_file import WriteRefusedError, atomic_write
+from models.atomic_file import backup_path as backup_path  # re-exported: tests, the editor
 from models.migrations import migrate
 from models.project import Project
 from models.publication import SCHEMA_VERSION, Publication
@@ -50,7 +47,7 @@ MAX_ASSET_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 512 * 1024 * 1024
 MAX_RATIO = 100  # a real publication compresses far less; a zip bomb far more
 MAX_JSON_DEPTH = 64
-MAX_PIXELS = 60_000_000  # 60 megapixels: more than any camera a report's photos come from
+MAX_PIXELS = images.MAX_PIXELS  # decided in models.images, which decodes every image
 
 _ASSET = re.compile(r"^assets/[0-9a-f]{64}\.(png|jpg|jpeg|gif|webp)$")
 
@@ -94,75 +91,119 @@ def load(path: str | os.PathLike[str]) -> Project:
     """Open a ``.podium`` file or a project folder; raises :class:`ProjectFileError`."""
     path = Path(path)
     try:
-        if path.is_dir():
-            raw, assets = _read_folder(path)
-        elif path.exists():
-            raw, assets = _read_zip(path)
-        else:
-            raise ProjectFileError(path, "no such file or folder")
+        mode = os.stat(path).st_mode
+    except FileNotFoundError as error:
+        raise ProjectFileError(path, "no such file or folder") from error
+    except OSError as error:
+        raise ProjectFileError(path, f"cannot be read ({error.strerror or error})") from error
+    # A pipe or a device would block or never end; refuse it before anything opens it.
+    if not (stat.S_ISDIR(mode) or stat.S_ISREG(mode)):
+        raise ProjectFileError(path, f"is {_kind(mode)}, not a project file or folder")
+    try:
+        raw, assets = _read_folder(path) if stat.S_ISDIR(mode) else _read_zip(path)
     except OSError as error:
         raise ProjectFileError(path, f"cannot be read ({error.strerror or error})") from error
     return _build(path, raw, assets)
 
 
+def _kind(mode: int) -> str:
+    """What a file that is not a regular file is, in a user's words."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not an ordinary file"
+
+
+class _NotRegular(Exception):
+    """What was opened is not a regular file; ``mode`` says what it is."""
+
+    def __init__(self, mode: int) -> None:
+        self.mode = mode
+        super().__init__(_kind(mode))
+
+
+def _open_regular(file: Path, *, follow_links: bool = True) -> BinaryIO | None:
+    """Open ``file`` for reading if it is a regular file; ``None`` for a link not followed.
+
+    Raises :class:`_NotRegular` for anything else. ``O_NONBLOCK`` makes opening a pipe or a
+    device that took the file's place after it was checked return at once instead of
+    waiting for a writer; ``fstat`` then sees what was really opened.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    flags |= getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    if not follow_links:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(file, flags)
+    except OSError as error:
+        if not follow_links and error.errno == errno.ELOOP:
+            return None
+        raise
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISREG(mode):
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(fd, True)  # no effect on a regular file; plain reads after
+            return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    os.close(fd)
+    raise _NotRegular(mode)
+
+
+def _zip_limits() -> safe_zip.ZipLimits:
+    # Built on each read, from the module's limits as they are then (tests lower them).
+    return safe_zip.ZipLimits(
+        max_entries=MAX_ENTRIES,
+        max_total_bytes=MAX_TOTAL_BYTES,
+        max_ratio=MAX_RATIO,
+        # The writer deflates publication.json, and a long run of one character compresses
+        # far beyond any ratio: it is judged by MAX_JSON_BYTES alone.
+        ratio_exempt=frozenset({PUBLICATION_JSON}),
+    )
+
+
 def _read_zip(path: Path) -> tuple[bytes, dict[str, bytes]]:
-    with open(path, "rb") as stream:
+    try:
+        opened = _open_regular(path)
+    except _NotRegular as error:
+        raise ProjectFileError(path, f"is {error}, not a project file or folder") from None
+    assert opened is not None  # links are followed here: the user chose this path
+    with opened as stream:
         if stream.read(4) != b"PK\x03\x04":
             raise ProjectFileError(path, "this is not a Podium project (not a zip container)")
-        stream.seek(0)
         try:
-            archive = zipfile.ZipFile(stream)
-        except zipfile.BadZipFile as error:
-            raise ProjectFileError(
-                path, "the file is damaged or incomplete (truncated zip)"
-            ) from error
-        with archive:
-            return _read_members(path, archive)
+            with safe_zip.open_zip(stream, _zip_limits(), noun="project") as archive:
+                return _read_members(path, archive)
+        except safe_zip.ArchiveError as error:
+            raise ProjectFileError(path, error.reason) from error
 
 
-def _read_members(path: Path, archive: zipfile.ZipFile) -> tuple[bytes, dict[str, bytes]]:
-    infos = archive.infolist()
-    if len(infos) > MAX_ENTRIES:
-        raise ProjectFileError(
-            path, f"the file has {len(infos)} entries; at most {MAX_ENTRIES} are allowed"
-        )
-    declared = compressed = 0
+def _read_members(path: Path, archive: safe_zip.SafeZip) -> tuple[bytes, dict[str, bytes]]:
+    """Apply the project's own rules to an archive whose sizes and names are already safe."""
+    infos = archive.infos
     for info in infos:
         _check_name(path, info.filename)
-        declared += info.file_size
-        compressed += info.compress_size
-        if _too_expansive(info.file_size, info.compress_size):
-            raise ProjectFileError(
-                path, f"entry '{info.filename}' expands suspiciously far (a zip bomb?)"
-            )
-    if _too_expansive(declared, compressed):
-        raise ProjectFileError(path, "the file expands suspiciously far (a zip bomb?)")
-    if declared > MAX_TOTAL_BYTES:
-        raise ProjectFileError(
-            path, f"the file unpacks to more than {MAX_TOTAL_BYTES // 2**20} MiB"
-        )
     names = [info.filename for info in infos]
-    if len(set(names)) != len(names):
-        raise ProjectFileError(path, "the file holds the same entry twice")
     if not names or names[0] != "mimetype":
         raise ProjectFileError(path, "this is not a Podium project (no 'mimetype' entry first)")
-    if _read_limited(path, archive, infos[0], 256).strip() != MIMETYPE:
+    if archive.read(infos[0], 256).strip() != MIMETYPE:
         raise ProjectFileError(path, "this is not a Podium project (wrong mimetype)")
     if PUBLICATION_JSON not in names:
         raise ProjectFileError(path, f"the file has no '{PUBLICATION_JSON}'")
     raw = b""
     assets: dict[str, bytes] = {}
-    total = 0
     for info in infos[1:]:
         if info.is_dir():
             continue
         limit = MAX_JSON_BYTES if info.filename == PUBLICATION_JSON else MAX_ASSET_BYTES
-        data = _read_limited(path, archive, info, limit)
-        total += len(data)
-        if total > MAX_TOTAL_BYTES:
-            raise ProjectFileError(
-                path, f"the file unpacks to more than {MAX_TOTAL_BYTES // 2**20} MiB"
-            )
+        data = archive.read(info, limit)
         if info.filename == PUBLICATION_JSON:
             raw = data
         else:
@@ -170,84 +211,85 @@ def _read_members(path: Path, archive: zipfile.ZipFile) -> tuple[bytes, dict[str
     return raw, assets
 
 
-def _too_expansive(size: int, compressed: int) -> bool:
-    """Real projects hold JSON (~5x) and images (~1x); bombs expand 1000x and more."""
-    return size > 1024 * 1024 and size > MAX_RATIO * max(compressed, 1)
-
-
 def _check_name(path: Path, name: str) -> None:
-    if "\\" in name:
-        raise ProjectFileError(path, f"entry '{name}' uses backslashes; refusing to read it")
-    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        raise ProjectFileError(path, f"entry '{name}' has an absolute path; refusing to read it")
-    if ".." in name.split("/"):
-        raise ProjectFileError(path, f"entry '{name}' points outside the project ('..')")
+    """Only the entries a project has; unsafe names were refused by :mod:`models.safe_zip`."""
     if name in ("mimetype", PUBLICATION_JSON, "assets/") or _ASSET.match(name):
         return
     if name.startswith("assets/"):
-        raise ProjectFileError(path, f"entry '{name}' is not an image named by its content hash")
-    raise ProjectFileError(path, f"unexpected entry '{name}' in the project")
-
-
-def _read_limited(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
-    """Read at most ``limit`` bytes, whatever the entry declares about its size."""
-    if info.file_size > limit:
         raise ProjectFileError(
-            path, f"entry '{info.filename}' is too large ({info.file_size // 2**20} MiB)"
+            path, f"entry '{safe_zip.shown(name)}' is not an image named by its content hash"
         )
-    if info.flag_bits & 0x1:
-        raise ProjectFileError(
-            path, f"entry '{info.filename}' is encrypted; Podium projects never are"
-        )
-    try:
-        with archive.open(info) as member:
-            data = member.read(limit + 1)
-    except (zipfile.BadZipFile, EOFError, zlib.error) as error:
-        raise ProjectFileError(path, f"entry '{info.filename}' is damaged ({error})") from error
-    except RuntimeError as error:  # zipfile's words for what it cannot decode
-        raise ProjectFileError(
-            path, f"entry '{info.filename}' uses an unsupported compression ({error})"
-        ) from error
-    except NotImplementedError as error:
-        raise ProjectFileError(
-            path, f"entry '{info.filename}' uses an unsupported compression"
-        ) from error
-    if len(data) > limit:
-        raise ProjectFileError(path, f"entry '{info.filename}' is larger than it claims")
-    return data
+    raise ProjectFileError(path, f"unexpected entry '{safe_zip.shown(name)}' in the project")
 
 
 def _read_folder(path: Path) -> tuple[bytes, dict[str, bytes]]:
+    """Read a project folder, following no link and opening nothing but regular files."""
     json_path = path / PUBLICATION_JSON
-    if not json_path.is_file():
-        raise ProjectFileError(path, f"the folder has no '{PUBLICATION_JSON}'")
+    if os.path.islink(json_path):
+        raise ProjectFileError(
+            path, f"'{PUBLICATION_JSON}' is a link; Podium does not follow links in a project"
+        )
     raw = _read_file_limited(path, json_path, MAX_JSON_BYTES)
+    if raw is None:
+        raise ProjectFileError(path, f"the folder has no '{PUBLICATION_JSON}'")
     assets: dict[str, bytes] = {}
     asset_dir = path / "assets"
-    if asset_dir.is_dir():
-        files = sorted(asset_dir.iterdir())
-        if len(files) > MAX_ENTRIES:
+    if os.path.islink(asset_dir):
+        raise ProjectFileError(
+            path, "its 'assets' folder is a link; Podium does not follow links in a project"
+        )
+    if not asset_dir.is_dir():
+        return raw, assets
+    total = len(raw)
+    with os.scandir(asset_dir) as entries:
+        files = []
+        for entry in entries:  # counted as listed: a folder of a million files stops early
+            files.append(entry.name)
+            if len(files) > MAX_ENTRIES:
+                raise ProjectFileError(
+                    path,
+                    f"the assets folder has more than {MAX_ENTRIES} files; "
+                    f"at most {MAX_ENTRIES} are allowed",
+                )
+    for file_name in sorted(files):
+        name = f"assets/{file_name}"
+        if not _ASSET.match(name):
+            continue
+        # A link or anything but a regular file is left out; the image then counts as missing.
+        data = _read_file_limited(path, path / name, MAX_ASSET_BYTES)
+        if data is None:
+            continue
+        assets[name] = data
+        total += len(data)
+        if total > MAX_TOTAL_BYTES:
             raise ProjectFileError(
-                path, f"the assets folder has {len(files)} files; at most {MAX_ENTRIES} are allowed"
+                path, f"the project holds more than {safe_zip.readable_size(MAX_TOTAL_BYTES)}"
             )
-        total = len(raw)
-        for file in files:
-            name = f"assets/{file.name}"
-            if _ASSET.match(name) and file.is_file() and not file.is_symlink():
-                assets[name] = _read_file_limited(path, file, MAX_ASSET_BYTES)
-                total += len(assets[name])
-                if total > MAX_TOTAL_BYTES:
-                    raise ProjectFileError(
-                        path, f"the project holds more than {MAX_TOTAL_BYTES // 2**20} MiB"
-                    )
     return raw, assets
 
 
-def _read_file_limited(project: Path, file: Path, limit: int) -> bytes:
-    with open(file, "rb") as stream:
-        data = stream.read(limit + 1)
-    if len(data) > limit:
-        raise ProjectFileError(project, f"'{file.name}' is too large")
+def _read_file_limited(project: Path, file: Path, limit: int) -> bytes | None:
+    """At most ``limit`` bytes of a regular file; ``None`` if it is missing, a link or a folder."""
+    try:
+        opened = _open_regular(file, follow_links=False)
+    except FileNotFoundError:
+        return None
+    except _NotRegular as error:
+        if stat.S_ISDIR(error.mode):
+            return None
+        name = file.relative_to(project).as_posix()
+        raise ProjectFileError(project, f"'{name}' is {error}, not an ordinary file") from None
+    if opened is None:
+        return None
+    with opened as stream:
+        size = os.fstat(stream.fileno()).st_size
+        data = b"" if size > limit else stream.read(limit + 1)
+    if size > limit or len(data) > limit:
+        shown, most = safe_zip.sizes(max(size, len(data)), limit)
+        name = file.relative_to(project).as_posix()
+        raise ProjectFileError(
+            project, f"'{name}' is too large ({shown}); at most {most} is allowed"
+        )
     return data
 
 
@@ -278,21 +320,12 @@ def _build(path: Path, raw: bytes, assets: dict[str, bytes]) -> Project:
 
 
 def _check_image(path: Path, name: str, blob: bytes) -> None:
-    """A readable image of sane pixel size; decoding is left to the exporters."""
+    """An allowed image (PNG, JPEG, GIF, WebP) named for its format, of sane pixel size,
+    decoded fully now, so that no renderer ever sees another format or a damaged file."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
-            with PILImage.open(io.BytesIO(blob)) as image:
-                width, height = image.size
-                image.verify()
-    except (PILImage.DecompressionBombWarning, PILImage.DecompressionBombError):
-        raise ProjectFileError(
-            path, f"image '{name}' has too many pixels (a decompression bomb?)"
-        ) from None
-    except Exception as error:  # Pillow raises many kinds for broken data
-        raise ProjectFileError(path, f"image '{name}' is damaged or not an image") from error
-    if width * height > MAX_PIXELS:
-        raise ProjectFileError(path, f"image '{name}' has too many pixels ({width} × {height})")
+        images.check(blob, name)
+    except images.ImageError as error:
+        raise ProjectFileError(path, f"image '{name}' {error.reason}") from None
 
 
 def parse_json(path: Path, raw: bytes) -> dict[str, Any]:
@@ -356,6 +389,7 @@ def to_json(project: Project) -> bytes:
 
 
 def to_zip_bytes(project: Project) -> bytes:
+    """The project as a ``.podium`` file's bytes (what :func:`save` writes)."""
     buffer = io.BytesIO()
     _write_zip(project, buffer)
     return buffer.getvalue()
@@ -380,106 +414,138 @@ def _info(name: str) -> zipfile.ZipInfo:
 def save(project: Project, path: str | os.PathLike[str], *, backup: bool = True) -> None:
     """Write ``project`` to ``path`` (a ``.podium`` file, or a folder if ``path`` is one).
 
-    The file at ``path`` is replaced in one step; if anything fails before that, it is
-    left exactly as it was and :class:`ProjectFileError` is raised.
+    What was written is read back with the project reader before it replaces anything, so
+    Podium never saves a file it would then refuse to open. The file at ``path`` (the real
+    file, if ``path`` is a symbolic link) is replaced in one step; if anything fails before
+    that, it is left exactly as it was and :class:`ProjectFileError` is raised.
     """
     path = Path(path)
     missing = project.missing_assets()
     if missing:
         raise ProjectFileError(path, f"image '{missing[0]}' is not in the project")
+    is_folder = path.is_dir()
+    existed = (path / PUBLICATION_JSON).exists() if is_folder else path.exists()
     try:
-        if path.is_dir():
-            _save_folder(project, path)
+        if is_folder:
+            _save_folder(project, path, existed)
         else:
-            with atomic_write(path, backup=backup) as stream:
+            with atomic_write(
+                path, backup=backup, verify=lambda temp: _verify_zip(path, temp, existed)
+            ) as stream:
                 _write_zip(project, stream)
+    except WriteRefusedError as error:
+        raise ProjectFileError(path, str(error.strerror)) from error
     except OSError as error:
         raise ProjectFileError(
-            path,
-            f"could not be saved ({error.strerror or error}); the previous version is unchanged",
+            path, f"could not be saved ({error.strerror or error}); {_nothing_lost(existed)}"
         ) from error
 
 
-def _save_folder(project: Project, folder: Path) -> None:
+def _nothing_lost(existed: bool) -> str:
+    """What a failed save leaves: never claim a previous version where there was none."""
+    return "the previous version is unchanged" if existed else "nothing was saved"
+
+
+def _not_reopened(path: Path, error: ProjectFileError, existed: bool) -> ProjectFileError:
+    return ProjectFileError(
+        path,
+        f"could not be saved: what was written would not open again ({error.reason}); "
+        f"{_nothing_lost(existed)}",
+    )
+
+
+def _verify_zip(path: Path, temp: Path, existed: bool) -> None:
+    """Open the written file with the reader; images already checked are not decoded again."""
+    try:
+        load(temp)
+    except ProjectFileError as error:
+        raise _not_reopened(path, error, existed) from error
+
+
+def _save_folder(project: Project, path: Path, existed: bool) -> None:
+    """Write a folder project: new images first, then ``publication.json``, then tidy up.
+
+    Nothing is written or deleted through a symbolic link: ``assets`` or a file in the
+    project that is a link (perhaps into another project) is refused, not followed.
+    """
+    folder = Path(os.path.realpath(path))
     asset_dir = folder / "assets"
+    json_path = folder / PUBLICATION_JSON
+    for inside in (asset_dir, json_path):
+        _refuse_link(path, folder, inside)
     used = project.used_assets()
     if used:
+        if asset_dir.exists() and not asset_dir.is_dir():
+            raise ProjectFileError(path, "'assets' in the project folder is not a folder")
         asset_dir.mkdir(exist_ok=True)
     for name, data in used.items():
-        target = folder / name
-        if not target.exists():
-            with atomic_write(target, backup=False) as stream:
-                stream.write(data)
-    with atomic_write(folder / PUBLICATION_JSON, backup=False) as stream:
+        _write_asset(path, folder, name, data)
+    with atomic_write(
+        json_path,
+        backup=False,
+        verify=lambda temp: _verify_folder(path, folder, temp, used, existed),
+    ) as stream:
         stream.write(to_json(project))
     if asset_dir.is_dir():
-        for file in asset_dir.iterdir():
-            if _ASSET.match(f"assets/{file.name}") and f"assets/{file.name}" not in used:
-                file.unlink()
+        _remove_unused_assets(asset_dir, used)
 
 
-def backup_path(path: Path) -> Path:
-    """Where the previous version of ``path`` is kept: ``NAME.podium~``."""
-    return path.with_name(path.name + "~")
+def _refuse_link(path: Path, folder: Path, inside: Path) -> None:
+    if inside.is_symlink():
+        raise ProjectFileError(
+            path,
+            f"'{inside.relative_to(folder).as_posix()}' is a symbolic link; Podium does not "
+            "write or delete through links in a project folder",
+        )
 
 
-@contextlib.contextmanager
-def atomic_write(path: Path, *, backup: bool) -> Iterator[BinaryIO]:
-    """Yield a temporary file beside ``path``; on success it atomically becomes ``path``."""
-    folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
+def _write_asset(path: Path, folder: Path, name: str, data: bytes) -> None:
+    """Images are named by their content, so one that is already there is left alone."""
+    target = folder / name
+    _refuse_link(path, folder, target)
     try:
-        os.fchmod(fd, _mode_for(path))
-        with os.fdopen(fd, "wb") as stream:
-            yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        if backup and path.is_file():
-            _keep_backup(path)
-        os.replace(tmp, path)
-        _fsync_dir(folder)
-        _remove_stale_temps(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        info = target.lstat()
+    except FileNotFoundError:
+        info = None
+    if (
+        info is not None
+        and stat.S_ISREG(info.st_mode)
+        and info.st_size == len(data)
+        and target.read_bytes() == data
+    ):
+        return
+    # Missing, or damaged (its content no longer matches its name): write it anew.
+    with atomic_write(target, backup=False) as stream:
+        stream.write(data)
 
 
-def _remove_stale_temps(path: Path) -> None:
-    """Temp files of saves that were killed halfway; only one Podium saves a file at a time."""
-    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
-        with contextlib.suppress(OSError):
-            stale.unlink()
-
-
-def _mode_for(path: Path) -> int:
-    """Keep an existing file's permissions; a new file gets the usual 0666 less umask."""
+def _verify_folder(
+    path: Path, folder: Path, temp: Path, used: dict[str, bytes], existed: bool
+) -> None:
+    """Read the new ``publication.json`` and the images from disk as the reader would."""
     try:
-        return stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        umask = os.umask(0o022)
-        os.umask(umask)
-        return 0o666 & ~umask
+        raw = temp.read_bytes()
+        if len(raw) > MAX_JSON_BYTES:
+            raise ProjectFileError(
+                folder, f"'{PUBLICATION_JSON}' would be larger than {MAX_JSON_BYTES // 2**20} MiB"
+            )
+        assets: dict[str, bytes] = {}
+        for name in used:
+            data = _read_file_limited(folder, folder / name, MAX_ASSET_BYTES)
+            if data is not None:  # else _build says which image is missing
+                assets[name] = data
+        _build(folder, raw, assets)
+    except ProjectFileError as error:
+        raise _not_reopened(path, error, existed) from error
 
 
-def _keep_backup(path: Path) -> None:
-    target = backup_path(path)
-    staging = target.with_name(f".{target.name}.tmp")
-    staging.unlink(missing_ok=True)
-    try:
-        os.link(path, staging)  # cheap, and the original stays in place all the time
-    except OSError:
-        shutil.copy2(path, staging)
-    os.replace(staging, target)
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not every platform can open a folder
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+def _remove_unused_assets(asset_dir: Path, used: dict[str, bytes]) -> None:
+    """Delete images no longer used; only regular files, never a link or anything else."""
+    for entry in os.scandir(asset_dir):
+        name = f"assets/{entry.name}"
+        if _ASSET.match(name) and name not in used and entry.is_file(follow_symlinks=False):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(entry.path)
 
 
 # ---------------------------------------------------------------------------- pack/unpack
@@ -494,14 +560,27 @@ def pack(folder: str | os.PathLike[str], out: str | os.PathLike[str]) -> Project
     return project
 
 
-def unpack(file: str | os.PathLike[str], folder: str | os.PathLike[str]) -> Project:
-    """Read a ``.podium`` file and write it as a project folder (created if needed)."""
+def unpack(
+    file: str | os.PathLike[str], folder: str | os.PathLike[str], *, force: bool = False
+) -> Project:
+    """Read a ``.podium`` file and write it as a project folder (created if needed).
+
+    A folder that is not empty is refused unless ``force`` (as ``unzip`` asks before it
+    overwrites): unpacking would replace the project in it and delete its unused images.
+    """
     project = load(file)
     target = Path(folder)
     if target.exists() and not target.is_dir():
         raise ProjectFileError(target, "exists and is not a folder")
-    if target.is_dir() and any(target.iterdir()) and not (target / PUBLICATION_JSON).exists():
-        raise ProjectFileError(target, "is a folder that holds other files; choose an empty one")
+    if not force and target.is_dir() and any(target.iterdir()):
+        what = (
+            "already holds a project"
+            if (target / PUBLICATION_JSON).exists()
+            else "is a folder that holds other files"
+        )
+        raise ProjectFileError(
+            target, f"{what}; choose an empty folder, or unpack over it with --force"
+        )
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as error:

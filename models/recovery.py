@@ -20,9 +20,10 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
+from models.atomic_file import atomic_write
 from models.lock import LockInfo, is_stale
 from models.project import Project
-from models.project_file import ProjectFileError, atomic_write, load, to_zip_bytes
+from models.project_file import ProjectFileError, load, to_zip_bytes
 
 
 def recovery_dir() -> Path:
@@ -61,9 +62,18 @@ class Journal:
         self.write_bytes(to_zip_bytes(project), source, saved_at)
 
     def write_bytes(self, data: bytes, source: Path | None, saved_at: str | None) -> None:
-        """Journal ``data`` made by :func:`models.project_file.to_zip_bytes`."""
+        """Journal ``data`` made by :func:`models.project_file.to_zip_bytes`.
+
+        The new journal is read back before it replaces the previous one, so recovery is
+        never offered from (or left with only) a file that will not open.
+
+        Raises:
+            ProjectFileError: what was written would not open; the previous journal stays.
+            OSError: the journal could not be written (including a target that is not a
+                regular file); the previous journal stays.
+        """
         self.folder.mkdir(parents=True, exist_ok=True)
-        with atomic_write(self.path, backup=False) as stream:
+        with atomic_write(self.path, backup=False, verify=self._verify) as stream:
             stream.write(data)
         note = {
             "source": str(source) if source else None,
@@ -73,6 +83,16 @@ class Journal:
         }
         with atomic_write(_note_path(self.path), backup=False) as stream:
             stream.write(json.dumps(note, indent=2).encode("utf-8"))
+
+    def _verify(self, temp: Path) -> None:
+        try:
+            load(temp)
+        except ProjectFileError as error:
+            raise ProjectFileError(
+                self.path,
+                f"the autosave would not open again ({error.reason}); "
+                "the previous autosave is unchanged",
+            ) from error
 
     def discard(self) -> None:
         """Forget the journal: the work was saved or deliberately thrown away."""

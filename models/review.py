@@ -21,7 +21,15 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from models.types import Id, OptionalText, Text
@@ -39,6 +47,26 @@ Status = Literal["draft", "in_review", "changes_requested", "approved"]
 STATUSES: tuple[Status, ...] = ("draft", "in_review", "changes_requested", "approved")
 
 FieldName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+
+#: The years a review date may have. Any date in them, with any UTC offset, lies between
+#: 1970-12-31 and 3000-01-02 in UTC: converting it to local time never leaves the range
+#: ``datetime`` and the C library can represent (Windows' ``localtime`` takes neither
+#: times before 1970 nor after 3000), so the review panel can always show it.
+FIRST_YEAR, LAST_YEAR = 1971, 2999
+
+
+def _bounded(when: dt.datetime) -> dt.datetime:
+    if not FIRST_YEAR <= when.year <= LAST_YEAR:
+        raise PydanticCustomError(
+            "date_range",
+            "a review date must lie between the years {first} and {last}",
+            {"first": FIRST_YEAR, "last": LAST_YEAR},
+        )
+    return when
+
+
+#: A moment in the review: with its UTC offset, in years every time zone can show.
+ReviewTime = Annotated[AwareDatetime, AfterValidator(_bounded)]
 
 #: Root fields of the publication, grouped as the editor's "details" and "intro" parts show them.
 _ROOT_FIELDS: dict[str, frozenset[str]] = {
@@ -105,7 +133,7 @@ class Reply(_Model):
     """An answer in a comment's thread."""
 
     author: Text
-    time: AwareDatetime
+    time: ReviewTime
     text: Text
 
 
@@ -117,12 +145,12 @@ class Comment(_Model):
     #: What the part was called when the comment was made; shown once the part is deleted.
     target_label: OptionalText = ""
     author: Text
-    time: AwareDatetime
+    time: ReviewTime
     text: Text
     replies: tuple[Reply, ...] = ()
     resolved: bool = False
     resolved_by: OptionalText = ""
-    resolved_at: AwareDatetime | None = None
+    resolved_at: ReviewTime | None = None
 
     @model_validator(mode="after")
     def _resolution(self) -> Comment:
@@ -137,7 +165,7 @@ class Approval(_Model):
     """Who approved the publication, and when."""
 
     who: Text
-    when: AwareDatetime
+    when: ReviewTime
 
 
 class StatusChange(_Model):
@@ -145,7 +173,7 @@ class StatusChange(_Model):
 
     status: Status
     who: Text
-    when: AwareDatetime
+    when: ReviewTime
     note: OptionalText = ""
 
 

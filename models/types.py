@@ -19,8 +19,30 @@ _ID = re.compile(r"^[a-z][a-z0-9-]{0,63}$")
 _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
-def _strip(value: object) -> object:
-    return value.strip() if isinstance(value, str) else value
+#: Characters no text of a publication may hold: C0 controls except tab and newline, DEL,
+#: C1 controls, lone surrogates and Unicode's noncharacters (U+FDD0-U+FDEF and the last two
+#: code points of every plane, U+FFFE/U+FFFF among them).
+_UNWANTED = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17))
+    + "]"
+)
+
+
+def drop_control_characters(value: str) -> str:
+    """``value`` without the characters of :data:`_UNWANTED`.
+
+    They are dropped rather than refused: nobody types them on purpose (they arrive by pasting
+    or from a damaged or hostile file), they are invisible, and refusing them would make a
+    received file that holds one impossible to open at all. Dropping keeps that file
+    openable, and no export (HTML, XML in the PDF) ever receives a raw NUL or ESC.
+    """
+    return _UNWANTED.sub("", value)
+
+
+def _clean(value: object) -> object:
+    """Input text without control characters and without surrounding white space."""
+    return drop_control_characters(value).strip() if isinstance(value, str) else value
 
 
 def _check_rich(value: str) -> str:
@@ -56,15 +78,16 @@ def _check_colour(value: str) -> str:
 
 
 #: Text that must not be empty once surrounding white space is removed.
-Text = Annotated[str, BeforeValidator(_strip), StringConstraints(min_length=1)]
+Text = Annotated[str, BeforeValidator(_clean), StringConstraints(min_length=1)]
 #: Optional free text; empty means "not given".
-OptionalText = Annotated[str, BeforeValidator(_strip)]
+OptionalText = Annotated[str, BeforeValidator(_clean)]
 #: Non-empty text in Podium's rich-text subset (see :mod:`models.richtext`).
 RichText = Annotated[Text, AfterValidator(_check_rich)]
-Url = Annotated[str, BeforeValidator(_strip), AfterValidator(_check_url)]
-Email = Annotated[str, BeforeValidator(_strip), AfterValidator(_check_email)]
+Url = Annotated[str, BeforeValidator(_clean), AfterValidator(_check_url)]
+Email = Annotated[str, BeforeValidator(_clean), AfterValidator(_check_email)]
+# Ids are not cleaned: their pattern already refuses every character but a-z, 0-9 and '-'.
 Id = Annotated[str, AfterValidator(_check_id), Field(description="Stable identifier")]
-Colour = Annotated[str, BeforeValidator(_strip), AfterValidator(_check_colour)]
+Colour = Annotated[str, BeforeValidator(_clean), AfterValidator(_check_colour)]
 
 
 def new_id(prefix: str) -> str:

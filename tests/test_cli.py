@@ -311,12 +311,12 @@ def test_export_without_permission(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from models import project_file
+    from models import atomic_file
 
     def refuse(path: Path, *, backup: bool) -> Any:
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(project_file, "atomic_write", refuse)
+    monkeypatch.setattr(atomic_file, "atomic_write", refuse)
     code, _, err = run(capsys, "export", SAMPLE, "--html", tmp_path / "x.html")
     assert code == 2
     assert (
@@ -566,3 +566,48 @@ def test_headless_export_in_a_fresh_process_never_imports_qt(tmp_path: Path) -> 
     assert result.stdout.splitlines() == [f"wrote {pdf}", f"wrote {html}"]
     assert pdf.read_bytes().startswith(b"%PDF-")
     assert 'href="../verslag.pdf"' in html.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd", "dragonfly")),
+    reason="X11 and Wayland are what a display means only on Linux and the BSDs",
+)
+@pytest.mark.parametrize("argv", [[str(SAMPLE)], [], ["--review", str(SAMPLE)], ["--example"]])
+def test_opening_the_editor_without_a_display_says_so_in_one_line(argv: list[str]) -> None:
+    """Without DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM Qt would abort (exit 134, six
+    lines): one line instead, exit 2, and Qt is never even imported."""
+    root = Path(main.__file__).parent
+    hidden = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    env = {key: value for key, value in os.environ.items() if key not in hidden}
+    env["PYTHONPATH"] = str(root)
+    result = subprocess.run(
+        [sys.executable, str(root / "main.py"), *argv],
+        cwd=root,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2 and result.stdout == ""
+    line = one_error_line(result.stderr)
+    assert "needs a display" in line and "'podium export'" in line and "'podium validate'" in line
+    script = (
+        "import sys, main\n"
+        "code = main.main(sys.argv[1:])\n"
+        "assert not [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'editor')]\n"
+        "sys.exit(code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, *argv],
+        cwd=root,
+        env={**env, "DISPLAY": ""},  # set but empty is no display either
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2, result.stderr
+    one_error_line(result.stderr)

@@ -2,8 +2,11 @@
 
 A picture comes from the file dialog or is dropped onto the field from a file manager.
 Adding stores the file in the project's assets (by content hash, ``Project.with_asset``)
-and sets the image in one undo step. The new image's alternative text starts as the
-file's name, selected, so the user overtypes it with a real description.
+and sets the image in one undo step. Only PNG, JPEG, GIF and WebP files are taken (judged by
+their bytes, not their name); a photo is stored upright and without its metadata (EXIF,
+GPS, XMP: :func:`models.images.prepare`), so what the project holds is what is published.
+The new image's alternative text starts as the file's name, selected, so the user overtypes
+it with a real description.
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWi
 from editor.widgets.field_editor import FieldEditor, FieldProblem, Loc
 from editor.widgets.list_editor import ListEditor
 from editor.widgets.record_editor import RecordEditor
+from models import images
 from models.project import IMAGE_EXTENSIONS, asset_name
+from models.project_file import MAX_ASSET_BYTES
 
 #: Asks for a picture file; ``None`` when the user cancels.
 FilePrompt = Callable[[QWidget], Path | None]
@@ -47,15 +52,38 @@ def image_files(mime: QMimeData) -> list[Path]:
     return [p for p in paths if p.suffix.lower().lstrip(".") in IMAGE_EXTENSIONS]
 
 
-def read_image(path: Path) -> tuple[dict[str, Any], bytes]:
-    """A new image record for ``path`` and its bytes; ``OSError``/``ValueError`` if unusable."""
-    data = path.read_bytes()
-    name = asset_name(data, path.suffix)
-    return {"asset": name, "alt": path.stem, "decorative": False}, data
+def read_image(path: Path) -> tuple[dict[str, Any], bytes, str]:
+    """A new image record for ``path``, the bytes to store and their extension.
+
+    Raises:
+        OSError: the file cannot be read.
+        ValueError: it is not a usable picture (:class:`models.images.ImageError` says why)
+            or is larger than a project may hold.
+    """
+    if not path.is_file():
+        raise ValueError("it is not a regular file")
+    with path.open("rb") as stream:
+        data = stream.read(MAX_ASSET_BYTES + 1)
+    if len(data) > MAX_ASSET_BYTES:
+        raise ValueError(f"it is larger than {MAX_ASSET_BYTES // 2**20} MiB")
+    prepared = images.prepare(data)
+    name = asset_name(prepared.data, prepared.extension)
+    return {"asset": name, "alt": path.stem, "decorative": False}, prepared.data, prepared.extension
 
 
 def _why(error: OSError | ValueError) -> str:
+    if isinstance(error, images.ImageError):
+        return f"the file {error.reason}"
     return (error.strerror or str(error)) if isinstance(error, OSError) else str(error)
+
+
+def _allowed(data: bytes) -> bool:
+    """Whether Qt may decode ``data``: an allowed format that Pillow decoded (cached)."""
+    try:
+        images.check(data)
+    except images.ImageError:
+        return False
+    return True
 
 
 class ImageRecord(RecordEditor):
@@ -83,7 +111,7 @@ class ImageRecord(RecordEditor):
         self._shown_asset = asset
         pixmap = QPixmap()
         data = self._assets().get(asset) if isinstance(asset, str) else None
-        if data is not None and pixmap.loadFromData(data):
+        if data is not None and _allowed(data) and pixmap.loadFromData(data, images.sniff(data)):
             self.thumbnail.setPixmap(
                 pixmap.scaled(
                     _THUMB * 2,
@@ -123,13 +151,13 @@ class ImageListEditor(ListEditor):
         assets: list[tuple[bytes, str]] = []
         for path in paths:
             try:
-                item, data = read_image(path)
+                item, data, extension = read_image(path)
             except (OSError, ValueError) as error:
                 text = self.tr("Cannot add {file}: {why}").format(file=path.name, why=_why(error))
                 self.show_problems([((), text)])
                 return False
             items.append(item)
-            assets.append((data, path.suffix))
+            assets.append((data, extension))
         if len(items) == 1:
             return self.add_item(items[0], assets=assets)
         values = self.value()
@@ -197,13 +225,13 @@ class SingleImageField(FieldEditor):
         if self._read_only:
             return False
         try:
-            item, data = read_image(path)
+            item, data, extension = read_image(path)
         except (OSError, ValueError) as error:
             text = self.tr("Cannot use {file}: {why}").format(file=path.name, why=_why(error))
             self.show_problems([((), text)])
             return False
         self._focus_alt = True
-        ok = self.commit(item, self.tr("Choose image"), [(data, path.suffix)])
+        ok = self.commit(item, self.tr("Choose image"), [(data, extension)])
         if not ok:
             self._focus_alt = False
         return ok

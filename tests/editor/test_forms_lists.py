@@ -298,7 +298,7 @@ def test_an_unsupported_image_file_is_refused_inline(
     images.file_prompt = lambda _parent: picture
     qtbot.mouseClick(images.add_button, Qt.MouseButton.LeftButton)
     assert document.undo_stack.count() == 0
-    assert "not supported" in images.problem_text()
+    assert "is a BMP image; only PNG, JPEG, GIF and WebP" in images.problem_text()
 
 
 def test_an_image_needs_alt_text_or_decorative(

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 import resources
 from editor.files import Choice, Dialogs
+from editor.locking import ProjectLock
 from editor.main_window import MainWindow
 from editor.safety_dialogs import LockChoice
 from editor.targets import Target
@@ -215,3 +217,53 @@ def test_cancelling_the_save_question_gives_the_new_lock_back(
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda _p, _n: Choice.CANCEL)
     assert not window.files.open_path(other)
     assert not lock_path(other).exists() and lock_path(sample_file).exists()
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        b'{"host": "h", "user": "u", "pid": 7, "since": "gisteren"}',
+        b'{"host": "h", "user": "u", "pid": 1e400, "since": "2026-11-28T09:00:00+00:00"}',
+        b'{"host": "h", "user": "u", "pid": 1000000000000000000000000000000, "since": ""}',
+        b'{"host": "h", "user": "u", "pid": -3, "since": "2026-11-28T09:00:00+00:00"}',
+        b"",
+        b"\x00\xff\xfe binary",
+    ],
+    ids=["since-word", "pid-1e400", "pid-huge", "pid-negative", "empty", "binary"],
+)
+def test_a_garbage_lock_is_asked_about_as_held_by_someone_unknown(
+    tmp_path: Path, garbage: bytes
+) -> None:
+    project = tmp_path / "a.podium"
+    lock_path(project).write_bytes(garbage)
+    asked: list[LockInfo] = []
+
+    def ask(choice: LockChoice) -> Callable[[LockInfo], LockChoice]:
+        def answer(info: LockInfo) -> LockChoice:
+            asked.append(info)
+            info.describe()  # what the dialog shows: must not fail
+            return choice
+
+        return answer
+
+    lock = ProjectLock()
+    assert lock.claim(project, ask(LockChoice.CANCEL)) is None
+    claim = lock.claim(project, ask(LockChoice.READ_ONLY))
+    assert claim is not None and claim.read_only and not claim.acquired
+    assert lock_path(project).read_bytes() == garbage  # never taken over without asking
+    assert [info.describe() for info in asked] == [
+        "someone unknown (the lock file cannot be read)"
+    ] * 2
+    claim = lock.claim(project, ask(LockChoice.TAKE_OVER))
+    assert claim is not None and claim.acquired and not claim.read_only
+    assert read_lock(project).pid == os.getpid()
+
+
+def test_the_window_asks_about_a_garbage_lock(
+    window: MainWindow, dialogs: ScriptedDialogs, sample_file: Path
+) -> None:
+    lock_path(sample_file).write_text('{"pid": 1e400, "since": "gisteren"}')
+    dialogs.lock_choice = LockChoice.READ_ONLY
+    assert window.files.open_path(sample_file)
+    assert dialogs.asked == [("sample.podium", "someone unknown (the lock file cannot be read)")]
+    assert window.document is not None and window.document.read_only

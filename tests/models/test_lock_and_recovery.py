@@ -66,10 +66,12 @@ def test_a_lock_from_another_host_is_not_taken_over(tmp_path: Path) -> None:
         acquire(project)
 
 
-def test_an_unreadable_lock_is_taken_over(tmp_path: Path) -> None:
+def test_an_unreadable_lock_is_reported_and_only_taken_over_on_request(tmp_path: Path) -> None:
     project = tmp_path / "a.podium"
     lock_path(project).write_text("garbage")
-    assert acquire(project).pid == os.getpid()
+    with pytest.raises(LockedError, match="someone unknown"):
+        acquire(project)
+    assert acquire(project, force=True).pid == os.getpid()
 
 
 def test_release_leaves_a_lock_someone_else_took_over(tmp_path: Path) -> None:

@@ -244,14 +244,18 @@ def test_unpack_refuses_a_folder_with_other_files(sample_path: Path, tmp_path: P
         unpack(tmp_path / "a.podium", busy / "notes.txt")
 
 
-def test_unpack_over_a_project_folder_replaces_it(
+def test_unpack_over_a_project_folder_needs_force(
     sample_path: Path, image_project: Project, tmp_path: Path
 ) -> None:
     folder = tmp_path / "folder"
     folder.mkdir()
     save(image_project, folder)
     pack(sample_path, tmp_path / "a.podium")
-    unpack(tmp_path / "a.podium", folder)
+    before = listing(folder)
+    with pytest.raises(ProjectFileError, match=r"folder: already holds a project; .* --force"):
+        unpack(tmp_path / "a.podium", folder)
+    assert listing(folder) == before  # its publication.json and its image are untouched
+    unpack(tmp_path / "a.podium", folder, force=True)
     assert load(folder).publication == load(sample_path).publication
     assert sorted(listing(folder)) == sorted(["publication.json", *load(sample_path).assets])
 
