@@ -75,3 +75,19 @@ screenshots: install
 clean:
 	rm -rf build dist *.egg-info .pytest_cache .ruff_cache .hypothesis out
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +
+
+# ---------------------------------------------------------------- app bundle (PyInstaller)
+# One folder, dist/podium/, whose `podium` runs the editor and every headless command.
+BUNDLE := dist/podium
+
+.PHONY: package package-test
+
+package: install
+	$(PIP) install --quiet -e '.[package]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/podium.spec
+	@du -sh $(BUNDLE)
+
+# Builds the bundle, exports the sample with it and runs its editor under Xvfb.
+package-test: package
+	@bash scripts/package-test.sh $(BUNDLE)

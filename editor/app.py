@@ -14,9 +14,11 @@ from __future__ import annotations
 import os
 import sys
 import time
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from editor.main_window import MainWindow
@@ -41,6 +43,10 @@ def application() -> QApplication:
         app = QApplication([sys.argv[0] if sys.argv else "podium"])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    # The window and taskbar icon; the desktop file name lets Wayland shells match the
+    # window to podium.desktop (installed by `podium install-desktop`) and its icon.
+    app.setWindowIcon(QIcon(str(files("resources").joinpath("desktop").joinpath("podium.svg"))))
+    app.setDesktopFileName("podium")
     register_bundled_fonts()
     app.setFont(ui_font())
     return app

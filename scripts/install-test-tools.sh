@@ -2,7 +2,8 @@
 # Install the tools the accessibility and conformance tests (tests/a11y) run, if missing:
 #   - Debian's chromium, in which axe-core checks the HTML export (driven by playwright-core);
 #   - a Java runtime (default-jre-headless) for the Nu HTML Checker, vnu.jar;
-#   - Node.js and npm, and the npm packages pinned in tests/a11y/package-lock.json.
+#   - Node.js and npm, and the npm packages pinned in tests/a11y/package-lock.json;
+#   - desktop-file-utils, shared-mime-info, xdg-utils and gio for the desktop integration tests.
 # Idempotent and quick when everything is present: no apt-get, no npm, just a few checks.
 # `make install-test` runs it. The tests skip without these tools, but fail when CI is set.
 set -euo pipefail
@@ -17,6 +18,12 @@ command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 # A Node.js from elsewhere (e.g. NodeSource) brings its own npm; Debian's npm would clash.
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+# Desktop integration tests (tests/test_desktop_install.py): entries, MIME database, xdg-mime,
+# and gio, which xdg-mime asks for a file's type on GNOME.
+command -v desktop-file-validate >/dev/null 2>&1 || missing+=(desktop-file-utils)
+command -v update-mime-database >/dev/null 2>&1 || missing+=(shared-mime-info)
+command -v xdg-mime >/dev/null 2>&1 || missing+=(xdg-utils)
+command -v gio >/dev/null 2>&1 || missing+=(libglib2.0-bin)
 
 if ((${#missing[@]} > 0)); then
     if [[ "$(id -u)" -eq 0 ]]; then
