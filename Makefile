@@ -50,8 +50,11 @@ lint: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
+# Long runs: thousands of hypothesis examples, and the tests marked slow (races at the size
+# the defects were found at), which make test skips.
 fuzz: install-test
 	QT_QPA_PLATFORM=offscreen HYPOTHESIS_PROFILE=fuzz $(PYTHON) -m pytest -q -n 2 tests/properties
+	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest -q -p no:randomly -m slow tests
 
 bench: install
 	@set -e; for f in benchmarks/*.py; do \
