@@ -19,6 +19,7 @@ passes everything through untouched (:mod:`exporters.pdf_tags`).
 from __future__ import annotations
 
 import io
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from copy import deepcopy
 from functools import partial
@@ -32,13 +33,14 @@ from reportlab.platypus import Flowable, KeepTogether
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.paragraph import (
     FragLine,
-    Paragraph,
     _processed_frags,
     _split_blParaHard,
     _split_blParaSimple,
     cleanBlockQuotedText,
     textTransformFrags,
 )
+from reportlab.platypus.paragraph import split as split_words
+from reportlab.platypus.paragraph import strip as strip_space
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 from reportlab.rl_config import _FUZZ
 
@@ -300,6 +302,10 @@ class Para(UnicodeParagraph):
     _origin: tuple[Callable[[Any, int, int], list[Any]], Any, int] | None = None
     #: The fragments as written, when long words were cut for the last width.
     _unbroken: list[Any] | None = None
+    #: Works out the fragments of a part of a split paragraph when they are first needed.
+    _pending_frags: Callable[[], list[Any]]
+    _JustifyLast: bool  # ReportLab's: justify the last line of a split paragraph's head
+    _splitpara: int  # ReportLab's: this is the head of a split paragraph
 
     def _setup(
         self,
@@ -345,7 +351,7 @@ class Para(UnicodeParagraph):
         self._memo_width = availWidth
         return width, height
 
-    def breakLines(self, width: float | list[float]) -> Any:
+    def breakLines(self, width: float | list[float] | tuple[float, ...]) -> Any:
         """Break as ReportLab does, after cutting words wider than a line into pieces.
 
         The pieces are cut for this width from the fragments as written, so wrapping again
@@ -360,6 +366,10 @@ class Para(UnicodeParagraph):
             self.frags = broken
         elif source is not self.frags:
             self.frags = source
+        frags = self.frags
+        if len(frags) == 1 and len(getattr(frags[0], "text", "")) > _QUEUED_CHARS:
+            self.frags = [_queued(frags[0])]
+            self._unbroken = frags
         return super().breakLines(width)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
@@ -419,7 +429,7 @@ class Para(UnicodeParagraph):
         if origin is None:
             origin = self._origin = (_part_words(self, blPara), blPara, 0)
         words, root, offset = origin
-        part = self.__class__(None, style, bulletText=bulletText, frags=[])
+        part = self.__class__(None, style, bulletText=bulletText, frags=[])  # type: ignore[arg-type]
         part._origin = (words, root, offset + start)
         if start == 0:  # the head: at once, as ReportLab does (it marks a hyphenated end)
             part.frags = words(root, offset, offset + stop)
@@ -432,6 +442,46 @@ class Para(UnicodeParagraph):
         else:
             part._origin = None
         return part
+
+
+#: Plain paragraphs longer than this are broken from a queue of words (see :class:`_Queue`).
+_QUEUED_CHARS = 10_000
+
+
+class _Queue(deque[Any]):
+    """The words ReportLab breaks into lines: it takes them with ``pop(0)``, which for a
+    list moves every word after the first, quadratic in a long paragraph (a megabyte of
+    text spent 3 of its 4 s there). A deque takes the first word at once.
+    """
+
+    def pop(self, index: int = -1) -> Any:  # type: ignore[override]
+        return self.popleft() if index == 0 else super().pop()
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        if isinstance(key, slice) and key.start == key.stop == 0:  # words[0:0] = pieces
+            self.extendleft(reversed(value))
+        else:
+            super().__setitem__(key, value)
+
+
+class _Words(list[str]):
+    """A fragment's words that ReportLab copies (``words[:]``) into a :class:`_Queue`."""
+
+    def __getitem__(self, key: Any) -> Any:
+        if key == slice(None):
+            return _Queue(self)
+        return super().__getitem__(key)
+
+
+def _queued(frag: ParaFrag) -> ParaFrag:
+    """``frag`` (plain text) with its words instead, given to ReportLab as a queue.
+
+    ReportLab reads a fragment's ``words`` (as it does for the part of a split paragraph)
+    exactly as the words of its ``text``.
+    """
+    queued = frag.clone(words=_Words(split_words(strip_space(frag.text))))
+    del queued.text
+    return queued
 
 
 def _fixed_leading(paragraph: Para) -> bool:
@@ -449,7 +499,7 @@ def _part_words(paragraph: Para, blPara: Any) -> Callable[[Any, int, int], list[
         return _split_blParaHard
     # Bound to these fragments: the paragraph's own may change if it is wrapped again.
     holder = SimpleNamespace(frags=frags)
-    return partial(Paragraph._split_blParaProcessed, holder)
+    return partial(type(paragraph)._split_blParaProcessed, holder)  # type: ignore[attr-defined]
 
 
 def _clean(text: str, cleaner: Callable[[str], str]) -> str:

@@ -31,6 +31,8 @@ from exporters.pdf_unicode import fallback_face, has_glyph, is_shaped
 
 _PYPHEN_LANG: dict[Language, str] = {"nl": "nl_NL", "en": "en_GB"}
 _HYPHEN_CACHE_LIMIT = 100_000
+#: Longer "words" are not hyphenated (the longest Dutch words have some 60 letters).
+_HYPHENATE_CHARS = 100
 _WIDTH_CACHE_LIMIT = 200_000
 _register_lock = threading.Lock()
 
@@ -278,6 +280,8 @@ class Hyphenator:
             return self._cache[word]
         except KeyError:
             pass
+        if len(word) > _HYPHENATE_CHARS:  # no word is this long; its pairs would be quadratic
+            return ()
         if len(self._cache) > _HYPHEN_CACHE_LIMIT:
             self._cache.clear()
         pairs = self._cache[word] = self._pairs(word)

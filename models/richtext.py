@@ -9,17 +9,35 @@ The subset, documented for users in the README:
 
 Everything else is text. Raw HTML such as ``<b>`` is never markup: it is kept as the
 visible characters ``<b>``, and each renderer escapes it for its own output format.
+
+The parser's work is bounded: markdown-it spends some microseconds on every ``[``, ``*``,
+``_`` and backslash (a ``[`` starts a search for its label's end, nested up to twenty deep;
+an escape is a token of its own), so a text with a million of them took seconds to
+validate and again to export. Only the text up to the :data:`MAX_MARKS`-th mark character
+is parsed; the rest is literal text, its backslash escapes resolved. No real paragraph
+comes near the limit, and nothing is lost beyond it: marks there show as the characters
+they are.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 ALLOWED_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+
+#: Mark characters parsed as markup per text; those after it are literal text.
+MAX_MARKS = 2_000
+#: Texts up to this length are cached; longer ones are rare and would fill the memory.
+_CACHED_CHARS = 20_000
+_MARK = re.compile(r"[\[*_\\]")
+#: A backslash escape as markdown-it's ``escape`` rule reads it: before ASCII punctuation.
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,24 +79,44 @@ def is_allowed_link(url: str) -> bool:
     return bool(parts.hostname) and not any(ch.isspace() for ch in url.strip())
 
 
-@lru_cache(maxsize=4096)
 def parse_inline(text: str) -> tuple[Span, ...]:
     """Split ``text`` into spans; adjacent spans with the same marks are merged.
 
     Links with a scheme outside :data:`ALLOWED_LINK_SCHEMES` lose their target and keep
     their text, so a renderer can never emit them; :func:`check` reports them.
     """
-    tokens = _parser().parseInline(text, {})
-    children = tokens[0].children if tokens and tokens[0].children else []
-    spans: list[Span] = []
+    if len(text) > _CACHED_CHARS:
+        return _parse_inline(text)
+    return _cached_parse_inline(text)
+
+
+@lru_cache(maxsize=4096)
+def _cached_parse_inline(text: str) -> tuple[Span, ...]:
+    """Cached: the editor rebuilds every paragraph's spans after each edit."""
+    return _parse_inline(text)
+
+
+def _parse_inline(text: str) -> tuple[Span, ...]:
+    markup, literal = split_markup(text)
+    runs: list[tuple[tuple[bool, bool, str | None], list[str]]] = []
     bold = italic = 0
     href: str | None = None
-    for token in children:
+
+    def add(part: str) -> None:
+        # Parts are collected and joined once: merging span by span is quadratic in a
+        # text of many tokens (every escape is one).
+        marks = (bold > 0, italic > 0, href)
+        if not part:
+            return
+        if runs and runs[-1][0] == marks:
+            runs[-1][1].append(part)
+        else:
+            runs.append((marks, [part]))
+
+    for token in _children(markup):
         match token.type:
-            case "text" | "code_inline":
-                _append(spans, Span(token.content, bold > 0, italic > 0, href))
             case "softbreak" | "hardbreak":
-                _append(spans, Span(" ", bold > 0, italic > 0, href))
+                add(" ")
             case "strong_open":
                 bold += 1
             case "strong_close":
@@ -92,20 +130,46 @@ def parse_inline(text: str) -> tuple[Span, ...]:
                 href = target if is_allowed_link(target) else None
             case "link_close":
                 href = None
-            case _:
-                _append(spans, Span(token.content, bold > 0, italic > 0, href))
-    return tuple(spans)
+            case _:  # text, and whatever else the parser hands out: shown as it is
+                add(token.content)
+    bold = italic = 0
+    href = None
+    add(literal)
+    return tuple(Span("".join(parts), *marks) for marks, parts in runs)
 
 
-def _append(spans: list[Span], span: Span) -> None:
-    if not span.text:
-        return
-    if spans:
-        last = spans[-1]
-        if (last.bold, last.italic, last.href) == (span.bold, span.italic, span.href):
-            spans[-1] = Span(last.text + span.text, last.bold, last.italic, last.href)
-            return
-    spans.append(span)
+def split_markup(text: str) -> tuple[str, str]:
+    """``text`` as (markup, literal): the part the parser reads and the plain text after it.
+
+    The markup part holds at most :data:`MAX_MARKS` mark characters and ends at a space
+    when there is one, so no word is cut; the literal part has its escapes resolved
+    (``\\*`` is ``*``), as the parser would have shown a mark it did not take.
+    """
+    if sum(map(text.count, "[*_\\")) <= MAX_MARKS:
+        return text, ""
+    for count, match in enumerate(_MARK.finditer(text), 1):
+        if count > MAX_MARKS:
+            end = match.start()
+            break
+    else:  # unreachable: there are more marks than the limit
+        return text, ""
+    space = text.rfind(" ", 0, end)
+    if space > 0:
+        end = space + 1
+    else:  # one enormous word: never cut between a backslash and what it escapes
+        backslashes = end - len(text[:end].rstrip("\\"))
+        end -= backslashes % 2
+    # split() keeps the escaped character (the group) and drops its backslash; it runs in
+    # C, where sub() with a group reference calls back into Python for every escape.
+    return text[:end], "".join(_ESCAPE.split(text[end:]))
+
+
+def _children(markup: str) -> list[Token]:
+    """markdown-it's inline tokens for ``markup``."""
+    if not markup:
+        return []
+    tokens = _parser().parseInline(markup, {})
+    return (tokens[0].children or []) if tokens else []
 
 
 def plain_text(text: str) -> str:
@@ -115,7 +179,7 @@ def plain_text(text: str) -> str:
 
 def check(text: str) -> None:
     """Raise :class:`RichTextError` for a link target the subset does not allow."""
-    problem = _link_problem(text)
+    problem = _link_problem(text) if len(text) <= _CACHED_CHARS else _find_link_problem(text)
     if problem is not None:
         raise RichTextError(problem)
 
@@ -123,8 +187,12 @@ def check(text: str) -> None:
 @lru_cache(maxsize=16384)
 def _link_problem(text: str) -> str | None:
     """Cached: every edit re-validates the whole publication, mostly unchanged text."""
-    tokens = _parser().parseInline(text, {})
-    for token in (tokens[0].children or []) if tokens else []:
+    return _find_link_problem(text)
+
+
+def _find_link_problem(text: str) -> str | None:
+    markup, _ = split_markup(text)  # the literal rest has no links: nothing to report
+    for token in _children(markup):
         if token.type == "link_open":
             target = str(token.attrs.get("href", ""))
             if not is_allowed_link(target):

@@ -111,11 +111,11 @@ def link_texts(paragraph: Flowable) -> dict[int, str] | None:
     """
     if "<a " not in getattr(paragraph, "text", "<a "):
         return None
-    texts: dict[int, str] = {}
+    parts: dict[int, list[str]] = {}  # joined once: a link may span many fragments
     for frag in getattr(paragraph, "frags", ()):
         for link in getattr(frag, "link", None) or ():
-            texts[link[0]] = texts.get(link[0], "") + getattr(frag, "text", "")
-    return texts or None
+            parts.setdefault(link[0], []).append(getattr(frag, "text", ""))
+    return {number: "".join(texts) for number, texts in parts.items()} or None
 
 
 def _whole_link(paragraph: Any) -> tuple[int, str] | None:

@@ -78,6 +78,10 @@ class TextOwner:
             self.element.kids.append(link)
 
 
+#: The longest link description; a screen reader reads no further anyway.
+_DESCRIPTION_CHARS = 500
+
+
 def describe_link(text: str, href: str) -> str:
     """A link's description: its text, and where it goes if the text does not say so."""
     target = href.removeprefix("mailto:")
@@ -85,7 +89,15 @@ def describe_link(text: str, href: str) -> str:
         if target.lower().startswith(prefix):
             target = target[len(prefix) :].rstrip("/")
             break
-    text = " ".join(text.split())
+    # Every annotation of the link repeats the description, one per line the link spans:
+    # a long link text would make the file grow with the square of its length.
+    text = " ".join(text[: _DESCRIPTION_CHARS + 1].split())
     if not text or target in text:
-        return text or target
-    return f"{text} ({target})"
+        return _shortened(text or target)
+    return _shortened(f"{text} ({target})")
+
+
+def _shortened(description: str) -> str:
+    if len(description) <= _DESCRIPTION_CHARS:
+        return description
+    return description[: _DESCRIPTION_CHARS - 1] + "…"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from models import richtext
 from models.richtext import RichTextError, Span, check, is_allowed_link, parse_inline, plain_text
 
 
@@ -122,3 +125,57 @@ def test_plain_text(text: str, plain: str) -> None:
 def test_parse_inline_never_fails_on_odd_input() -> None:
     for text in ["**", "[", "](", "[a](", "\\", "_*_*", "*" * 500, "[" * 500 + "]" * 500]:
         assert plain_text(text) or text == ""
+
+
+# ---------------------------------------------------------------------------- bounded parsing
+
+
+def test_a_million_brackets_keep_every_character() -> None:
+    text = "[" * 1_000_000
+    assert plain_text(text) == text
+    check(text)
+
+
+def test_the_parser_reads_a_bounded_number_of_marks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """markdown-it spends microseconds per mark; beyond MAX_MARKS the text is literal."""
+    seen: list[str] = []
+    parser = richtext._parser()
+    original = parser.parseInline
+
+    def recording(src: str, env: Any = None) -> Any:
+        seen.append(src)
+        return original(src, env)
+
+    monkeypatch.setattr(parser, "parseInline", recording)
+    text = "**vet** " + "[*_\\" * 100_000 + " *schuin*"
+    spans = parse_inline(text + " ")  # past the cache
+    assert spans[0] == Span("vet", bold=True)
+    assert all(sum(map(src.count, "[*_\\")) <= richtext.MAX_MARKS for src in seen)
+    # Shown as typed, escapes resolved: "\\[" is "[", the last backslash escapes nothing.
+    assert spans[-1].text.endswith("[*_[*_\\ *schuin* ")
+    assert "".join(span.text for span in spans).count("[") == 100_000
+
+
+def test_escapes_after_the_limit_are_resolved_as_the_parser_would() -> None:
+    head = "*" * richtext.MAX_MARKS + " "
+    spans = parse_inline(head + r"\* \\* \a \[x\]")
+    assert "".join(span.text for span in spans).endswith(r"* \* \a [x]")
+
+
+def test_the_cut_never_separates_a_backslash_from_what_it_escapes() -> None:
+    text = "\\" * (richtext.MAX_MARKS + 1) + "*"  # one word: pairs of backslashes, then \*
+    assert richtext.split_markup(text)[1] == "*"
+    assert plain_text(text) == "\\" * (richtext.MAX_MARKS // 2) + "*"  # as if parsed whole
+
+
+def test_normal_text_is_parsed_whole() -> None:
+    text = "Een **vette** zin en [een link](https://e.org). " * 50
+    assert richtext.split_markup(text) == (text, "")
+
+
+def test_links_after_the_limit_are_text_and_need_no_check() -> None:
+    head = "_" * (richtext.MAX_MARKS + 1) + " "
+    check(head + "[x](javascript:alert(1))")
+    assert all(span.href is None for span in parse_inline(head + "[x](https://e.org)"))
+    with pytest.raises(RichTextError):
+        check("[x](javascript:alert(1)) " + head)
