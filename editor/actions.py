@@ -8,7 +8,7 @@ undo step, and selects what the user will want to edit next.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Literal
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,37 +17,32 @@ from PySide6.QtWidgets import QWidget
 from editor.document import DocumentModel
 from editor.files import Dialogs
 from editor.navigator import LIST_OF
-from editor.targets import Target
+from editor.session import Session
+from editor.targets import CurrentTarget, SelectTarget, Target
 from models import Publication
 from models import operations as ops
-from models.types import new_id
-
-Loc = tuple[str | int, ...]
-
-
-class Host(Protocol):
-    """What structure editing needs from the window."""
-
-    dialogs: Dialogs
-
-    @property
-    def document(self) -> DocumentModel | None: ...
-
-    def current_target(self) -> Target | None: ...
-
-    def select_target(self, target: Target, focus: Loc | None = None) -> None: ...
-
-    def widget(self) -> QWidget: ...
+from models.types import Loc, new_id
 
 
 class StructureActions(QObject):
     """The Structure menu's actions and what they do."""
 
-    def __init__(self, host: Host, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._host = host
-        self.read_only = False
-        widget = host.widget()
+    def __init__(
+        self,
+        session: Session,
+        dialogs: Dialogs,
+        window: QWidget,
+        current_target: CurrentTarget,
+        select_target: SelectTarget,
+    ) -> None:
+        """``window`` holds the actions (their shortcuts) and is the parent of questions."""
+        super().__init__(window)
+        self._session = session
+        self._dialogs = dialogs
+        self._window = window
+        self._current_target = current_target
+        self._select_target = select_target
+        widget = window
 
         def make(text: str, shortcut: str, slot: Callable[[], None], tip: str) -> QAction:
             action = QAction(text, widget)
@@ -114,8 +109,8 @@ class StructureActions(QObject):
 
     def update_enabled(self) -> None:
         """Enable what makes sense for the document and selection now."""
-        document = self._host.document
-        editable = document is not None and not self.read_only
+        document = self._session.document
+        editable = document is not None and self._session.mode.allows_edits
         for action in (self.add_section, self.add_quote, self.add_speaker):
             action.setEnabled(editable)
         document, target = self._selected()
@@ -132,8 +127,8 @@ class StructureActions(QObject):
 
     def move_to(self, target: Target, row: int) -> None:
         """Move a block or speaker to ``row`` (counted before the move), e.g. after a drop."""
-        document = self._host.document
-        if document is None or self.read_only or target.item_id is None:
+        document = self._editable_document()
+        if document is None or target.item_id is None:
             return
         try:
             pub = ops.move_to(document.publication, LIST_OF[target.kind], target.item_id, row)
@@ -152,16 +147,21 @@ class StructureActions(QObject):
     def _add_speaker(self) -> None:
         self._add("speaker", ops.add_speaker, "name")
 
-    def _add(self, kind: str, operation: Callable[..., Publication], field: str) -> None:
-        document = self._host.document
-        if document is None or self.read_only:
+    def _add(
+        self,
+        kind: Literal["section", "quote", "speaker"],
+        operation: Callable[..., Publication],
+        field: str,
+    ) -> None:
+        document = self._editable_document()
+        if document is None:
             return
         list_name = LIST_OF[kind]
-        current = self._host.current_target()
+        current = self._current_target()
         after = current.item_id if current and LIST_OF.get(current.kind) == list_name else None
         item_id = new_id({"section": "sec", "quote": "quote", "speaker": "spk"}[kind])
         pub = operation(document.publication, after, item_id=item_id)
-        new = Target(kind, item_id)  # type: ignore[arg-type]
+        new = Target(kind, item_id)
         self._apply(pub, self._texts("add", kind), new, field)
 
     def _duplicate(self) -> None:
@@ -184,7 +184,7 @@ class StructureActions(QObject):
             if references:
                 places = [self._place(ref) for ref in references]
                 name = pub.speaker(target.item_id).display_name
-                if not self._host.dialogs.confirm_delete_speaker(self._host.widget(), name, places):
+                if not self._dialogs.confirm_delete_speaker(self._window, name, places):
                     return
             new = ops.delete_speaker(pub, target.item_id, remove_references=True)
         else:
@@ -200,22 +200,27 @@ class StructureActions(QObject):
 
     # -- helpers
 
+    def _editable_document(self) -> DocumentModel | None:
+        """The document, if the session's mode lets structure change; else ``None``."""
+        return self._session.document if self._session.mode.allows_edits else None
+
     def _selected(self) -> tuple[DocumentModel | None, Target | None]:
-        target = self._host.current_target()
-        if self.read_only or target is None or target.kind not in LIST_OF:
+        target = self._current_target()
+        document = self._editable_document()
+        if document is None or target is None or target.kind not in LIST_OF:
             return None, None
-        return self._host.document, target
+        return document, target
 
     def _apply(self, pub: Publication, text: str, select: Target, field: str = "") -> None:
-        document = self._host.document
-        assert document is not None
-        document.apply(pub, text)
+        document = self._session.document
+        if document is None or not document.apply(pub, text):
+            return
         focus: Loc | None = None
         if field and select.item_id is not None:
             list_name = LIST_OF[select.kind]
             ids = [item.id for item in getattr(document.publication, list_name)]
             focus = (list_name, ids.index(select.item_id), field)
-        self._host.select_target(select, focus)
+        self._select_target(select, focus)
 
     def _place(self, reference: ops.SpeakerReference) -> str:
         kind = self.tr("Section") if reference.kind == "section" else self.tr("Quote")

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QApplication
 
 from editor.main_window import MainWindow
 from editor.qt_fonts import register_bundled_fonts, ui_font
-from editor.recovery_dialog import offer_recovery
 
 ORGANISATION = "Podium"
 APPLICATION = "Podium"
@@ -60,7 +59,7 @@ def run(path: Path | None, review: bool = False, *, example: bool = False) -> in
     window = MainWindow(review=review)
     window.show()
     # Work a crash left unsaved comes first; a recovered document is not replaced by ``path``.
-    recovered = not review and offer_recovery(window)
+    recovered = not review and window.recovery.offer()
     if path is not None and not recovered:
         # After show, so an error dialog has a window to sit on; on failure the start view stays.
         window.files.open_path(path)

@@ -20,13 +20,12 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from editor.document import DocumentModel
-from exporters import labels
 from models.edit import get_at, replace_at
-from models.publication import Language, Publication
-from models.types import new_id
+from models.operations import NothingToAddError, new_entry
+from models.publication import Publication
+from models.types import Loc
 from models.validation import Problem, format_loc, problems_from_error
 
-Loc = tuple[str | int, ...]
 #: A problem addressed relative to the field that shows it.
 FieldProblem = tuple[Loc, str]
 #: New asset files that an edit brings along: (bytes, extension) pairs.
@@ -72,42 +71,21 @@ def try_replace(
         return None, problems_from_error(error)
 
 
-_NEW_TEXT: dict[str, dict[Language, str]] = {
-    "takeaways": {"nl": "Nieuw punt", "en": "New point"},
-    "items": {"nl": "Nieuw punt", "en": "New point"},
-    "body": {"nl": "Nieuwe alinea", "en": "New paragraph"},
-    "intro": {"nl": "Nieuwe alinea", "en": "New paragraph"},
-    "names": {"nl": "Naam", "en": "Name"},
-}
-_ROLE: dict[Language, str] = {"nl": "Rol", "en": "Role"}
-_NEW_SPEAKER: dict[Language, str] = {"nl": "Nieuwe spreker", "en": "New speaker"}
-
-
 def new_item(field_name: str, publication: Publication, existing: Sequence[Any]) -> Any:
-    """A valid new entry for the list field ``field_name``, in the publication's language.
+    """A valid new entry for the list field ``field_name``, made by
+    :func:`models.operations.new_entry` (in the publication's language).
 
     Empty rich text is invalid, so text entries start with a placeholder that the form
     selects for overtyping. Raises :class:`CannotAdd` when nothing sensible can be added.
     """
-    lang = publication.language
-    if field_name in _NEW_TEXT:
-        return _NEW_TEXT[field_name][lang]
-    if field_name == "videos":
-        return {"label": labels.label("watch_video", lang)}
-    if field_name == "credits":
-        return {"role": _ROLE[lang], "names": [_NEW_TEXT["names"][lang]]}
-    if field_name == "speakers":
-        return {"id": new_id("spk"), "name": _NEW_SPEAKER[lang]}
-    if field_name == "speaker_ids":
-        unused = [s.id for s in publication.speakers if s.id not in existing]
-        if not unused:
-            raise CannotAdd(
-                QCoreApplication.translate(
-                    "Binding", "Every speaker is already listed; add new people under Speakers."
-                )
+    try:
+        return new_entry(field_name, publication, existing)
+    except NothingToAddError as error:
+        raise CannotAdd(
+            QCoreApplication.translate(
+                "Binding", "Every speaker is already listed; add new people under Speakers."
             )
-        return unused[0]
-    raise KeyError(field_name)
+        ) from error
 
 
 class BoundEditor(Protocol):

@@ -3,16 +3,25 @@
 Every change, from a keystroke to deleting a section, is one :class:`ReplaceRootCommand`
 that swaps the whole publication for a new, already validated one. Undo swaps it back.
 There is no hand-written inverse to get wrong, and one command class serves every edit.
+
+Whether a document may be edited is not its own decision: the session that opened it
+(:class:`~editor.session.Session`) passes ``editable``, and :meth:`DocumentModel.apply`
+asks it on every edit. A refused edit returns ``False`` and changes nothing; the forms and
+actions are read-only in those modes anyway, so this is the last guard, and a guard that
+raised inside a Qt slot would only print a traceback the user never sees.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models import Project, Publication
+from models.edit import replace_at
+from models.review import Review
 
 #: Command id shared by all mergeable edits; ``merge_key`` decides whether two merge.
 _MERGE_ID = 1
@@ -62,14 +71,24 @@ class DocumentModel(QObject):
     """The file the document belongs to changed (Save as, Open)."""
 
     def __init__(
-        self, project: Project, path: Path | None = None, parent: QObject | None = None
+        self,
+        project: Project,
+        path: Path | None = None,
+        parent: QObject | None = None,
+        *,
+        editable: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._project = project
         self._path = path
+        self._editable = editable if editable is not None else _always
         self.undo_stack = QUndoStack(self)
-        self.read_only = False
         self._merge_epoch = 0
+
+    @property
+    def read_only(self) -> bool:
+        """Whether content edits are refused now (the session's mode decides)."""
+        return not self._editable()
 
     @property
     def project(self) -> Project:
@@ -91,20 +110,42 @@ class DocumentModel(QObject):
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
 
-    def apply(self, publication: Publication, text: str, merge_key: str | None = None) -> None:
+    def apply(self, publication: Publication, text: str, merge_key: str | None = None) -> bool:
         """Make ``publication`` the document's, as one undoable step named ``text``.
 
         ``merge_key`` (e.g. ``"blocks/sec-1/title"``) merges consecutive typing in one
-        field into a single undo step.
+        field into a single undo step. Returns ``False``, changing nothing, when the
+        document is read-only (review mode, open elsewhere, read-only); ``True`` otherwise.
         """
-        self.apply_project(self._project.with_publication(publication), text, merge_key)
+        return self.apply_project(self._project.with_publication(publication), text, merge_key)
 
-    def apply_project(self, project: Project, text: str, merge_key: str | None = None) -> None:
+    def apply_project(self, project: Project, text: str, merge_key: str | None = None) -> bool:
         """Like :meth:`apply`, for edits that also add assets (images)."""
-        if project == self._project:
-            return
-        key = f"{merge_key}#{self._merge_epoch}" if merge_key is not None else None
-        self.undo_stack.push(ReplaceRootCommand(self, self._project, project, text, key))
+        if self.read_only:
+            return False
+        self._push(project, text, merge_key)
+        return True
+
+    def apply_review(self, review: Review, text: str) -> None:
+        """Make ``review`` (comments, status) the publication's, as one undoable step.
+
+        Allowed in every mode: commenting on and approving a read-only document is what
+        review mode is for. Raises ``ValidationError`` if ``review`` does not fit.
+        """
+        self._push(
+            self._project.with_publication(replace_at(self.publication, ("review",), review)),
+            text,
+            None,
+        )
+
+    def revert_to(self, project: Project, text: str) -> None:
+        """Show ``project``, just read from the document's file, as one undoable step.
+
+        Allowed in every mode (the file is what a read-only document shows anyway); the
+        document is unmodified afterwards.
+        """
+        self._push(project, text, None)
+        self.undo_stack.setClean()
 
     def break_merge(self) -> None:
         """End the current run of merging edits, e.g. when focus leaves a field."""
@@ -115,6 +156,16 @@ class DocumentModel(QObject):
             self.set_path(path)
         self.undo_stack.setClean()
 
+    def _push(self, project: Project, text: str, merge_key: str | None) -> None:
+        if project == self._project:
+            return
+        key = f"{merge_key}#{self._merge_epoch}" if merge_key is not None else None
+        self.undo_stack.push(ReplaceRootCommand(self, self._project, project, text, key))
+
     def _set_project(self, project: Project) -> None:
         self._project = project
         self.sig_document_changed.emit()
+
+
+def _always() -> bool:
+    return True

@@ -1,28 +1,30 @@
-"""Keeping files and work safe around the window's document: one object, a few hooks.
+"""Keeping files safe around the session's document: the lock, and changes on disk.
 
-:class:`FileSafety` follows the window's document (``sig_document_replaced``) and gathers
-what protects it: the autosave journal (:mod:`editor.autosave`), the lock beside its file
-(:mod:`editor.locking`), and the file's size and modification time when it was opened or
-saved, so Save can tell that someone else changed it since and ask before overwriting.
-:class:`~editor.files.FileController` calls :meth:`claim` before opening, :meth:`may_save`
-before and :meth:`saved` after saving.
+:class:`FileSafety` follows the session's document (``sig_document_replaced``) and decides
+which lock the session holds (:mod:`editor.locking`) and whether the file is open elsewhere
+(then the session is read-only, :attr:`~editor.session.Mode.LOCKED_ELSEWHERE`). It keeps
+the file's size and modification time from when it was opened or saved, so Save can tell
+that someone else changed it since and ask before overwriting. It also reports autosave
+failures. :class:`~editor.files.FileController` calls :meth:`claim` before opening,
+:meth:`may_save` before and :meth:`saved` after saving.
 """
 
 from __future__ import annotations
 
 import enum
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, SignalInstance
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
-from editor.autosave import Autosaver
 from editor.document import DocumentModel
-from editor.locking import Claim, ProjectLock
+from editor.locking import Claim
 from editor.safety_dialogs import DiskChoice, LockChoice
+from editor.session import Session
 from models.project_file import PUBLICATION_JSON
 
 
@@ -55,6 +57,8 @@ def stamp_of(path: Path | None) -> Stamp | None:
 
 
 class _Dialogs(Protocol):
+    """The questions file safety asks; the window's :class:`~editor.files.Dialogs` has them."""
+
     def ask_locked(self, parent: QWidget, name: str, holder: str) -> LockChoice: ...
 
     def ask_changed_on_disk(self, parent: QWidget, name: str) -> DiskChoice: ...
@@ -62,66 +66,55 @@ class _Dialogs(Protocol):
     def show_error(self, parent: QWidget, title: str, message: str) -> None: ...
 
 
-class SafetyHost(Protocol):
-    """What file safety needs from the window."""
-
-    @property
-    def dialogs(self) -> _Dialogs: ...
-
-    @property
-    def document(self) -> DocumentModel | None: ...
-
-    @property
-    def sig_document_replaced(self) -> SignalInstance: ...
-
-    def widget(self) -> QWidget: ...
-
-    def set_read_only(self, read_only: bool) -> None: ...
-
-    def statusBar(self) -> QStatusBar: ...
+#: Shows a message in the status bar for a number of milliseconds (0: until replaced).
+ShowMessage = Callable[[str, int], None]
 
 
 class FileSafety(QObject):
-    """Autosave, the file lock and change detection for the window's one document."""
+    """The file lock and change detection for the session's document."""
 
-    def __init__(self, host: SafetyHost, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._host = host
-        self.autosave = Autosaver(self)
-        self.lock = ProjectLock()
-        self.read_only = False
-        """The document is read-only because its file is open elsewhere: Save is off."""
+    def __init__(
+        self,
+        session: Session,
+        dialogs: _Dialogs,
+        dialog_parent: QWidget,
+        show_message: ShowMessage,
+    ) -> None:
+        super().__init__(session)
+        self._session = session
+        self._dialogs = dialogs
+        self._parent = dialog_parent
+        self._show_message = show_message
         self._stamp: Stamp | None = None
         self._pending: tuple[Claim, Stamp | None] | None = None
-        host.sig_document_replaced.connect(self._on_document_replaced)
-        self.autosave.sig_failed.connect(self._on_autosave_failed)
+        session.sig_document_replaced.connect(self._on_document_replaced)
+        session.autosave.sig_failed.connect(self._on_autosave_failed)
 
     # -- opening
 
     def claim(self, path: Path) -> Claim | None:
         """Before opening ``path``: take its lock, or ask what to do; ``None``: cancelled."""
         stamp = stamp_of(path)
-        host = self._host
-        claim = self.lock.claim(
-            path, lambda info: host.dialogs.ask_locked(host.widget(), path.name, info.describe())
+        dialogs, parent = self._dialogs, self._parent
+        claim = self._session.lock.claim(
+            path, lambda info: dialogs.ask_locked(parent, path.name, info.describe())
         )
         self._pending = (claim, stamp) if claim is not None else None
         return claim
 
     def abandon(self, claim: Claim) -> None:
         """The claimed file was not opened after all."""
-        self.lock.abandon(claim)
+        self._session.lock.abandon(claim)
         self._pending = None
 
     # -- saving
 
     def may_save(self, document: DocumentModel, path: Path) -> SaveVerdict:
         """Before writing ``path``: refuse a file open elsewhere, ask if it changed on disk."""
-        host = self._host
-        holder = self.lock.other_holder(path)
+        holder = self._session.lock.other_holder(path)
         if holder is not None:
-            host.dialogs.show_error(
-                host.widget(),
+            self._dialogs.show_error(
+                self._parent,
                 self.tr("Cannot save"),
                 self.tr("“%1” is open by %2. Save under another name.")
                 .replace("%1", path.name)
@@ -131,7 +124,7 @@ class FileSafety(QObject):
         same_file = document.path is not None and _same(document.path, path)
         now = stamp_of(path)
         if same_file and self._stamp is not None and now is not None and now != self._stamp:
-            choice = host.dialogs.ask_changed_on_disk(host.widget(), path.name)
+            choice = self._dialogs.ask_changed_on_disk(self._parent, path.name)
             return {
                 DiskChoice.OVERWRITE: SaveVerdict.PROCEED,
                 DiskChoice.SAVE_AS: SaveVerdict.SAVE_AS,
@@ -141,47 +134,35 @@ class FileSafety(QObject):
     def saved(self, path: Path) -> None:
         """The document was written to ``path``: it is ours now, and this is its stamp."""
         self._stamp = stamp_of(path)
-        self.lock.hold(path)
-        if self.read_only:  # Save as made a copy nobody else has open
-            self.read_only = False
-            self._host.set_read_only(False)
+        self._session.lock.hold(path)
+        self._session.set_locked_elsewhere(False)  # Save as made a copy nobody else has open
 
     def reloaded(self, path: Path) -> None:
         """The document was read again from ``path`` (Revert): compare with this version."""
         self._stamp = stamp_of(path)
 
-    def shutdown(self) -> None:
-        """A clean exit: no journal and no lock stay behind."""
-        self.autosave.shutdown()
-        self.lock.hold(None)
-
     # -- internals
 
     def _on_document_replaced(self) -> None:
-        document = self._host.document
-        path = document.path if document is not None else None
+        session = self._session
+        path = session.path
         pending, self._pending = self._pending, None
         claim, stamp = pending if pending is not None else (None, None)
         if claim is None or path is None or not _same(claim.path, path):
             claim, stamp = None, stamp_of(path)
         read_only = claim is not None and claim.read_only
-        holder = None if path is None or read_only else self.lock.other_holder(path)
+        holder = None if path is None or read_only else session.lock.other_holder(path)
         read_only = read_only or holder is not None  # opened without asking (not via Open)
-        self.lock.hold(None if read_only else path)
+        session.lock.hold(None if read_only else path)
         self._stamp = stamp
-        self.read_only = read_only
-        if document is not None:
-            self._host.set_read_only(read_only)
-        self.autosave.attach(document)
+        session.set_locked_elsewhere(read_only)
         if read_only:
-            self._host.statusBar().showMessage(
-                self.tr("Read-only: the file is open elsewhere. Use Save as to keep a copy.")
+            self._show_message(
+                self.tr("Read-only: the file is open elsewhere. Use Save as to keep a copy."), 0
             )
 
     def _on_autosave_failed(self, message: str) -> None:
-        self._host.statusBar().showMessage(
-            self.tr("Autosave failed: %1").replace("%1", message), 15000
-        )
+        self._show_message(self.tr("Autosave failed: %1").replace("%1", message), 15000)
 
 
 def _same(a: Path, b: Path) -> bool:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import QObject, QSettings, QUrl, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -21,6 +20,7 @@ import resources
 from editor.document import DocumentModel
 from editor.file_safety import FileSafety, SaveVerdict
 from editor.safety_dialogs import SafetyDialogs
+from editor.session import Session
 from models import Project, ProjectFileError, load, save
 from models.operations import new_publication
 from models.project_file import SUFFIX
@@ -99,29 +99,25 @@ class Dialogs(SafetyDialogs):
         return box.clickedButton() is remove
 
 
-class Host(Protocol):
-    """What the file logic needs from the window."""
-
-    dialogs: Dialogs
-    safety: FileSafety
-
-    @property
-    def document(self) -> DocumentModel | None: ...
-
-    def set_project(self, project: Project | None, path: Path | None) -> None: ...
-
-    def widget(self) -> QWidget: ...
-
-
 class FileController(QObject):
-    """New, open, save, save as, revert and close for the window's one document."""
+    """New, open, save, save as, revert and close for the session's one document."""
 
     sig_recent_changed = Signal()
     """The list of recent files changed."""
 
-    def __init__(self, host: Host, settings: QSettings, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._host = host
+    def __init__(
+        self,
+        session: Session,
+        safety: FileSafety,
+        dialogs: Dialogs,
+        dialog_parent: QWidget,
+        settings: QSettings,
+    ) -> None:
+        super().__init__(session)
+        self._session = session
+        self._safety = safety
+        self._dialogs = dialogs
+        self._parent = dialog_parent
         self._settings = settings
 
     # -- opening
@@ -129,15 +125,15 @@ class FileController(QObject):
     def new(self) -> bool:
         if not self.maybe_save():
             return False
-        self._host.set_project(Project(new_publication()), None)
+        self._session.set_project(Project(new_publication()), None)
         return True
 
     def open_dialog(self) -> bool:
-        path = self._host.dialogs.choose_open_file(self._host.widget(), self._start_folder())
+        path = self._dialogs.choose_open_file(self._parent, self._start_folder())
         return self.open_path(path) if path is not None else False
 
     def open_folder_dialog(self) -> bool:
-        path = self._host.dialogs.choose_open_folder(self._host.widget(), self._start_folder())
+        path = self._dialogs.choose_open_folder(self._parent, self._start_folder())
         return self.open_path(path) if path is not None else False
 
     def open_path(self, path: Path) -> bool:
@@ -145,15 +141,15 @@ class FileController(QObject):
         try:
             project = load(path)
         except ProjectFileError as error:
-            self._host.dialogs.show_error(self._host.widget(), self.tr("Cannot open"), str(error))
+            self._dialogs.show_error(self._parent, self.tr("Cannot open"), str(error))
             return False
-        claim = self._host.safety.claim(path)  # locked elsewhere: read-only, take over or not
+        claim = self._safety.claim(path)  # locked elsewhere: read-only, take over or not
         if claim is None:
             return False
         if not self.maybe_save():
-            self._host.safety.abandon(claim)
+            self._safety.abandon(claim)
             return False
-        self._host.set_project(project, path)
+        self._session.set_project(project, path)
         self.add_recent(path)
         return True
 
@@ -163,33 +159,33 @@ class FileController(QObject):
         try:
             project = load(path)
         except ProjectFileError as error:
-            self._host.dialogs.show_error(self._host.widget(), self.tr("Cannot open"), str(error))
+            self._dialogs.show_error(self._parent, self.tr("Cannot open"), str(error))
             return False
         if not self.maybe_save():
             return False
-        self._host.set_project(project, None)
+        self._session.set_project(project, None)
         return True
 
     # -- saving
 
     def save(self) -> bool:
-        document = self._host.document
+        document = self._session.document
         if document is None:
             return False
-        if document.path is None or self._host.safety.read_only:
+        if document.path is None or self._session.locked_elsewhere:
             return self.save_as()
         return self._save_to(document, document.path)
 
     def can_save(self) -> bool:
         """Whether Save applies: a document whose file is not read-only here."""
-        return self._host.document is not None and not self._host.safety.read_only
+        return self._session.document is not None and not self._session.locked_elsewhere
 
     def save_as(self) -> bool:
-        document = self._host.document
+        document = self._session.document
         if document is None:
             return False
         suggested = str(document.path or Path(self._start_folder(), self.tr("Untitled") + SUFFIX))
-        path = self._host.dialogs.choose_save_file(self._host.widget(), suggested)
+        path = self._dialogs.choose_save_file(self._parent, suggested)
         if path is None:
             return False
         if not path.is_dir() and path.suffix != SUFFIX:
@@ -200,31 +196,30 @@ class FileController(QObject):
         return True
 
     def _save_to(self, document: DocumentModel, path: Path) -> bool:
-        verdict = self._host.safety.may_save(document, path)  # open elsewhere? changed on disk?
+        verdict = self._safety.may_save(document, path)  # open elsewhere? changed on disk?
         if verdict is not SaveVerdict.PROCEED:
             return verdict is SaveVerdict.SAVE_AS and self.save_as()
         try:
             save(document.project, path)
         except ProjectFileError as error:
-            self._host.dialogs.show_error(self._host.widget(), self.tr("Cannot save"), str(error))
+            self._dialogs.show_error(self._parent, self.tr("Cannot save"), str(error))
             return False
         document.mark_saved(path)
-        self._host.safety.saved(path)
+        self._safety.saved(path)
         return True
 
     def revert(self) -> bool:
         """Go back to the saved file, as one undoable step (so a mistaken revert is undone)."""
-        document = self._host.document
+        document = self._session.document
         if document is None or document.path is None:
             return False
         try:
             project = load(document.path)
         except ProjectFileError as error:
-            self._host.dialogs.show_error(self._host.widget(), self.tr("Cannot revert"), str(error))
+            self._dialogs.show_error(self._parent, self.tr("Cannot revert"), str(error))
             return False
-        document.apply_project(project, self.tr("Revert"))
-        document.undo_stack.setClean()
-        self._host.safety.reloaded(document.path)
+        document.revert_to(project, self.tr("Revert"))
+        self._safety.reloaded(document.path)
         return True
 
     # -- closing
@@ -232,16 +227,16 @@ class FileController(QObject):
     def close_document(self) -> bool:
         if not self.maybe_save():
             return False
-        self._host.set_project(None, None)
+        self._session.set_project(None, None)
         return True
 
     def maybe_save(self) -> bool:
         """Whether the current document may go: saved, discarded, or nothing to lose."""
-        document = self._host.document
+        document = self._session.document
         if document is None or not document.is_modified:
             return True
-        choice = self._host.dialogs.ask_save_changes(
-            self._host.widget(), display_name(document.path, self.tr("Untitled"))
+        choice = self._dialogs.ask_save_changes(
+            self._parent, display_name(document.path, self.tr("Untitled"))
         )
         if choice is Choice.SAVE:
             return self.save()
@@ -270,7 +265,7 @@ class FileController(QObject):
         self.sig_recent_changed.emit()
 
     def _start_folder(self) -> str:
-        document = self._host.document
+        document = self._session.document
         if document is not None and document.path is not None:
             return str(document.path.parent)
         recent = self.recent_files()

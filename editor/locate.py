@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from editor.targets import Target
 from models import Publication
-
-Loc = tuple[str | int, ...]
+from models.types import Loc
 
 _TOP_LEVEL: dict[str, Target] = {
     "intro": Target("intro"),

@@ -1,17 +1,20 @@
 """Podium's main window: navigator, the form of the selected part, and the preview pane.
 
-The window holds at most one document. It wires the parts together and owns no publication
-logic: files go through :class:`~editor.files.FileController`, structure edits through
-:class:`~editor.actions.StructureActions`, exports through
+The window lays out widgets and wires them; it owns no document and no publication logic.
+The document, its file, lock, autosave and mode (editing, review, read-only) are the
+:class:`~editor.session.Session`'s; files go through :class:`~editor.files.FileController`,
+structure edits through :class:`~editor.actions.StructureActions`, reviewing through
+:class:`~editor.review.ReviewController`, exports through
 :class:`~editor.export_job.ExportController`, and every question through ``self.dialogs``
-(replaceable, so tests never block on a message box).
+(replaceable, so tests never block on a message box). Each controller gets the session and
+the few callables it needs, never the window.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -34,19 +37,17 @@ from editor.menus import WindowActions, build_menus, build_toolbar
 from editor.navigator import NavigatorView
 from editor.preflight_panel import PreflightDock, issues_of
 from editor.preview.pane import PreviewPane
+from editor.recovery import Recovery
 from editor.review import ReviewController
+from editor.session import Mode, Session
 from editor.start_view import StartView
 from editor.targets import Target
 from models import Project
-
-Loc = tuple[str | int, ...]
+from models.types import Loc
 
 
 class MainWindow(QMainWindow):
     """The editor window: one document at a time, or the start view when there is none."""
-
-    sig_document_replaced = Signal()
-    """Another document (or none) is now shown; read ``document``."""
 
     def __init__(
         self,
@@ -59,32 +60,59 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.dialogs = dialogs or Dialogs(self)
         self.settings = settings if settings is not None else QSettings()
-        self._document: DocumentModel | None = None
-        self.form: FormWidget | None = None
+        # Made before the session, so it is destroyed first: a document's undo stack that
+        # goes later must not tell the group (and through it the half-destroyed window).
         self.undo_group = QUndoGroup(self)
-        self.files = FileController(self, self.settings, self)
-        self.safety = FileSafety(self, self)  # autosave, file lock, changed-on-disk checks
+        self.session = Session(review=review, parent=self)
+        # First in line: the widgets follow a new document before the controllers react.
+        self.session.sig_document_replaced.connect(self._on_document_replaced)
+        self.session.sig_mode_changed.connect(self._on_mode_changed)
+        self.form: FormWidget | None = None
+        self._shown: DocumentModel | None = None  # the document the widgets are wired to
+        self.safety = FileSafety(self.session, self.dialogs, self, self._show_message)
+        self.files = FileController(self.session, self.safety, self.dialogs, self, self.settings)
+        self.recovery = Recovery(self.session, self.files, self.dialogs, self)
         self.exports = ExportController(self)
-        self.structure = StructureActions(self, self)
-        self.structure.read_only = review
-        self.window_actions = WindowActions(self)
+        self.navigator = NavigatorView(self)
+        self.structure = StructureActions(
+            self.session, self.dialogs, self, self.current_target, self.select_target
+        )
+        self.review = ReviewController(  # review mode, comments, status
+            self.session,
+            window=self,
+            navigator=self.navigator,
+            dialogs=self.dialogs,
+            settings=self.settings,
+            current_form=lambda: self.form,
+            current_target=self.current_target,
+            select_target=self.select_target,
+            open_file=self.files.open_dialog,
+            show_message=self._show_message,
+        )
+        self.window_actions = WindowActions(
+            self.session,
+            self.files,
+            self.structure,
+            self.undo_group,
+            self,
+            export=self.export,
+            open_for_review=self.review.open_for_review,
+        )
+        self.preview = PreviewPane(self.settings, self)
         self._build()
-        self.review = ReviewController(self, review)  # review mode, comments, status
         self._connect()
         self._restore_settings()
-        self.set_project(None, None)
+        self._on_document_replaced()
 
     # -- layout
 
     def _build(self) -> None:
         self.setAcceptDrops(True)
-        self.navigator = NavigatorView(self)
         self.navigator.addAction(self.structure.delete)  # Delete works where the list has focus
         self.form_area = QWidget(self)  # forms scroll themselves
         self.form_area.setAccessibleName(self.tr("Form"))
         self._form_layout = QVBoxLayout(self.form_area)
         self._form_layout.setContentsMargins(0, 0, 0, 0)
-        self.preview = PreviewPane(self.settings, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
         for pane, stretch in ((self.navigator, 0), (self.form_area, 3), (self.preview, 2)):
@@ -107,6 +135,12 @@ class MainWindow(QMainWindow):
         view.addAction(self.toolbar.toggleViewAction())
         view.addSeparator()
         view.addActions(self.preview.view_actions)
+        review = self.review
+        self.menuBar().addMenu(review.menu)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, review.dock)
+        review.dock.setVisible(self.session.reviewing)  # comments in view when reviewing
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, review.banner)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
@@ -115,8 +149,9 @@ class MainWindow(QMainWindow):
         self.problems_button = QToolButton(self)
         self.problems_button.setDefaultAction(self.problems.toggleViewAction())
         self.problems_button.setAccessibleName(self.tr("Problems"))
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.problems_button)
+        for widget in (self.progress, self.problems_button, review.status_label):
+            self.statusBar().addPermanentWidget(widget)
+        self.statusBar().addPermanentWidget(self.preview.page_count)
         # An explicit minimum keeps Qt from resetting it (and warning on some platforms)
         # whenever the layout changes, e.g. between the start view and the editor.
         self.setMinimumSize(720, 480)
@@ -124,7 +159,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.navigator.sig_target_selected.connect(self._show_form)
-        self.preview.attach(self)  # follows the document and the navigator's selection
+        self.navigator.sig_target_selected.connect(self.preview.show_target)
+        self.preview.attach(self.session, self.navigator.select_target, self._show_message)
         self.navigator.navigator_model.sig_move_requested.connect(
             self.structure.move_to, Qt.ConnectionType.QueuedConnection
         )
@@ -145,29 +181,27 @@ class MainWindow(QMainWindow):
 
     @property
     def document(self) -> DocumentModel | None:
-        return self._document
-
-    def widget(self) -> QWidget:
-        return self
+        """The session's document (a shortcut for tests, benchmarks and scripts)."""
+        return self.session.document
 
     def set_project(self, project: Project | None, path: Path | None) -> None:
-        """Show ``project`` (``None``: the start view), replacing the current document."""
-        old = self._document
+        """Show ``project`` (``None``: the start view); see :meth:`Session.set_project`."""
+        self.session.set_project(project, path)
+
+    def _on_document_replaced(self) -> None:
+        old, document = self._shown, self.session.document
         self._clear_form()
         self.navigator.reset_publication()
         if old is not None:
             self.undo_group.removeStack(old.undo_stack)
             old.sig_document_changed.disconnect(self._on_document_changed)
-            old.deleteLater()
-        self._document = None
-        if project is None:
+            old.sig_path_changed.disconnect(self._update_title)
+        self._shown = document
+        if document is None:
             self.problems.show_problems([])
             self.start_view.set_recent(self.files.recent_files())
             self.pages.setCurrentWidget(self.start_view)
         else:
-            document = DocumentModel(project, path, self)
-            document.read_only = self.review.active
-            self._document = document
             self.undo_group.addStack(document.undo_stack)
             self.undo_group.setActiveStack(document.undo_stack)
             document.sig_document_changed.connect(self._on_document_changed)
@@ -177,33 +211,42 @@ class MainWindow(QMainWindow):
             self.navigator.setFocus()
         self._update_title()
         self.window_actions.update_enabled()
-        self.sig_document_replaced.emit()
 
     def _on_document_changed(self) -> None:
-        document = self._document
+        document = self._shown
         if document is None:
             return
         self.navigator.show_publication(document.publication)
         self.problems.show_problems(issues_of(document.project))
         self.window_actions.update_enabled()
 
+    def _on_mode_changed(self, mode: Mode) -> None:
+        if self.form is not None:
+            self.form.set_read_only(not mode.allows_edits)
+        self._update_title()
+        self.window_actions.update_enabled()
+
     def _update_title(self) -> None:
-        document = self._document
+        document = self._shown
         if document is None:
             self.setWindowTitle(self.tr("Podium"))
             self.setWindowModified(False)
             return
         name = display_name(document.path, self.tr("Untitled"))
-        review = self.tr(" (review)") if self.review.active else ""
-        if document.read_only and not self.review.active:
-            review = self.tr(" (read-only)")
-        self.setWindowTitle(f"{name}{review}[*] — Podium")
+        mode = self.session.mode
+        if mode is Mode.REVIEW:
+            suffix = self.tr(" (review)")
+        elif mode is Mode.EDITING:
+            suffix = ""
+        else:
+            suffix = self.tr(" (read-only)")
+        self.setWindowTitle(f"{name}{suffix}[*] — Podium")
         self.setWindowModified(document.is_modified)
 
     # -- navigation and forms
 
     def current_target(self) -> Target | None:
-        return self.navigator.current_target() if self._document is not None else None
+        return self.navigator.current_target() if self._shown is not None else None
 
     def select_target(self, target: Target, focus: Loc | None = None) -> None:
         """Select ``target`` in the navigator (its form appears) and focus ``focus``, if any."""
@@ -213,31 +256,19 @@ class MainWindow(QMainWindow):
 
     def go_to_loc(self, loc: Loc) -> None:
         """Show the field at ``loc`` (a problem's location)."""
-        if self._document is not None:
-            self.select_target(target_for_loc(self._document.publication, loc), loc)
+        if self._shown is not None:
+            self.select_target(target_for_loc(self._shown.publication, loc), loc)
 
     def _show_form(self, target: Target) -> None:
-        if self._document is None:
+        if self._shown is None:
             return
         self._clear_form()
-        form = form_for(target, self._document, self.form_area)
-        form.set_read_only(self._document.read_only)
+        form = form_for(target, self._shown, self.form_area)
+        form.set_read_only(not self.session.mode.allows_edits)
         self._form_layout.addWidget(form)
         form.show()
         self.form = form
         self.review.decorate_form(form)
-        self.window_actions.update_enabled()
-
-    def set_read_only(self, read_only: bool) -> None:
-        """Make the document read-only (its file is open elsewhere) or editable again."""
-        document = self._document
-        if document is None:
-            return
-        document.read_only = read_only or self.review.active
-        self.structure.read_only = document.read_only
-        if self.form is not None:
-            self.form.set_read_only(document.read_only)
-        self._update_title()
         self.window_actions.update_enabled()
 
     def _clear_form(self) -> None:
@@ -251,7 +282,7 @@ class MainWindow(QMainWindow):
 
     def export(self, kind: str) -> None:
         """Ask where, then export the document as ``kind`` ("pdf" or "html") in the background."""
-        document = self._document
+        document = self._shown
         if document is None:
             return
         project = document.project
@@ -287,8 +318,11 @@ class MainWindow(QMainWindow):
         text = self.tr("No problems") if count == 0 else self.tr("%n problem(s)", "", count)
         self.problems_button.setText(text)
 
+    def _show_message(self, text: str, msecs: int) -> None:
+        self.statusBar().showMessage(text, msecs)
+
     def _on_recent_changed(self) -> None:
-        if self._document is None:
+        if self._shown is None:
             self.start_view.set_recent(self.files.recent_files())
 
     # -- window events
@@ -297,7 +331,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
-        self.safety.shutdown()  # saved or discarded: no journal, no lock stays behind
+        self.session.shutdown()  # saved or discarded: no journal, no lock stays behind
         self.exports.wait()
         self._save_settings()
         event.accept()

@@ -8,42 +8,36 @@ named after the step they undo ("Undo Add section").
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
 from editor.actions import StructureActions
-from editor.document import DocumentModel
 from editor.files import FileController
-from editor.review import ReviewController
-
-
-class WindowHost(Protocol):
-    """What the File, Edit and View actions need from the window."""
-
-    files: FileController
-    undo_group: QUndoGroup
-    structure: StructureActions
-    review: ReviewController
-
-    @property
-    def document(self) -> DocumentModel | None: ...
-
-    def export(self, kind: str) -> None: ...
-
-    def close(self) -> bool: ...
+from editor.session import Session
 
 
 class WindowActions(QObject):
     """The File and Edit actions, with the platform's standard shortcuts."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(
+        self,
+        session: Session,
+        files: FileController,
+        structure: StructureActions,
+        undo_group: QUndoGroup,
+        window: QWidget,
+        *,
+        export: Callable[[str], object],
+        open_for_review: Callable[[], object],
+    ) -> None:
+        """``window`` holds the actions; ``export("pdf"|"html")`` and ``open_for_review``
+        are what Export and "Open for review" do; Quit closes ``window``."""
         super().__init__(window)
-        host: WindowHost = window  # type: ignore[assignment]
-        files = host.files
-        self._host = host
+        self._session = session
+        self._files = files
+        self._structure = structure
         style = window.style()
         Key = QKeySequence.StandardKey
         Icon = QStyle.StandardPixmap
@@ -86,7 +80,7 @@ class WindowActions(QObject):
         )
         self.open_for_review = make(
             self.tr("Open for re&view…"),
-            lambda: host.review.open_for_review(),
+            open_for_review,
             self.tr("Open a .podium file read-only, to comment on it and approve it"),
         )
         self.open_example = make(
@@ -114,24 +108,24 @@ class WindowActions(QObject):
         )
         self.export_pdf = make(
             self.tr("Export &PDF…"),
-            lambda: host.export("pdf"),
+            lambda: export("pdf"),
             self.tr("Write the publication as a PDF"),
             "Ctrl+E",
         )
         self.export_html = make(
             self.tr("Export &HTML…"),
-            lambda: host.export("html"),
+            lambda: export("html"),
             self.tr("Write the publication as a web page"),
             "Ctrl+Shift+E",
         )
         self.close = make(
             self.tr("&Close"), files.close_document, self.tr("Close the publication"), Key.Close
         )
-        self.quit = make(self.tr("&Quit"), host.close, self.tr("Quit Podium"), Key.Quit)
-        self.undo = host.undo_group.createUndoAction(window, self.tr("Undo"))
+        self.quit = make(self.tr("&Quit"), window.close, self.tr("Quit Podium"), Key.Quit)
+        self.undo = undo_group.createUndoAction(window, self.tr("Undo"))
         self.undo.setShortcut(Key.Undo)
         self.undo.setIcon(style.standardIcon(Icon.SP_ArrowBack))
-        self.redo = host.undo_group.createRedoAction(window, self.tr("Redo"))
+        self.redo = undo_group.createRedoAction(window, self.tr("Redo"))
         redo_keys = [QKeySequence(Key.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
         self.redo.setShortcuts(list(dict.fromkeys(k for k in redo_keys if not k.isEmpty())))
         self.redo.setIcon(style.standardIcon(Icon.SP_ArrowForward))
@@ -140,18 +134,18 @@ class WindowActions(QObject):
 
     def update_enabled(self) -> None:
         """Enable what needs a document only when there is one."""
-        document = self._host.document
+        document = self._session.document
         for action in (self.save_as, self.export_pdf, self.export_html, self.close):
             action.setEnabled(document is not None)
-        self.save.setEnabled(self._host.files.can_save())  # not for a file open elsewhere
+        self.save.setEnabled(self._files.can_save())  # not for a file open elsewhere
         self.revert.setEnabled(document is not None and document.path is not None)
-        self._host.structure.update_enabled()
+        self._structure.update_enabled()
 
     def fill_recent_menu(self) -> None:
         """Rebuild "Open recent" from the settings (files that are gone are left out)."""
         menu = self.recent_menu
         menu.clear()
-        files = self._host.files
+        files = self._files
         paths = files.recent_files()
         for number, path in enumerate(paths, start=1):
             action = menu.addAction(f"&{number % 10} {path.name}")

@@ -1,10 +1,10 @@
 """The preflight in the editor: the Problems dock lists its findings, and exports check first.
 
-The dock is :class:`~editor.problems.ProblemsDock` with a severity per entry: validation
-problems (which the forms normally keep out of the document) count as errors, followed by
-:func:`models.preflight.preflight`'s findings. It is refreshed on every document change,
-which is cheap (the check reads no more of a picture than its header). Activating an entry
-jumps to its field, as for any problem.
+The dock lists issues with a severity each: validation problems (which the forms normally
+keep out of the document) count as errors, followed by :func:`models.preflight.preflight`'s
+findings. It is refreshed on every document change, which is cheap (the check reads no more
+of a picture than its header). Activating an entry (double click, Enter) asks the window to
+show its field (``sig_problem_activated``).
 
 Before an export, errors need an explicit "Export anyway"; the question goes through
 :class:`PreflightDialogs` (replaceable, so tests never block on a message box).
@@ -14,10 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QStyle, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QStyle,
+    QWidget,
+)
 
-from editor.problems import LOC_ROLE, ProblemsDock
 from models import Problem, Project
 from models.preflight import Finding, Severity, preflight
 
@@ -25,6 +31,8 @@ from models.preflight import Finding, Severity, preflight
 _LISTED = 8
 
 Issue = Problem | Finding
+
+LOC_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def issues_of(project: Project) -> list[Issue]:
@@ -64,15 +72,29 @@ class PreflightDialogs(QObject):
         return box.clickedButton() is anyway
 
 
-class PreflightDock(ProblemsDock):
-    """The Problems dock with preflight findings, each marked error, warning or note."""
+class PreflightDock(QDockWidget):
+    """The Problems dock: issues marked error, warning or note; activating one emits its loc."""
+
+    sig_problem_activated = Signal(object)
+    """An entry was activated; carries the issue's ``loc`` (a tuple)."""
+
+    sig_count_changed = Signal(int)
+    """The number of issues shown changed; carries the new number."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Problems"), parent)
+        self.setObjectName("problems-dock")  # saveState needs a name
         self.dialogs = PreflightDialogs(self)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Problems"))
         self.list.setAccessibleDescription(
             self.tr("Errors, warnings and notes; activate one to go to its field")
         )
+        self.list.itemActivated.connect(self._on_activated)
+        self.setWidget(self.list)
+        self._issues: list[Issue] | None = None  # None: nothing shown yet
+        self.toggleViewAction().setText(self.tr("&Problems"))
+        self.toggleViewAction().setToolTip(self.tr("Show or hide the list of problems"))
         style = self.style()
         pixmap = QStyle.StandardPixmap
         self._icons = {
@@ -86,13 +108,39 @@ class PreflightDock(ProblemsDock):
             "info": self.tr("Note"),
         }
 
-    def show_problems(self, problems: Sequence[Issue]) -> None:  # type: ignore[override]
-        """Replace the list with ``problems`` (validation problems and preflight findings)."""
-        if list(problems) == self._problems:
+    @property
+    def problems(self) -> list[Issue]:
+        """What the dock lists now."""
+        return list(self._issues or [])
+
+    def findings(self) -> list[Issue]:
+        """What the dock lists now."""
+        return self.problems
+
+    def show_problems(self, problems: Sequence[Issue]) -> None:
+        """Replace the list with ``problems``; nothing happens when they did not change."""
+        if list(problems) == self._issues:
             return
-        super().show_problems(problems)  # type: ignore[arg-type]
-        for row, issue in enumerate(problems):
-            self._decorate(self.list.item(row), issue)
+        self._issues = list(problems)
+        self.list.clear()
+        for issue in self._issues:
+            self._decorate(QListWidgetItem(self.list), issue)
+        if not self._issues:
+            QListWidgetItem(self.tr("No problems found."), self.list).setFlags(
+                Qt.ItemFlag.NoItemFlags
+            )
+        self.sig_count_changed.emit(len(self._issues))
+
+    def activate(self, row: int) -> None:
+        """Go to issue ``row``, as if the user activated it."""
+        item = self.list.item(row)
+        if item is not None:
+            self._on_activated(item)
+
+    def _on_activated(self, item: QListWidgetItem) -> None:
+        loc = item.data(LOC_ROLE)
+        if loc is not None:
+            self.sig_problem_activated.emit(tuple(loc))
 
     def _decorate(self, item: QListWidgetItem, issue: Issue) -> None:
         severity = severity_of(issue)
@@ -103,10 +151,6 @@ class PreflightDock(ProblemsDock):
         item.setToolTip(described)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, described)
         item.setData(LOC_ROLE, issue.loc)
-
-    def findings(self) -> list[Issue]:
-        """What the dock lists now."""
-        return self.problems  # type: ignore[return-value]
 
     def allow_export(self, project: Project) -> bool:
         """Check ``project`` before an export; with errors, ask whether to export anyway.

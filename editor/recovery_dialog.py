@@ -1,11 +1,8 @@
-"""Offering unsaved work back after a crash: the dialog, and putting the work in the window.
+"""The dialog that offers unsaved work back after a crash.
 
-At start, journals left by Podiums that are gone (:func:`models.recovery.find_recoverable`)
-are listed with their file, when it was last saved and when it was autosaved. Recovering
-opens the file (if it still exists) and applies the journaled publication on top of it as
-one undoable step, so the work shows as unsaved changes, exactly as before the crash; an
-untitled document comes back as an untitled, modified one. Declining keeps the journal for
-the next start, or discards it.
+Journals left by Podiums that are gone are listed with their file, when it was last saved
+and when it was autosaved; the user recovers or discards one, or decides later.
+:mod:`editor.recovery` asks (through the window's dialogs) and puts the work back.
 """
 
 from __future__ import annotations
@@ -14,7 +11,6 @@ import datetime as dt
 import enum
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,9 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.document import DocumentModel
-from models import ProjectFileError
-from models.recovery import Recoverable, find_recoverable
+from models.recovery import Recoverable
 
 
 class RecoveryChoice(enum.Enum):
@@ -120,88 +114,3 @@ def format_time(iso: str | None, missing: str) -> str:
         return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return iso
-
-
-# ---------------------------------------------------------------------------- offering
-
-
-class _Files(Protocol):
-    def open_path(self, path: Path) -> bool: ...
-
-    def new(self) -> bool: ...
-
-
-class _Autosave(Protocol):
-    def adopt(self, journal: Path) -> None: ...
-
-
-class _Safety(Protocol):
-    @property
-    def autosave(self) -> _Autosave: ...
-
-
-class _Dialogs(Protocol):
-    def ask_recovery(
-        self, parent: QWidget, items: Sequence[Recoverable]
-    ) -> tuple[RecoveryChoice, Recoverable | None]: ...
-
-    def show_error(self, parent: QWidget, title: str, message: str) -> None: ...
-
-
-class RecoveryHost(Protocol):
-    """What recovery needs from the window."""
-
-    @property
-    def dialogs(self) -> _Dialogs: ...
-
-    @property
-    def files(self) -> _Files: ...
-
-    @property
-    def safety(self) -> _Safety: ...
-
-    @property
-    def document(self) -> DocumentModel | None: ...
-
-    def widget(self) -> QWidget: ...
-
-    def tr(self, text: str) -> str: ...
-
-
-def offer_recovery(window: RecoveryHost) -> bool:
-    """Offer every recoverable piece of work until one is recovered; True if one was."""
-    items = find_recoverable()
-    while items:
-        choice, item = window.dialogs.ask_recovery(window.widget(), items)
-        if choice is RecoveryChoice.LATER or item is None:
-            return False
-        if choice is RecoveryChoice.RECOVER:
-            return recover(window, item)
-        item.discard()
-        items = [other for other in items if other.journal != item.journal]
-    return False
-
-
-def recover(window: RecoveryHost, item: Recoverable) -> bool:
-    """Show ``item``'s work as unsaved changes on top of its file (or untitled)."""
-    try:
-        project = item.load()
-    except ProjectFileError as error:
-        window.dialogs.show_error(window.widget(), window.tr("Cannot recover"), str(error))
-        return False
-    source = item.source
-    opened = source is not None and source.exists() and window.files.open_path(source)
-    document = window.document
-    if not opened or document is None or document.read_only:
-        # The file is gone, unreadable or in use: the work comes back untitled, never
-        # written over a file it might not fit.
-        if not window.files.new():
-            return False
-        document = window.document
-        if document is None:
-            return False
-    window.safety.autosave.adopt(item.journal)
-    document.apply_project(project, window.tr("Recover unsaved changes"))
-    if not document.is_modified:  # the file already holds this work
-        item.discard()
-    return True

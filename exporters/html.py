@@ -379,31 +379,30 @@ def _fallback_font_css(needed: tuple[tuple[str, frozenset[str]], ...]) -> Markup
 
 @cache
 def _theme_css(theme: ThemeTokens) -> Markup:
-    """The theme colours as CSS custom properties, with tints mixed in Python."""
-    primary, accent = _colour(theme.primary_colour), _colour(theme.accent_colour)
+    """The theme's palette (:attr:`ThemeTokens.palette`) as CSS custom properties.
+
+    Every colour the stylesheet uses that the PDF prints too comes from here, so the page,
+    the PDF and the contrast check share one palette.
+    """
+    colours = theme.palette
     props = {
-        "--primary": primary,
-        "--primary-dark": _mix(primary, "#000000", 0.25),
-        "--primary-tint": _mix(primary, "#FFFFFF", 0.92),
-        "--primary-soft": _mix(primary, "#FFFFFF", 0.75),
-        "--accent": accent,
-        "--accent-tint": _mix(accent, "#FFFFFF", 0.9),
+        "--primary": colours.primary,
+        "--primary-dark": colours.primary_dark,
+        "--primary-tint": colours.primary_tint,
+        "--primary-soft": colours.primary_soft,
+        "--accent": colours.accent,
+        "--text": colours.text,
+        "--muted": colours.muted,
+        "--rule": colours.rule,
     }
-    return Markup(":root{" + ";".join(f"{k}:{v}" for k, v in props.items()) + "}")
+    return Markup(":root{" + ";".join(f"{k}:{_colour(v)}" for k, v in props.items()) + "}")
 
 
 def _colour(value: str) -> str:
-    """The model already checked ``#RRGGBB``; checked again because it lands in CSS as is."""
+    """The palette already checked ``#RRGGBB``; checked again because it lands in CSS as is."""
     if not _HEX_COLOUR.match(value):
         raise ValueError(f"not a #RRGGBB colour: {value!r}")
-    return value.upper()
-
-
-def _mix(colour: str, other: str, amount: float) -> str:
-    """``colour`` moved ``amount`` (0..1) of the way towards ``other``."""
-    a = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
-    b = [int(other[i : i + 2], 16) for i in (1, 3, 5)]
-    return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(a, b, strict=True))
+    return value
 
 
 @cache

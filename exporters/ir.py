@@ -13,14 +13,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
-from exporters.labels import Language, join_names, label, long_date
+from exporters.labels import join_names, label, long_date
 from models import Image as ImageModel
 from models import Project, Publication, Quote, Section, Speaker, images
+from models.language import Language
+from models.page_geometry import Margins, PageSize
+from models.palette import Palette
+from models.palette import palette as derive_palette
+from models.parts import CoverStyle, FontFamily, PublicWeb
 from models.project import iter_images
-from models.publication import CoverStyle, Margins, PublicWeb
 from models.richtext import Span, parse_inline
 
 Inline = tuple[Span, ...]
@@ -200,14 +204,25 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class ThemeTokens:
-    """Named style tokens shared by both renderers."""
+    """Named style tokens shared by both renderers.
+
+    ``palette`` is every colour the renderers print, derived from the two theme colours by
+    :func:`models.palette.palette` (the contrast check reads the same): renderers take
+    their colours from it and mix none of their own.
+    """
 
     primary_colour: str
     accent_colour: str
-    body_font: str
-    heading_font: str
-    page_size: Literal["A4", "Letter"]
+    body_font: FontFamily
+    heading_font: FontFamily
+    page_size: PageSize
     margins: Margins = "normal"
+    palette: Palette = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Derived, not passed in, so it cannot disagree with the colours it comes from.
+        palette = derive_palette(self.primary_colour, self.accent_colour)
+        object.__setattr__(self, "palette", palette)
 
 
 def build(project: Project, *, draft: bool = False) -> Document:
@@ -396,8 +411,6 @@ def _colophon(pub: Publication) -> ColophonBlock | None:
     )
 
 
-#: What the colophon calls the line of photo credits it adds.
-_PHOTO_ROLE: dict[Language, str] = {"nl": "Foto's", "en": "Photos"}
 #: Roles (compared case-blind) that already are the photo credits line, in either language.
 _PHOTO_ROLES = frozenset(
     {"foto's", "fotos", "foto", "fotografie", "beeld", "photos", "photo", "photography"}
@@ -419,7 +432,7 @@ def _credits(pub: Publication) -> tuple[tuple[str, str], ...]:
             names, gathered = _distinct([*names, *gathered]), []
         lines.append((credit.role, join_names(names, lang)))
     if gathered:
-        lines.append((_PHOTO_ROLE[lang], join_names(gathered, lang)))
+        lines.append((label("photos", lang), join_names(gathered, lang)))
     return tuple(lines)
 
 

@@ -1,24 +1,27 @@
 """Words that exports add around the user's text, in the publication's language.
 
 These follow the publication's language, never the editor's UI language: a Dutch report
-exported on an English desktop still says "Colofon".
+exported on an English desktop still says "Colofon". The languages themselves, and the
+texts a new item starts with, are :mod:`models.language`'s.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Literal
 
 from babel.dates import format_date
 from babel.lists import format_list
 
-Language = Literal["nl", "en"]
+from models.language import Language, default_text, locale
+
+__all__ = ["Language", "join_names", "label", "long_date"]
 
 _LABELS: dict[str, dict[Language, str]] = {
     "by": {"nl": "Door", "en": "By"},
     "colophon": {"nl": "Colofon", "en": "Colophon"},
-    "watch_video": {"nl": "Bekijk de video", "en": "Watch the video"},
+    # The label a new video link starts with (models/language.py defines it).
+    "watch_video": {"nl": default_text("nl", "video"), "en": default_text("en", "video")},
     "published": {"nl": "Publicatiedatum", "en": "Publication date"},
     "page_of": {"nl": "pagina {page} van {pages}", "en": "page {page} of {pages}"},
     "page": {"nl": "pagina {page} van ", "en": "page {page} of "},
@@ -32,6 +35,8 @@ _LABELS: dict[str, dict[Language, str]] = {
     "contents": {"nl": "Inhoud", "en": "Contents"},
     "quote": {"nl": "Citaat", "en": "Quote"},
     "photo": {"nl": "Foto", "en": "Photo"},
+    # The colophon's line of photo credits, when the publication has none of its own.
+    "photos": {"nl": "Foto's", "en": "Photos"},
     "skip": {"nl": "Naar de inhoud", "en": "Skip to content"},
     "at": {"nl": "bij", "en": "at"},
     # A draft export: the watermark, the web page's banner and the suffix of its title.
@@ -51,12 +56,9 @@ def label(key: str, language: Language) -> str:
 
 def long_date(value: dt.date, language: Language) -> str:
     """``14 februari 2018`` / ``14 February 2018``."""
-    return format_date(value, format="d MMMM y", locale=_LOCALE[language])
+    return format_date(value, format="d MMMM y", locale=locale(language))
 
 
 def join_names(names: Sequence[str], language: Language) -> str:
     """``a, b en c`` / ``a, b and c``."""
-    return format_list(list(names), locale=_LOCALE[language]) if names else ""
-
-
-_LOCALE: dict[Language, str] = {"nl": "nl_NL", "en": "en_GB"}
+    return format_list(list(names), locale=locale(language)) if names else ""

@@ -59,10 +59,10 @@ from exporters.pdf_page import (
 from exporters.pdf_styles import Styles, escaped, styled, styles
 from exporters.pdf_tags import StructureTags, Tags, artifact, heading_role
 from exporters.pdf_unicode import UnicodeParagraph
+from models.page_geometry import FIGURE_MAX_HEIGHT
 from models.richtext import Span, is_allowed_link
 
 _QUOTE_ATTR = {'"': "&quot;"}
-_FIGURE_MAX_HEIGHT = 0.55  # of the frame height, so a tall picture leaves room for text
 _UNTAGGED = Tags()
 
 
@@ -234,8 +234,8 @@ def _figure(
     frame_width, frame_height = frame
     width = frame_width
     height = width * figure.height_px / max(figure.width_px, 1)
-    if height > frame_height * _FIGURE_MAX_HEIGHT:
-        height = frame_height * _FIGURE_MAX_HEIGHT
+    if height > frame_height * FIGURE_MAX_HEIGHT:
+        height = frame_height * FIGURE_MAX_HEIGHT
         width = height * figure.width_px / max(figure.height_px, 1)
     image = SafeImage(figure.data, width=width, height=height, hAlign="LEFT")
     image.spaceBefore = 6

@@ -4,7 +4,8 @@ cover image) and video links with a QR code.
 On paper a link cannot be clicked, so a video with a web address prints its label, a short
 address (:func:`exporters.ir.display_url`) and a QR code a phone can scan; the access note
 (e.g. how to get the password) follows. Sizes of the logo and the cover image come from
-:mod:`models.preflight`, which checks that pictures are sharp enough at those sizes.
+:mod:`models.page_geometry`, which preflight uses to check that pictures are sharp enough
+at those sizes.
 
 Every user string is escaped here as in :mod:`exporters.pdf` (see its docstring).
 
@@ -36,7 +37,7 @@ from exporters.fonts import font_file
 from exporters.labels import Language, label
 from exporters.pdf_styles import Styles, escaped, styled
 from models import images
-from models.preflight import COVER_IMAGE_MAX_HEIGHT, LOGO_BOX_MM, fit_mm
+from models.page_geometry import COVER_IMAGE_MAX_HEIGHT, LOGO_BOX_MM, fit_mm
 from models.richtext import is_allowed_link
 
 #: Makes a paragraph from markup and a style (the renderer passes its own class).

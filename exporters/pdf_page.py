@@ -16,7 +16,6 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFDictionary
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -26,15 +25,18 @@ from reportlab.platypus.doctemplate import ActionFlowable
 
 from exporters.pdf_styles import MUTED, RULE, font_runs, styled
 from exporters.pdf_unicode import display_runs
-from models.publication import MARGINS_MM
+from models import page_geometry
+from models.page_geometry import MARGINS_MM, PAGE_SIZES_MM, Margins, PageSize
 
 TOTAL_FORM = "podium-total"
-PAGE_SIZES = {"A4": A4, "Letter": LETTER}
+#: The page sizes and margin presets of :mod:`models.page_geometry`, in points.
+PAGE_SIZES: dict[PageSize, tuple[float, float]] = {
+    name: (width * mm, height * mm) for name, (width, height) in PAGE_SIZES_MM.items()
+}
 #: The theme's margin presets in points: (left and right, top, bottom).
-MARGINS: dict[str, tuple[float, float, float]] = {
+MARGINS: dict[Margins, tuple[float, float, float]] = {
     name: (side * mm, top * mm, bottom * mm) for name, (side, top, bottom) in MARGINS_MM.items()
 }
-# "normal": a 150 mm measure on A4, about 80 characters a line of body text.
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = MARGINS["normal"]
 _CHROME_SIZE = 8.5
 _WATERMARK_ALPHA = 0.12
@@ -45,9 +47,9 @@ _WATERMARK_MAX_SIZE = 130.0
 def frame_size(
     page_size: tuple[float, float], margins: tuple[float, float, float] = MARGINS["normal"]
 ) -> tuple[float, float]:
-    """Width and height of the text frame on a page of ``page_size`` with ``margins``."""
-    (width, height), (side, top, bottom) = page_size, margins
-    return width - 2 * side, height - top - bottom
+    """Width and height of the text frame on a page of ``page_size`` with ``margins``, in
+    points (:func:`models.page_geometry.frame`, which preflight uses in millimetres)."""
+    return page_geometry.frame(page_size, margins)
 
 
 @dataclass(frozen=True, slots=True)

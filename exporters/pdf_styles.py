@@ -26,19 +26,20 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from exporters.fonts import FACES, FAMILIES, Face, Family, font_file
 from exporters.ir import ThemeTokens
-from exporters.labels import Language
 from exporters.pdf_unicode import fallback_face, has_glyph, is_shaped
+from models import palette
+from models.language import Language, locale
 
-_PYPHEN_LANG: dict[Language, str] = {"nl": "nl_NL", "en": "en_GB"}
 _HYPHEN_CACHE_LIMIT = 100_000
 #: Longer "words" are not hyphenated (the longest Dutch words have some 60 letters).
 _HYPHENATE_CHARS = 100
 _WIDTH_CACHE_LIMIT = 200_000
 _register_lock = threading.Lock()
 
-TEXT = HexColor("#1A1A1A")
-MUTED = HexColor("#5A5A5A")
-RULE = HexColor("#C9CED3")
+# The neutrals of the palette (models/palette.py), which no theme changes.
+TEXT = HexColor(palette.TEXT)
+MUTED = HexColor(palette.MUTED)
+RULE = HexColor(palette.RULE)
 
 
 @cache
@@ -215,7 +216,8 @@ def font_runs(text: str, font: str) -> list[tuple[str, str]]:
     if covered.issuperset(text):
         return [(font, text)]
     bold = _faces()[font][1]
-    runs: list[tuple[str, str]] = []
+    # Characters gathered in lists: adding to a string copies it, quadratic in a long run.
+    runs: list[tuple[str, list[str]]] = []
     for char in text:
         previous = runs[-1][0] if runs else None
         if previous is not None and _attaches(char) and _has(previous, char):
@@ -228,10 +230,10 @@ def font_runs(text: str, font: str) -> list[tuple[str, str]]:
             if chosen == font and unicodedata.category(char).startswith("C"):
                 continue  # control characters: invisible, but drawn as boxes
         if runs and runs[-1][0] == chosen:
-            runs[-1] = (chosen, runs[-1][1] + char)
+            runs[-1][1].append(char)
         else:
-            runs.append((chosen, char))
-    return runs
+            runs.append((chosen, [char]))
+    return [(face, "".join(chars)) for face, chars in runs]
 
 
 def _attaches(char: str) -> bool:
@@ -272,7 +274,7 @@ class Hyphenator:
     """
 
     def __init__(self, language: Language) -> None:
-        self._pyphen = pyphen.Pyphen(lang=_PYPHEN_LANG[language])
+        self._pyphen = pyphen.Pyphen(lang=locale(language))
         self._cache: dict[str, tuple[tuple[str, str], ...]] = {}
 
     def __call__(self, word: str) -> tuple[tuple[str, str], ...]:
@@ -305,17 +307,18 @@ def hyphenator(language: Language) -> Callable[[str], tuple[tuple[str, str], ...
     return Hyphenator(language)
 
 
-def tint(colour: Color, amount: float) -> Color:
-    """``colour`` mixed with white: ``amount`` 0 is white, 1 is the colour itself."""
-    return Color(*(1 - amount * (1 - c) for c in (colour.red, colour.green, colour.blue)))
-
-
 @dataclass(frozen=True, slots=True)
 class Styles:
-    """Every paragraph style the PDF uses, plus the theme colours they are made from."""
+    """Every paragraph style the PDF uses, plus the theme colours they are made from.
+
+    ``key_background`` is the panel behind the publication's key takeaways;
+    ``section_background`` the quieter one behind a section's takeaways.
+    """
 
     primary: Color
     accent: Color
+    key_background: Color
+    section_background: Color
     title: ParagraphStyle
     subtitle: ParagraphStyle
     meta: ParagraphStyle
@@ -337,23 +340,14 @@ class Styles:
     body_font: str
     heading_font: str
 
-    @property
-    def key_background(self) -> Color:
-        """Background of the publication's key takeaways."""
-        return tint(self.primary, 0.10)
-
-    @property
-    def section_background(self) -> Color:
-        """Background of a section's takeaways: quieter than the key takeaways."""
-        return tint(self.primary, 0.05)
-
 
 @lru_cache(maxsize=32)
 def styles(theme: ThemeTokens, language: Language) -> Styles:
     """The styles for ``theme`` with hyphenation in ``language``."""
     register_fonts()
-    primary = HexColor(theme.primary_colour)
-    accent = HexColor(theme.accent_colour)
+    colours = theme.palette
+    primary = HexColor(colours.primary)
+    accent = HexColor(colours.accent)
     body_family: Family = theme.body_font
     heading_family: Family = theme.heading_font
     body_face = font_name(body_family)
@@ -384,6 +378,8 @@ def styles(theme: ThemeTokens, language: Language) -> Styles:
     return Styles(
         primary=primary,
         accent=accent,
+        key_background=HexColor(colours.primary_tint),
+        section_background=HexColor(colours.primary_faint),
         title=heading_style(
             "podium-title",
             fontName=font_name(heading_family, "bold"),

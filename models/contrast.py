@@ -1,10 +1,9 @@
 """Colour contrast as WCAG 2 measures it, and the theme colour pairs that carry text.
 
-:func:`text_pairs` lists each foreground/background pair the renderers draw text in,
-derived from a theme exactly as the renderers derive it (``exporters/html.py`` mixes
-``--primary-soft`` and ``--primary-tint`` from the primary colour; the PDF prints headings,
-links, video labels and quotes in the primary colour on white and white text on the
-primary cover band). ``tests/models/test_theme.py`` holds the renderers to these formulas.
+:func:`text_pairs` lists each foreground/background pair the renderers draw text in. The
+colours come from :func:`models.palette.palette`, the same palette both renderers print
+from, so the check measures exactly what is printed. ``tests/models/test_theme.py`` reads
+the colours back from the PDF's styles and the page's CSS and compares them.
 
 Pairs left out on purpose: the primary colour mixed towards black (the web page's pull
 quotes) on white always contrasts more than the primary colour itself; dark body text on
@@ -16,24 +15,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from models.palette import WHITE, channels, mix, palette
 from models.publication import Theme
 
-WHITE = "#FFFFFF"
-BLACK = "#000000"
+__all__ = [
+    "LARGE_TEXT_RATIO",
+    "NORMAL_TEXT_RATIO",
+    "WHITE",
+    "TextPair",
+    "contrast_ratio",
+    "failing_pairs",
+    "format_ratio",
+    "mix",
+    "relative_luminance",
+    "text_pairs",
+]
+
 #: WCAG 2 level AA minimum ratios (success criterion 1.4.3).
 NORMAL_TEXT_RATIO = 4.5
 LARGE_TEXT_RATIO = 3.0
-#: How far ``exporters/html.py`` mixes the primary colour towards white for its tints.
-SOFT_MIX = 0.75
-TINT_MIX = 0.92
-DARK_MIX = 0.25
-
-
-def _channels(colour: str) -> tuple[int, int, int]:
-    value = colour.lstrip("#")
-    if len(value) != 6:
-        raise ValueError(f"not a #RRGGBB colour: {colour!r}")
-    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
 
 
 def relative_luminance(colour: str) -> float:
@@ -43,7 +43,7 @@ def relative_luminance(colour: str) -> float:
         c = channel / 255
         return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
 
-    r, g, b = (linear(c) for c in _channels(colour))
+    r, g, b = (linear(c) for c in channels(colour))
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
@@ -52,12 +52,6 @@ def contrast_ratio(foreground: str, background: str) -> float:
     a, b = relative_luminance(foreground), relative_luminance(background)
     lighter, darker = max(a, b), min(a, b)
     return (lighter + 0.05) / (darker + 0.05)
-
-
-def mix(colour: str, other: str, amount: float) -> str:
-    """``colour`` moved ``amount`` (0..1) of the way towards ``other``, as ``#RRGGBB``."""
-    a, b = _channels(colour), _channels(other)
-    return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(a, b, strict=True))
 
 
 def format_ratio(ratio: float, minimum: float | None = None) -> str:
@@ -94,10 +88,9 @@ class TextPair:
 
 def text_pairs(theme: Theme) -> list[TextPair]:
     """Every colour pair the PDF and the web page draw text in, for ``theme``."""
-    primary, accent = theme.primary_colour.upper(), theme.accent_colour.upper()
-    soft = mix(primary, WHITE, SOFT_MIX)
-    tint = mix(primary, WHITE, TINT_MIX)
-    dark = mix(primary, BLACK, DARK_MIX)
+    colours = palette(theme.primary_colour, theme.accent_colour)
+    primary, accent = colours.primary, colours.accent
+    soft, tint, dark = colours.primary_soft, colours.primary_tint, colours.primary_dark
     return [
         # Contrast is symmetric: this one pair is also white text on the primary colour.
         TextPair(

@@ -12,8 +12,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from models.publication import Publication
-
-Loc = tuple[str | int, ...]
+from models.types import Loc
 
 
 def get_at(publication: Publication, loc: Loc) -> Any:

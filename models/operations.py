@@ -4,7 +4,9 @@ Each operation is a pure function from a publication to a new, validated publica
 editor can push its result as one undo step and the tests need no Qt. Items are addressed by
 their stable id, never by position, so an operation means the same thing after a reorder.
 New items get a fresh id (:func:`models.types.new_id`) and placeholder text in the
-publication's language, because that text ends up in the exported document.
+publication's language (:mod:`models.language`), because that text ends up in the exported
+document. Every new item is made here: the structure actions call the ``add_*`` functions,
+and the editor's list fields ask :func:`new_entry` for the entry they append.
 """
 
 from __future__ import annotations
@@ -15,27 +17,21 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from models import richtext
-from models.publication import Language, Publication
-from models.types import new_id
+from models.language import DefaultText, Language, default_text
+from models.publication import Publication
+from models.types import Loc, new_id
 
 ListName = Literal["blocks", "speakers"]
-Loc = tuple[str | int, ...]
 
-_DEFAULTS: dict[Language, dict[str, str]] = {
-    "nl": {
-        "section": "Nieuwe sectie",
-        "quote": "Nieuw citaat",
-        "speaker": "Nieuwe spreker",
-        "publication": "Nieuwe publicatie",
-    },
-    "en": {
-        "section": "New section",
-        "quote": "New quote",
-        "speaker": "New speaker",
-        "publication": "New publication",
-    },
-}
 _PREFIX = {"section": "sec", "quote": "quote", "speaker": "spk"}
+#: List fields whose new entry is one text, and the placeholder it starts with.
+_TEXT_ENTRIES: dict[str, DefaultText] = {
+    "takeaways": "point",
+    "items": "point",
+    "body": "paragraph",
+    "intro": "paragraph",
+    "names": "name",
+}
 
 
 class SpeakerInUseError(ValueError):
@@ -58,9 +54,8 @@ class SpeakerReference:
     loc: Loc
 
 
-def default_text(language: Language, what: str) -> str:
-    """The placeholder a new item gets, in the publication's language."""
-    return _DEFAULTS[language][what]
+class NothingToAddError(ValueError):
+    """A list has no sensible new entry (every speaker is already picked)."""
 
 
 def new_publication(language: Language = "nl", today: dt.date | None = None) -> Publication:
@@ -109,11 +104,36 @@ def add_speaker(
     pub: Publication, after: str | None = None, *, item_id: str | None = None
 ) -> Publication:
     """A new speaker with a placeholder name after speaker ``after`` (or at the end)."""
-    data = {
-        "id": item_id or new_id(_PREFIX["speaker"]),
-        "name": default_text(pub.language, "speaker"),
-    }
-    return _insert(pub, "speakers", data, after)
+    return _insert(pub, "speakers", _new_speaker(pub.language, item_id), after)
+
+
+def new_entry(field_name: str, pub: Publication, existing: Sequence[object]) -> object:
+    """A valid new entry, as plain data, for the list field ``field_name`` of some part of
+    ``pub``, whose current entries are ``existing``; text in the publication's language.
+
+    Raises:
+        NothingToAddError: no entry would make sense (every speaker is already listed).
+        KeyError: ``field_name`` is not a list field that takes new entries.
+    """
+    lang = pub.language
+    if field_name in _TEXT_ENTRIES:
+        return default_text(lang, _TEXT_ENTRIES[field_name])
+    if field_name == "videos":
+        return {"label": default_text(lang, "video")}
+    if field_name == "credits":
+        return {"role": default_text(lang, "role"), "names": [default_text(lang, "name")]}
+    if field_name == "speakers":
+        return _new_speaker(lang)
+    if field_name == "speaker_ids":
+        unused = [s.id for s in pub.speakers if s.id not in existing]
+        if not unused:
+            raise NothingToAddError("every speaker is already listed")
+        return unused[0]
+    raise KeyError(field_name)
+
+
+def _new_speaker(language: Language, item_id: str | None = None) -> dict[str, str]:
+    return {"id": item_id or new_id(_PREFIX["speaker"]), "name": default_text(language, "speaker")}
 
 
 def duplicate(

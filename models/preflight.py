@@ -6,9 +6,8 @@ every export. An ``error`` blocks export unless the user overrides it explicitly
 ``warning`` is very likely a mistake; ``info`` is worth a look.
 
 The check lives in ``models``, so it cannot ask the PDF renderer how things are laid out.
-Where it needs print geometry it uses the numbers below, which the PDF renderer uses too
-(``exporters/pdf_media.py`` imports them; a test holds ``exporters/pdf.py`` to
-:data:`FIGURE_MAX_HEIGHT`). The title's fit on the cover is a character limit, not a
+Where it needs print geometry it asks :mod:`models.page_geometry`, which the PDF renderer
+lays its pages out with too. The title's fit on the cover is a character limit, not a
 measurement: :data:`TITLE_MAX_CHARS` is about three lines of the 26 pt title on a 150 mm
 measure.
 """
@@ -23,22 +22,18 @@ from typing import Literal
 
 from models import images
 from models.contrast import failing_pairs, format_ratio
+from models.page_geometry import LOGO_BOX_MM, cover_image_box, figure_box, fit_mm
 from models.project import Project
 from models.publication import Image, Publication, Quote, Section, Theme
 from models.richtext import RichTextError, check
-from models.validation import Loc, format_loc
+from models.types import Loc
+from models.validation import format_loc
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
 #: Below this many dots per inch at its printed size, a photo looks soft on paper.
 MIN_PRINT_DPI = 150
-#: A figure is at most this share of the text area's height (``exporters/pdf.py``).
-FIGURE_MAX_HEIGHT = 0.55
-#: The cover image is at most this share of the text area's height.
-COVER_IMAGE_MAX_HEIGHT = 0.40
-#: The logo is fitted into a box this wide and high, in millimetres.
-LOGO_BOX_MM = (45.0, 16.0)
 #: About three lines of the cover title (26 pt) on a 150 mm measure.
 TITLE_MAX_CHARS = 120
 
@@ -129,11 +124,11 @@ def _contrast(theme: Theme) -> Iterator[Finding]:
 
 def _images(project: Project) -> Iterator[Finding]:
     pub = project.publication
-    frame_w, frame_h = pub.theme.frame_mm
+    frame = pub.theme.frame_mm
     placed: list[tuple[Loc, Image, tuple[float, float] | None]] = []
     if pub.theme.cover_image is not None:
-        box = (frame_w, frame_h * COVER_IMAGE_MAX_HEIGHT)
-        placed.append((("theme", "cover_image"), pub.theme.cover_image, box))
+        cover_box = cover_image_box(frame)
+        placed.append((("theme", "cover_image"), pub.theme.cover_image, cover_box))
     if pub.theme.logo is not None:
         placed.append((("theme", "logo"), pub.theme.logo, LOGO_BOX_MM))
     for index, speaker in enumerate(pub.speakers):
@@ -142,8 +137,7 @@ def _images(project: Project) -> Iterator[Finding]:
     for index, block in enumerate(pub.blocks):
         if isinstance(block, Section):
             for number, image in enumerate(block.images):
-                box = (frame_w, frame_h * FIGURE_MAX_HEIGHT)
-                placed.append((("blocks", index, "images", number), image, box))
+                placed.append((("blocks", index, "images", number), image, figure_box(frame)))
     for loc, image, box in placed:
         yield from _image(project, loc, image, box)
 
@@ -192,17 +186,6 @@ def _image(
             f"least {needed} pixels wide",
             "low_resolution",
         )
-
-
-def fit_mm(size_px: tuple[int, int], box_mm: tuple[float, float]) -> tuple[float, float]:
-    """The printed size of a picture of ``size_px`` as large as fits ``box_mm``."""
-    width_px, height_px = max(size_px[0], 1), max(size_px[1], 1)
-    width = box_mm[0]
-    height = width * height_px / width_px
-    if height > box_mm[1]:
-        height = box_mm[1]
-        width = height * width_px / height_px
-    return width, height
 
 
 @lru_cache(maxsize=512)

@@ -8,8 +8,9 @@ through :func:`set_status`, which records every change in the history.
 Exporters never read any of this: review state is for the people making the publication,
 not for its readers.
 
-This module holds only the review models and pure functions on them. It must not import
-:mod:`models.publication` at run time (that module imports this one); the publication
+This module holds only the review models and pure functions on them. It reads the fields
+of the publication's parts from :mod:`models.parts`; it must not import
+:mod:`models.publication` at run time (that module imports this one), so the publication
 appears only in type hints.
 """
 
@@ -21,17 +22,11 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import (
-    AfterValidator,
-    AwareDatetime,
-    BaseModel,
-    ConfigDict,
-    Field,
-    field_validator,
-    model_validator,
-)
+from pydantic import AfterValidator, AwareDatetime, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from models import parts
+from models.base import Model
 from models.types import Id, OptionalText, Text
 
 if TYPE_CHECKING:
@@ -86,25 +81,18 @@ def fields_for(kind: str) -> frozenset[str]:
     """
     if kind in _ROOT_FIELDS:
         return _ROOT_FIELDS[kind]
-    from models import publication  # here, not at the top: that module imports this one
-
-    model = {
-        "section": publication.Section,
-        "quote": publication.Quote,
-        "speaker": publication.Speaker,
-        "colophon": publication.Colophon,
-        "theme": publication.Theme,
-    }[kind]
+    models: dict[str, type[Model]] = {
+        "section": parts.Section,
+        "quote": parts.Quote,
+        "speaker": parts.Speaker,
+        "colophon": parts.Colophon,
+        "theme": parts.Theme,
+    }
+    model = models[kind]
     return frozenset(model.model_fields) - {"id", "kind"}
 
 
-class _Model(BaseModel):
-    """Same rules as the publication's models: immutable, strict about unknown keys."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", str_max_length=1_000_000)
-
-
-class Anchor(_Model):
+class Anchor(Model):
     """The part a comment is about: a kind, the item's id (for items) and maybe one field."""
 
     kind: AnchorKind
@@ -129,7 +117,7 @@ class Anchor(_Model):
         return self
 
 
-class Reply(_Model):
+class Reply(Model):
     """An answer in a comment's thread."""
 
     author: Text
@@ -137,7 +125,7 @@ class Reply(_Model):
     text: Text
 
 
-class Comment(_Model):
+class Comment(Model):
     """A remark on one part of the publication, with its thread and whether it is settled."""
 
     id: Id
@@ -161,14 +149,14 @@ class Comment(_Model):
         return self
 
 
-class Approval(_Model):
+class Approval(Model):
     """Who approved the publication, and when."""
 
     who: Text
     when: ReviewTime
 
 
-class StatusChange(_Model):
+class StatusChange(Model):
     """One entry of the status history."""
 
     status: Status
@@ -177,7 +165,7 @@ class StatusChange(_Model):
     note: OptionalText = ""
 
 
-class Review(_Model):
+class Review(Model):
     """The review state of a publication: its status, its history and its comments."""
 
     status: Status = "draft"

@@ -18,6 +18,11 @@ _EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],
 _ID = re.compile(r"^[a-z][a-z0-9-]{0,63}$")
 _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
+#: Where something is in a publication: field names and list indices from the root, as
+#: pydantic reports them (``("blocks", 2, "title")``). Errors, edits, review anchors and
+#: the editor's forms all address fields this way.
+Loc = tuple[str | int, ...]
+
 
 #: Characters no text of a publication may hold: C0 controls except tab and newline, DEL,
 #: C1 controls, lone surrogates and Unicode's noncharacters (U+FDD0-U+FDEF and the last two

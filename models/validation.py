@@ -14,8 +14,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from models.publication import Publication
-
-Loc = tuple[str | int, ...]
+from models.types import Loc
 
 _BLOCK_TAGS = frozenset({"section", "quote"})
 

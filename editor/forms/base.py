@@ -26,8 +26,7 @@ from editor.targets import Target
 from editor.widgets.field_editor import FieldEditor
 from editor.widgets.field_labels import field_label
 from editor.widgets.registry import FieldContext, editor_for, field_type
-
-Loc = tuple[str | int, ...]
+from models.types import Loc
 
 
 class FormWidget(QWidget):
@@ -55,11 +54,11 @@ class FormWidget(QWidget):
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack, 1)
         self.content = QWidget()
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(self.content)
-        self.stack.addWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setWidget(self.content)
+        self.stack.addWidget(self.scroll_area)
         self.notice = QLabel(self.tr("This item no longer exists."), self)
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.setWordWrap(True)
@@ -132,7 +131,7 @@ class ModelForm(FormWidget):
     def refresh(self) -> None:
         """Show the model's values, or the notice when the item no longer exists."""
         exists = self.binder.refresh()
-        self.stack.setCurrentWidget(self.scroll if exists else self.notice)
+        self.stack.setCurrentWidget(self.scroll_area if exists else self.notice)
 
     def focus_field(self, loc: Loc) -> bool:
         base = self.base_loc()
@@ -145,7 +144,7 @@ class ModelForm(FormWidget):
             return False
         focused = self.focusWidget()
         if focused is not None:
-            self.scroll.ensureWidgetVisible(focused)
+            self.scroll_area.ensureWidgetVisible(focused)
         return True
 
     def set_read_only(self, read_only: bool) -> None:

@@ -15,20 +15,21 @@ from __future__ import annotations
 
 import contextlib
 import time
-from typing import NamedTuple, Protocol
+from collections.abc import Callable
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QShowEvent
-from PySide6.QtWidgets import QLabel, QSplitter, QStatusBar, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from editor.document import DocumentModel
-from editor.navigator import NavigatorView
-from editor.preview.anchors import anchor_for, target_for
+from editor.preview.export_anchors import anchor_for, target_for
 from editor.preview.floating import FloatingWindow
 from editor.preview.pdf_view import PrintPreview
 from editor.preview.render_service import RenderService
 from editor.preview.render_worker import Format, Renderer, Rendering, shared_process_renderer
 from editor.preview.web_view import WebPreview
+from editor.session import Session
 from editor.targets import Target
 from models import Project
 
@@ -47,21 +48,6 @@ class _Entry(NamedTuple):
     generation: int
     source: Project
     rendering: Rendering
-
-
-class PreviewHost(Protocol):
-    """What the pane needs from the main window."""
-
-    navigator: NavigatorView
-    settings: QSettings
-    sig_document_replaced: Signal
-
-    @property
-    def document(self) -> DocumentModel | None: ...
-
-    def select_target(self, target: Target) -> None: ...
-
-    def statusBar(self) -> QStatusBar: ...
 
 
 class PreviewPane(QWidget):
@@ -90,7 +76,9 @@ class PreviewPane(QWidget):
         self.setObjectName("preview-pane")
         self.setAccessibleName(self.tr("Preview"))
         self.settings = settings
-        self._host: PreviewHost | None = None
+        self._session: Session | None = None
+        self._select_target: Callable[[Target], object] | None = None
+        self._show_message: Callable[[str, int], None] | None = None
         self._document: DocumentModel | None = None
         self._generation = 0
         self._main_window: QWidget | None = None
@@ -166,12 +154,22 @@ class PreviewPane(QWidget):
 
     # -- wiring
 
-    def attach(self, host: PreviewHost) -> None:
-        """Follow ``host``'s document and navigator, and apply the saved visibility."""
-        self._host = host
-        host.sig_document_replaced.connect(self._on_document_replaced)
-        host.navigator.sig_target_selected.connect(self.show_target)
-        host.statusBar().addPermanentWidget(self.page_count)
+    def attach(
+        self,
+        session: Session,
+        select_target: Callable[[Target], object],
+        show_message: Callable[[str, int], None],
+    ) -> None:
+        """Follow ``session``'s document, and apply the saved visibility.
+
+        ``select_target`` shows the form of a part clicked in the web page; ``show_message``
+        puts a note in the status bar. The window connects the navigator's selection to
+        :meth:`show_target` and places :attr:`page_count`.
+        """
+        self._session = session
+        self._select_target = select_target
+        self._show_message = show_message
+        session.sig_document_replaced.connect(self._on_document_replaced)
         self._main_window = self.window()
         self._main_window.installEventFilter(self)
         if not self.show_action.isChecked():
@@ -335,21 +333,21 @@ class PreviewPane(QWidget):
             self.web_view.scroll_to(anchor)
 
     def _on_part_clicked(self, anchor: str) -> None:
-        if self._document is None or self._host is None:
+        if self._document is None or self._select_target is None:
             return
         target = target_for(anchor, self._document.publication)
         if target is None:
             return
         self._from_web = True
         try:
-            self._host.select_target(target)
+            self._select_target(target)
         finally:
             self._from_web = False
 
     def _on_link_blocked(self, url: str) -> None:
-        if self._host is not None:
+        if self._show_message is not None:
             message = self.tr("Links do not open from the preview: %1").replace("%1", url)
-            self._host.statusBar().showMessage(message, 8000)
+            self._show_message(message, 8000)
 
     def _on_page_count(self, count: int) -> None:
         self.page_count.setText(self.tr("%n page(s)", "", count))
@@ -406,8 +404,8 @@ class PreviewPane(QWidget):
         return self._floating
 
     def _on_document_replaced(self) -> None:
-        host = self._host
-        self.set_document(host.document if host is not None else None)
+        session = self._session
+        self.set_document(session.document if session is not None else None)
 
 
 def _bool(value: object) -> bool:

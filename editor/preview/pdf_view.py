@@ -15,7 +15,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfPageSelector, QPdfView
 from PySide6.QtWidgets import QLabel, QStyle, QToolBar, QVBoxLayout, QWidget
 
-from editor.preview.anchors import TITLE_ANCHOR
+from editor.preview.export_anchors import TITLE_ANCHOR
 from editor.preview.render_worker import Destination
 from exporters.ir import INTRO_ANCHOR
 

@@ -28,7 +28,7 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from editor.preview.anchors import TITLE_ANCHOR
+from editor.preview.export_anchors import TITLE_ANCHOR
 from editor.preview.interceptor import LocalOnlyInterceptor
 from editor.preview.scheme import SCHEME, PreviewSchemeHandler, register_scheme
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QUrl, QUrlQuery, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from editor.review.anchors import part_name
+from editor.review.comment_anchors import part_name
 from editor.widgets.field_labels import field_label
 from models.diff import Added, Change, FieldChanged, Moved, Removed, WordOp
 

@@ -1,10 +1,13 @@
-"""Reviewing in the main window: review mode, comments, status, compare, the export check.
+"""Reviewing: review mode, comments, status, compare, the export check.
 
-The window holds one :class:`ReviewController` as ``window.review``. It owns the Review
-menu, the review banner, the comments dock and the comment buttons on forms. Every change
-it makes (add, reply, resolve, status) is one undoable document edit
-(``DocumentModel.apply``), so undo, the modified mark and saving work as for any edit; the
-review logic itself is the pure functions of :mod:`models.review`.
+The window holds one :class:`ReviewController` as ``window.review`` and lays out what it
+makes: the Review menu, the review banner, the comments dock and the review status label;
+the controller also puts comment buttons on forms. Review mode itself is the session's
+(:attr:`~editor.session.Mode.REVIEW`): the controller switches it and follows it. Every
+change it makes (add, reply, resolve, status) is one undoable document edit
+(``DocumentModel.apply_review``, allowed in every mode), so undo, the modified mark and
+saving work as for any edit; the review logic itself is the pure functions of
+:mod:`models.review`.
 """
 
 from __future__ import annotations
@@ -12,18 +15,20 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 
 from editor.document import DocumentModel
+from editor.file_safety import ShowMessage
 from editor.files import Dialogs, display_name
 from editor.forms import FormWidget
 from editor.forms.base import ModelForm
-from editor.review.anchors import (
+from editor.navigator import NavigatorView
+from editor.review.banner import ReviewBanner
+from editor.review.comment_anchors import (
     anchor_for_target,
     anchor_text,
     describe,
@@ -34,15 +39,14 @@ from editor.review.anchors import (
     status_label,
     target_for_anchor,
 )
-from editor.review.banner import ReviewBanner
 from editor.review.compare import CompareDialog
 from editor.review.dialogs import ExportChoice, ReviewDialogs
 from editor.review.field_buttons import FieldButtons, decorate
 from editor.review.panel import ReviewDock
-from editor.targets import Target
+from editor.session import Mode, Session
+from editor.targets import CurrentTarget, SelectTarget
 from models import Project, ProjectFileError, load
 from models.diff import diff
-from models.edit import replace_at
 from models.review import (
     STATUSES,
     Anchor,
@@ -62,55 +66,46 @@ from models.review import (
 from models.types import new_id
 
 AUTHOR_KEY = "review/author"
-Loc = tuple[str | int, ...]
-
-
-class Host(Protocol):
-    """What reviewing needs from the main window (besides being a ``QMainWindow``)."""
-
-    dialogs: Dialogs
-    settings: QSettings
-    form: FormWidget | None
-    files: Any
-    navigator: Any
-    structure: Any
-    window_actions: Any
-    sig_document_replaced: Any
-
-    @property
-    def document(self) -> DocumentModel | None: ...
-
-    def current_target(self) -> Target | None: ...
-
-    def select_target(self, target: Target, focus: Loc | None = None) -> None: ...
-
-    def set_read_only(self, read_only: bool) -> None: ...
 
 
 class ReviewController(QObject):
     """Review mode and everything a reviewer does, for one main window."""
 
-    sig_mode_changed = Signal(bool)
-    """Review mode was switched on (``True``) or off."""
-
-    def __init__(self, window: QMainWindow, active: bool = False) -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        window: QWidget,
+        navigator: NavigatorView,
+        dialogs: Dialogs,
+        settings: QSettings,
+        current_form: Callable[[], FormWidget | None],
+        current_target: CurrentTarget,
+        select_target: SelectTarget,
+        open_file: Callable[[], bool],
+        show_message: ShowMessage,
+    ) -> None:
+        """``window`` holds the actions and widgets made here and parents the questions;
+        ``open_file`` asks for a file and opens it (for "Open for review")."""
         super().__init__(window)
+        self._session = session
         self._window = window
-        self._host: Host = window  # type: ignore[assignment]
-        self._active = active
+        self._navigator = navigator
+        self._window_dialogs = dialogs
+        self._settings = settings
+        self._current_form = current_form
+        self._current_target = current_target
+        self._select_target = select_target
+        self._open_file = open_file
+        self._show_message = show_message
         self._buttons: FieldButtons | None = None
         self._watched: DocumentModel | None = None
         self.dialogs = ReviewDialogs()
         self.compare_dialog: CompareDialog | None = None
         self.dock = ReviewDock(window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.setVisible(active)
         self.banner = ReviewBanner(window)
-        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner)
         self.status_label = QLabel(window)
         self.status_label.setAccessibleName(self.tr("Review status"))
-        window.statusBar().addPermanentWidget(self.status_label)
         self._make_actions()
         self.menu = self._make_menu()
         self.dock.add_button.setDefaultAction(self.add_comment)
@@ -118,10 +113,10 @@ class ReviewController(QObject):
         self.dock.sig_resolve_requested.connect(self.set_resolved)
         self.dock.sig_go_to_requested.connect(self.go_to)
         self.banner.sig_start_editing.connect(self.start_editing)
-        navigator = self._host.navigator
         navigator.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         navigator.customContextMenuRequested.connect(self._navigator_menu)
-        self._host.sig_document_replaced.connect(self._on_document_replaced)
+        session.sig_document_replaced.connect(self._on_document_replaced)
+        session.sig_mode_changed.connect(self._on_mode_changed)
         self._sync()
 
     # -- actions and menu
@@ -178,7 +173,7 @@ class ReviewController(QObject):
             self.status_actions[status] = action
 
     def _make_menu(self) -> QMenu:
-        menu = self._window.menuBar().addMenu(self.tr("&Review"))
+        menu = QMenu(self.tr("&Review"), self._window)
         menu.addAction(self.review_mode)
         menu.addSeparator()
         menu.addActions([self.add_comment, self.comment_publication])
@@ -196,24 +191,15 @@ class ReviewController(QObject):
 
     @property
     def active(self) -> bool:
-        """Whether the window is in review mode (forms and structure read-only)."""
-        return self._active
+        """Whether the session is in review mode (forms and structure read-only)."""
+        return self._session.reviewing
 
     def set_active(self, active: bool) -> None:
         """Switch review mode on or off for the open document and every one opened later."""
-        changed = active != self._active
-        self._active = active
-        if self._host.document is not None:
-            # The window combines review mode with "open elsewhere" (the file lock).
-            self._host.set_read_only(_locked_elsewhere(self._host))
-        else:
-            self._host.structure.read_only = active
         if active:
             self.dock.show()
-        self._sync()
-        self._host.window_actions.update_enabled()
-        if changed:
-            self.sig_mode_changed.emit(active)
+        self._session.set_reviewing(active)
+        self._sync()  # also when nothing changed: the menu's check mark follows the mode
 
     def start_editing(self) -> None:
         """Leave review mode: the explicit step from reviewing to editing."""
@@ -221,9 +207,9 @@ class ReviewController(QObject):
 
     def open_for_review(self) -> bool:
         """Ask for a file and open it in review mode; on cancel the mode stays as it was."""
-        previous = self._active
+        previous = self._session.reviewing
         self.set_active(True)
-        if self._host.files.open_dialog():
+        if self._open_file():
             return True
         self.set_active(previous)
         return False
@@ -232,14 +218,14 @@ class ReviewController(QObject):
 
     def author(self) -> str | None:
         """The reviewer's name: asked once, then remembered in the settings."""
-        name = self._host.settings.value(AUTHOR_KEY, "", str)
+        name = self._settings.value(AUTHOR_KEY, "", str)
         return name if isinstance(name, str) and name else self.ask_author()
 
     def ask_author(self) -> str | None:
-        current = self._host.settings.value(AUTHOR_KEY, "", str) or _login_name()
+        current = self._settings.value(AUTHOR_KEY, "", str) or _login_name()
         name = self.dialogs.ask_author(self._window, str(current))
         if name:
-            self._host.settings.setValue(AUTHOR_KEY, name)
+            self._settings.setValue(AUTHOR_KEY, name)
         return name
 
     # -- comments
@@ -250,7 +236,7 @@ class ReviewController(QObject):
         The entry point for every place a comment starts: navigator, form fields, the
         Review menu, and the preview (which knows the ids of the parts it shows).
         """
-        document = self._host.document
+        document = self._session.document
         if document is None:
             return None
         publication = document.publication
@@ -281,9 +267,9 @@ class ReviewController(QObject):
 
     def comment_on_selection(self) -> str | None:
         """Comment on the field with the focus, else on the navigator's selected part."""
-        target = self._host.current_target()
+        target = self._current_target()
         field: str | None = None
-        form = self._host.form
+        form = self._current_form()
         focus = QApplication.focusWidget()
         if isinstance(form, ModelForm) and focus is not None:
             for name, editor in form.editors.items():
@@ -296,7 +282,7 @@ class ReviewController(QObject):
 
     def reply(self, comment_id: str) -> bool:
         """Ask for a reply to a comment and add it to the thread."""
-        document = self._host.document
+        document = self._session.document
         if document is None:
             return False
         comment = document.publication.review.comment(comment_id)
@@ -321,30 +307,28 @@ class ReviewController(QObject):
 
     def go_to(self, comment_id: str) -> bool:
         """Select the part a comment is about (and focus its field); not for orphans."""
-        document = self._host.document
+        document = self._session.document
         if document is None:
             return False
         publication = document.publication
         comment = publication.review.comment(comment_id)
         if orphaned(publication, comment):
-            self._window.statusBar().showMessage(
-                self.tr("The part this comment is about was deleted."), 8000
-            )
+            self._show_message(self.tr("The part this comment is about was deleted."), 8000)
             return False
         self._show_anchor(comment.anchor)
         return True
 
     def _show_anchor(self, anchor: Anchor) -> None:
-        document = self._host.document
+        document = self._session.document
         assert document is not None
         loc = loc_for_anchor(document.publication, anchor)
-        self._host.select_target(target_for_anchor(anchor), loc)
+        self._select_target(target_for_anchor(anchor), loc)
 
     # -- status
 
     def set_status(self, status: Status) -> bool:
         """Change the review status (asking for an optional note); recorded in the history."""
-        document = self._host.document
+        document = self._session.document
         if document is None or document.publication.review.status == status:
             self._sync()
             return False
@@ -365,7 +349,7 @@ class ReviewController(QObject):
 
     def compare_with(self, path: Path | None = None) -> CompareDialog | None:
         """Show what changed from another version (``path``, or one the user picks)."""
-        document = self._host.document
+        document = self._session.document
         if document is None:
             return None
         if path is None:
@@ -376,7 +360,7 @@ class ReviewController(QObject):
         try:
             other = load(path)
         except ProjectFileError as error:
-            self._host.dialogs.show_error(self._window, self.tr("Cannot compare"), str(error))
+            self._window_dialogs.show_error(self._window, self.tr("Cannot compare"), str(error))
             return None
         changes = diff(other.publication, document.publication)
         if self.compare_dialog is not None:
@@ -389,12 +373,13 @@ class ReviewController(QObject):
         return dialog
 
     def _show_part(self, kind: str, item_id: str | None, field: str | None) -> None:
-        if self._host.document is None:
+        if self._session.document is None:
             return
         try:
+            # ``kind`` is a str from the compare dialog; Anchor validates it (ValidationError).
             anchor = Anchor(kind=kind, item_id=item_id, field=field)  # type: ignore[arg-type]
         except ValidationError:
-            anchor = Anchor(kind=kind, item_id=item_id)  # type: ignore[arg-type]
+            anchor = Anchor(kind=kind, item_id=item_id)  # type: ignore[arg-type]  # as above
         self._show_anchor(anchor)
 
     # -- exporting
@@ -425,13 +410,13 @@ class ReviewController(QObject):
 
     def navigator_menu(self, pos: QPoint) -> QMenu | None:
         """The navigator's context menu for the entry at ``pos`` (viewport coordinates)."""
-        navigator = self._host.navigator
+        navigator = self._navigator
         target = navigator.navigator_model.target_at(navigator.indexAt(pos))
-        if target is None or self._host.document is None:
+        if target is None or self._session.document is None:
             return None
         anchor = anchor_for_target(target)
         menu = QMenu(navigator)
-        text = anchor_text(self._host.document.publication, anchor)
+        text = anchor_text(self._session.document.publication, anchor)
         menu.addAction(
             self.tr("Comment on %1…").replace("%1", text), lambda: self.comment_on(anchor)
         )
@@ -440,41 +425,42 @@ class ReviewController(QObject):
     def _navigator_menu(self, pos: QPoint) -> None:
         menu = self.navigator_menu(pos)
         if menu is not None:
-            menu.exec(self._host.navigator.viewport().mapToGlobal(pos))
+            menu.exec(self._navigator.viewport().mapToGlobal(pos))
             menu.deleteLater()
 
     # -- keeping the view in step
 
     def _edit(self, make: Callable[[Review], Review], text: str) -> bool:
         """Apply ``make`` to the review as one undoable edit named ``text``."""
-        document = self._host.document
+        document = self._session.document
         if document is None:
             return False
         try:
-            publication = replace_at(
-                document.publication, ("review",), make(document.publication.review)
-            )
+            document.apply_review(make(document.publication.review), text)
         except (ValidationError, KeyError) as error:
-            self._host.dialogs.show_error(self._window, text, _message(error))
+            self._window_dialogs.show_error(self._window, text, _message(error))
             return False
-        document.apply(publication, text)
         return True
 
     def _on_document_replaced(self) -> None:
-        document = self._host.document
+        document = self._session.document
         if document is not None and document is not self._watched:
             document.sig_document_changed.connect(self._sync)
         self._watched = document
-        self._buttons = None if self._host.form is None else self._buttons
+        self._buttons = None if self._current_form() is None else self._buttons
+        self._sync()
+
+    def _on_mode_changed(self, _mode: Mode) -> None:
         self._sync()
 
     def _sync(self) -> None:
         """Show the document's review state in the dock, menu, status bar and banner."""
-        document = self._host.document
+        document = self._session.document
         publication = document.publication if document is not None else None
         self.dock.show_publication(publication)
-        self.banner.setVisible(self._active and document is not None)
-        self.review_mode.setChecked(self._active)
+        active = self._session.reviewing
+        self.banner.setVisible(active and document is not None)
+        self.review_mode.setChecked(active)
         for action in (self.add_comment, self.comment_publication, self.compare):
             action.setEnabled(document is not None)
         for status, action in self.status_actions.items():
@@ -492,8 +478,8 @@ class ReviewController(QObject):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        buttons, document = self._buttons, self._host.document
-        if buttons is None or document is None or buttons.form is not self._host.form:
+        buttons, document = self._buttons, self._session.document
+        if buttons is None or document is None or buttons.form is not self._current_form():
             return
         base = anchor_for_target(buttons.form.target)
         counts: dict[str, int] = {}
@@ -503,13 +489,7 @@ class ReviewController(QObject):
                 counts[anchor.field] = counts.get(anchor.field, 0) + 1
         buttons.set_counts(counts)
         for name, button in buttons.buttons.items():
-            button.setVisible(self._active or counts.get(name, 0) > 0)
-
-
-def _locked_elsewhere(host: Host) -> bool:
-    """Whether the file is open in another Podium (then it stays read-only after review)."""
-    safety = getattr(host, "safety", None)
-    return bool(getattr(safety, "read_only", False))
+            button.setVisible(self._session.reviewing or counts.get(name, 0) > 0)
 
 
 def _login_name() -> str:

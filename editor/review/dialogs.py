@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.review.anchors import open_comments_text
+from editor.review.comment_anchors import open_comments_text
 
 
 @dataclass(frozen=True, slots=True)

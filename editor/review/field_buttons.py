@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QMenu, QToolButton, QWid
 
 from editor.forms import FormWidget
 from editor.forms.base import ModelForm
-from editor.review.anchors import fields_of, open_comments_text
+from editor.review.comment_anchors import fields_of, open_comments_text
 from editor.widgets.field_labels import field_label
 from models.review import Anchor
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.review.anchors import describe, replies_text, status_label, when_text
+from editor.review.comment_anchors import describe, replies_text, status_label, when_text
 from models import Publication
 from models.operations import block_label
 from models.review import Comment, orphaned
@@ -107,11 +107,11 @@ class ReviewDock(QDockWidget):
         self.list.setSpacing(2)
         self.list.currentItemChanged.connect(self._show_thread)
         self.list.itemActivated.connect(self._on_activated)
-        self.thread = QTextBrowser(split)
-        self.thread.setAccessibleName(self.tr("Comment thread"))
-        self.thread.setOpenLinks(False)
+        self.thread_view = QTextBrowser(split)
+        self.thread_view.setAccessibleName(self.tr("Comment thread"))
+        self.thread_view.setOpenLinks(False)
         split.addWidget(self.list)
-        split.addWidget(self.thread)
+        split.addWidget(self.thread_view)
         split.setSizes([300, 200])
         layout.addWidget(split, 1)
         buttons = QHBoxLayout()
@@ -240,12 +240,12 @@ class ReviewDock(QDockWidget):
         for button in (self.reply_button, self.resolve_button, self.go_button):
             button.setEnabled(comment is not None)
         if comment is None or self._publication is None:
-            self.thread.clear()
+            self.thread_view.clear()
             self.resolve_button.setText(self.tr("Resolve"))
             return
         self.resolve_button.setText(self.tr("Reopen") if comment.resolved else self.tr("Resolve"))
         self.go_button.setEnabled(not orphaned(self._publication, comment))
-        self.thread.setHtml(thread_html(self._publication, comment))
+        self.thread_view.setHtml(thread_html(self._publication, comment))
 
     def _current_comment(self) -> Comment | None:
         comment_id = self.current_comment_id()

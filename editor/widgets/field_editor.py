@@ -14,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-Loc = tuple[str | int, ...]
+from models.types import Loc
+
 FieldProblem = tuple[Loc, str]
 Assets = Sequence[tuple[bytes, str]]
 Sink = Callable[[Any, str, Assets], bool]

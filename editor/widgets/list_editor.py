@@ -79,7 +79,11 @@ class ListEditor(FieldEditor):
         focus = (min(index, len(values) - 1), False) if values else None
         return self._structural(values, self.tr("Remove {item}").format(item=self.noun), focus)
 
-    def move(self, index: int, delta: int) -> bool:
+    def move_entry(self, index: int, delta: int) -> bool:
+        """Move entry ``index`` by ``delta`` places, as one undo step; ``False`` if it can't.
+
+        (Not ``move``: that is ``QWidget.move``, which places the widget.)
+        """
         target = index + delta
         values = self.value()
         if not (0 <= index < len(values) and 0 <= target < len(values)):
@@ -132,8 +136,8 @@ class ListEditor(FieldEditor):
         editor.set_sink(lambda value, text, assets: self._row_commit(index, value, text, assets))
         editor.set_read_only(self._read_only)
         row = ListRow(editor, self._framed, self)
-        row.up.clicked.connect(lambda: self.move(index, -1))
-        row.down.clicked.connect(lambda: self.move(index, +1))
+        row.up.clicked.connect(lambda: self.move_entry(index, -1))
+        row.down.clicked.connect(lambda: self.move_entry(index, +1))
         row.remove.clicked.connect(lambda: self.remove(index))
         for button in (row.up, row.down, row.remove):
             button.setVisible(not self._read_only)
@@ -158,7 +162,7 @@ class ListEditor(FieldEditor):
             if alt and delta is not None and index is not None:
                 event.accept()
                 if kind == QEvent.Type.KeyPress:
-                    self.move(index, delta)
+                    self.move_entry(index, delta)
                 return True
         return super().eventFilter(watched, event)
 

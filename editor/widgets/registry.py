@@ -1,10 +1,14 @@
 """Which editor a model field gets, chosen from its type annotation (magicgui's type_map).
 
 :data:`TYPE_MAP` maps the constrained types of :mod:`models.types` (and ``bool``, dates) to a
-factory. Structure is handled by shape: ``X | None`` makes X's editor optional, ``Literal``
-becomes a combo box, ``tuple[X, ...]`` a :class:`ListEditor` of X's editor, and a model a
-:class:`RecordEditor` of its fields. :data:`NAME_MAP` is for fields whose meaning the type
-does not carry (an ``Id`` that refers to a speaker, images that need files).
+factory. A field that narrows one of those types further (``Annotated[Text,
+Field(max_length=80)]``) is not a key of the map, so, as magicgui does, it is matched by its
+metadata: the entry with the same base type whose constraints the field carries the most of
+(here ``Text``), else its base type. Structure is handled by shape: ``X | None`` makes X's
+editor optional, ``Literal`` becomes a combo box, ``tuple[X, ...]`` a :class:`ListEditor` of
+X's editor, and a model a :class:`RecordEditor` of its fields. :data:`NAME_MAP` is for
+fields whose meaning the type does not carry (an ``Id`` that refers to a speaker, images
+that need files).
 """
 
 from __future__ import annotations
@@ -12,9 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, Union
+from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel
 
@@ -105,6 +109,8 @@ def editor_for(
     factory = _lookup(annotation)
     if factory is not None:
         return factory(ctx, optional)
+    if origin is Annotated:  # constraints on a shape (a tuple, a Literal, a model)
+        return editor_for(args[0], ctx, name, optional)
     if origin is Literal:
         values: list[Any] = [None, *args] if optional else list(args)
         return ComboField([(value, choice_label(value)) for value in values])
@@ -123,10 +129,33 @@ def editor_for(
 
 
 def _lookup(annotation: Any) -> Factory | None:
+    """The factory for ``annotation``: the map's own entry, else (for an ``Annotated`` type
+    the map does not hold as such) the best entry by metadata, else its base type's."""
     try:
-        return TYPE_MAP.get(annotation)
+        factory = TYPE_MAP.get(annotation)
     except TypeError:  # an unhashable annotation (e.g. one carrying a FieldInfo)
-        return None
+        factory = None
+    if factory is not None or typing.get_origin(annotation) is not Annotated:
+        return factory
+    base, *metadata = typing.get_args(annotation)
+    best: Factory | None = None
+    best_size = 0
+    for key, candidate in TYPE_MAP.items():
+        if typing.get_origin(key) is not Annotated:
+            continue
+        key_base, *key_metadata = typing.get_args(key)
+        if (
+            key_base is base
+            and len(key_metadata) > best_size
+            and all(_carries(metadata, item) for item in key_metadata)
+        ):
+            best, best_size = candidate, len(key_metadata)
+    return best if best is not None else _lookup(base)
+
+
+def _carries(metadata: Sequence[object], item: object) -> bool:
+    """Whether ``metadata`` holds ``item`` (validators and constraints compare by value)."""
+    return any(entry is item or entry == item for entry in metadata)
 
 
 def field_type(model: type[BaseModel], name: str) -> Any:

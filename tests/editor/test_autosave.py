@@ -43,7 +43,7 @@ def dialogs(monkeypatch) -> Dialogs:
 def window(qtbot, tmp_path: Path, recovery: Path, dialogs: Dialogs) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings=settings, dialogs=dialogs)
-    window.safety.autosave.set_interval(INTERVAL_MS)
+    window.session.autosave.set_interval(INTERVAL_MS)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -69,8 +69,8 @@ def test_an_edit_is_journaled_within_the_interval(
     _edit(window)
     qtbot.waitUntil(lambda: len(_journals(recovery)) == 1, timeout=WAIT_MS)
     [journal] = _journals(recovery)
-    assert journal == window.safety.autosave.journal_path
-    window.safety.autosave.wait()
+    assert journal == window.session.autosave.journal_path
+    window.session.autosave.wait()
     assert load(journal).publication == window.document.publication
     note = json.loads(journal.with_suffix(".json").read_text())
     assert note["source"] == str(sample_file) and note["saved_at"]
@@ -143,7 +143,7 @@ def test_serialising_happens_off_the_gui_thread(
     monkeypatch.setattr(autosave, "to_zip_bytes", spy)
     assert window.files.open_path(sample_file)
     _edit(window)
-    with qtbot.waitSignal(window.safety.autosave.sig_journaled, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.session.autosave.sig_journaled, timeout=WAIT_MS):
         pass
     assert threads and threading.main_thread() not in threads
 
@@ -157,9 +157,9 @@ def test_a_failing_journal_is_reported_in_the_status_bar(
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings=settings, dialogs=dialogs)
     qtbot.addWidget(window)
-    window.safety.autosave.set_interval(INTERVAL_MS)
+    window.session.autosave.set_interval(INTERVAL_MS)
     assert window.files.open_path(sample_file)
-    with qtbot.waitSignal(window.safety.autosave.sig_failed, timeout=WAIT_MS) as failed:
+    with qtbot.waitSignal(window.session.autosave.sig_failed, timeout=WAIT_MS) as failed:
         _edit(window)
     assert "Autosave failed" in window.statusBar().currentMessage()
     assert failed.args and failed.args[0]

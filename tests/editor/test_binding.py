@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 import models
+from editor import binding
 from editor.binding import (
     Assets,
     Binder,
@@ -102,6 +103,22 @@ def test_no_new_speaker_when_all_are_picked(document: DocumentModel) -> None:
     everyone = [s.id for s in document.publication.speakers]
     with pytest.raises(CannotAdd, match="already listed"):
         new_item("speaker_ids", document.publication, everyone)
+
+
+def test_new_items_are_made_by_the_operations_module(
+    monkeypatch: pytest.MonkeyPatch, document: DocumentModel
+) -> None:
+    """The editor builds no publication content itself: it asks models.operations."""
+    asked: list[tuple[str, object, object]] = []
+
+    def new_entry(field_name: str, publication: object, existing: object) -> object:
+        asked.append((field_name, publication, existing))
+        return "made by operations"
+
+    monkeypatch.setattr(binding, "new_entry", new_entry)
+    publication = document.publication
+    assert new_item("body", publication, ["x"]) == "made by operations"
+    assert asked == [("body", publication, ["x"])]
 
 
 def test_binder_applies_merges_and_routes_problems(qtbot: Any, document: DocumentModel) -> None:

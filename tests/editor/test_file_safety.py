@@ -230,7 +230,7 @@ def test_a_failing_save_keeps_the_work_journaled(
         raise ProjectFileError(path, "could not be saved (Permission denied)")
 
     monkeypatch.setattr(files_module, "save", refuse)
-    autosave = window.safety.autosave
+    autosave = window.session.autosave
     autosave.set_interval(20)
     failures: list[str] = []
     autosave.sig_failed.connect(failures.append)

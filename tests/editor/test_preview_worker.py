@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import resources
-from editor.preview.anchors import TITLE_ANCHOR, anchor_for, target_for
+from editor.preview.export_anchors import TITLE_ANCHOR, anchor_for, target_for
 from editor.preview.render_worker import (
     ProcessRenderer,
     Rendering,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 import resources
 from editor.files import Choice, Dialogs
 from editor.main_window import MainWindow
-from editor.recovery_dialog import RecoveryChoice, RecoveryDialog, offer_recovery
+from editor.recovery_dialog import RecoveryChoice, RecoveryDialog
 from models import Project, load
 from models.edit import replace_at
 from models.recovery import Journal, Recoverable, find_recoverable
@@ -63,7 +63,7 @@ def dialogs() -> ScriptedDialogs:
 def window(qtbot, tmp_path: Path, recovery: Path, dialogs: ScriptedDialogs) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings=settings, dialogs=dialogs)
-    window.safety.autosave.set_interval(50)
+    window.session.autosave.set_interval(50)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -96,7 +96,7 @@ def test_work_on_a_file_comes_back_as_unsaved_changes_on_top_of_it(
 ) -> None:
     journal = _crashed_journal(recovery, _edited(), sample_file)
     dialogs.answers = [RecoveryChoice.RECOVER]
-    assert offer_recovery(window)
+    assert window.recovery.offer()
     [[offered]] = dialogs.offered
     assert offered.source == sample_file and offered.saved_at and offered.autosaved_at
     document = window.document
@@ -120,8 +120,8 @@ def test_recovered_work_goes_on_in_the_same_journal(
 ) -> None:
     journal = _crashed_journal(recovery, _edited(), sample_file)
     dialogs.answers = [RecoveryChoice.RECOVER]
-    assert offer_recovery(window)
-    assert window.safety.autosave.journal_path == journal
+    assert window.recovery.offer()
+    assert window.session.autosave.journal_path == journal
     qtbot.waitUntil(
         lambda: json.loads(journal.with_suffix(".json").read_text())["owner"]["pid"] == os.getpid(),
         timeout=10_000,
@@ -137,7 +137,7 @@ def test_untitled_work_comes_back_untitled_and_modified(
 ) -> None:
     _crashed_journal(recovery, _edited("Nooit bewaard"), None)
     dialogs.answers = [RecoveryChoice.RECOVER]
-    assert offer_recovery(window)
+    assert window.recovery.offer()
     document = window.document
     assert document is not None and document.path is None and document.is_modified
     assert document.publication.title == "Nooit bewaard"
@@ -149,7 +149,7 @@ def test_work_whose_file_is_gone_comes_back_untitled(
 ) -> None:
     _crashed_journal(recovery, _edited(), tmp_path / "deleted.podium")
     dialogs.answers = [RecoveryChoice.RECOVER]
-    assert offer_recovery(window)
+    assert window.recovery.offer()
     assert window.document.path is None and window.document.publication.title == "Hersteld"
     assert not (tmp_path / "deleted.podium").exists()
 
@@ -160,7 +160,7 @@ def test_discard_removes_the_work_and_later_keeps_it(
     first = _crashed_journal(recovery, _edited("Een"), sample_file)
     second = _crashed_journal(recovery, _edited("Twee"), None)
     dialogs.answers = [RecoveryChoice.DISCARD, RecoveryChoice.LATER]
-    assert not offer_recovery(window)
+    assert not window.recovery.offer()
     assert [len(items) for items in dialogs.offered] == [2, 1]  # asked again about the rest
     discarded = dialogs.offered[0][0].journal
     kept = ({first, second} - {discarded}).pop()
@@ -170,7 +170,7 @@ def test_discard_removes_the_work_and_later_keeps_it(
 
 
 def test_nothing_to_recover_asks_nothing(window: MainWindow, dialogs: ScriptedDialogs) -> None:
-    assert not offer_recovery(window)
+    assert not window.recovery.offer()
     assert dialogs.offered == []
 
 
@@ -178,7 +178,7 @@ def test_a_journal_of_a_running_podium_is_not_offered(
     window: MainWindow, dialogs: ScriptedDialogs, recovery: Path
 ) -> None:
     Journal(recovery).write(_edited(), None, None)  # owned by this (live) process
-    assert not offer_recovery(window) and dialogs.offered == []
+    assert not window.recovery.offer() and dialogs.offered == []
 
 
 def test_the_dialog_lists_file_and_times(qtbot, recovery: Path, sample_file: Path) -> None:

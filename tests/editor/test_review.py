@@ -205,7 +205,7 @@ def test_add_comment_on_a_field_is_an_undoable_edit(named: MainWindow) -> None:
     assert window.window_actions.undo.text() == "Undo Add comment"
     dock = window.review.dock
     assert dock.visible_comment_ids() == [comment_id] and dock.current_comment_id() == comment_id
-    assert "Kan de titel korter?" in dock.thread.toPlainText()
+    assert "Kan de titel korter?" in dock.thread_view.toPlainText()
     window.window_actions.undo.trigger()
     assert comments(window) == [] and dock.visible_comment_ids() == []
 
@@ -219,7 +219,7 @@ def test_reply_and_resolve_through_the_dock(named: MainWindow) -> None:
     (comment,) = comments(window)
     assert [(r.author, r.text) for r in comment.replies] == [("Anna de Vries", "Dank je.")]
     assert window.window_actions.undo.text() == "Undo Reply to comment"
-    assert "Dank je." in dock.thread.toPlainText()
+    assert "Dank je." in dock.thread_view.toPlainText()
     assert dock.resolve_button.text() == "Resolve"
     dock.resolve_button.click()
     (comment,) = comments(window)

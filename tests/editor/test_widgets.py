@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 
 import pytest
+from pydantic import Field
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
@@ -17,10 +18,14 @@ from editor.forms import form_for
 from editor.forms.base import ModelForm
 from editor.targets import Target
 from editor.widgets.colour_field import ColourField
+from editor.widgets.field_editor import FieldEditor
 from editor.widgets.list_editor import ListEditor
 from editor.widgets.record_editor import RecordEditor
+from editor.widgets.registry import FieldContext, editor_for, field_type
 from editor.widgets.rich_text_edit import RichField, RichTextEdit
-from editor.widgets.simple_fields import ComboField, DateField, LineField
+from editor.widgets.simple_fields import CheckField, ComboField, DateField, LineField
+from models.base import Model
+from models.types import RichText, Text, Url
 
 SAMPLE = Path(__file__).parents[2] / "resources/examples/ruimte-voor-professionals"
 
@@ -204,7 +209,39 @@ def test_list_editor_alone_reports_structure_edits(qtbot: Any) -> None:
     assert not editor.add()  # the sink refused: the rows stay as the model has them
     assert sent == [(["a", "b", "item 2"], "Add entry")]
     assert [row.value() for row in editor.rows()] == ["a", "b"]
-    editor.move(0, +1)
+    editor.move_entry(0, +1)
     editor.remove(1)
     assert sent[1:] == [(["b", "a"], "Move entry down"), (["a"], "Remove entry")]
-    assert not editor.move(0, -1)  # nothing above the first entry
+    assert not editor.move_entry(0, -1)  # nothing above the first entry
+
+
+class _Narrowed(Model):
+    """Fields that narrow the house types further; no TYPE_MAP key is any of them."""
+
+    headline: Annotated[Text, Field(max_length=80)]
+    summary: Annotated[RichText, Field(max_length=500)] | None = None
+    website: Annotated[Url, Field(max_length=200)] | None = None
+    tags: tuple[Annotated[Text, Field(max_length=20)], ...] = ()
+    size: Annotated[Literal["small", "large"], Field(description="how large")] = "small"
+    shown: Annotated[bool, Field(description="on the page")] = True
+
+
+def test_narrowed_annotations_get_their_base_types_editor(
+    qtbot: Any, document: DocumentModel
+) -> None:
+    ctx = FieldContext(document)
+
+    def built(name: str) -> FieldEditor:
+        editor = editor_for(field_type(_Narrowed, name), ctx, name)
+        qtbot.addWidget(editor)
+        return editor
+
+    assert isinstance(built("headline"), LineField)
+    assert isinstance(built("summary"), RichField)
+    assert isinstance(built("website"), LineField)
+    assert isinstance(built("tags"), ListEditor)
+    assert isinstance(built("size"), ComboField)
+    assert isinstance(built("shown"), CheckField)
+    record = editor_for(_Narrowed, ctx)  # the whole form builds
+    qtbot.addWidget(record)
+    assert isinstance(record, RecordEditor)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from pydantic import ValidationError
@@ -11,7 +12,8 @@ from pydantic import ValidationError
 from exporters.ir import Byline, build
 from models import Publication, Quote, Section, load
 from models import operations as ops
-from models.edit import replace_at
+from models.edit import get_at, replace_at
+from models.language import LANGUAGES, DefaultText, default_text
 
 
 @pytest.fixture
@@ -194,3 +196,76 @@ def test_an_edit_shares_the_untouched_parts_and_still_checks_the_whole(
     with pytest.raises(ValidationError) as caught:
         replace_at(sample, ("blocks", 1, "speaker_ids"), ["niemand"])
     assert caught.value.errors()[0]["loc"][:3] == ("blocks", 1, "speaker_ids")
+
+
+# ---------------------------------------------------------------- new items, one source
+
+#: Each list field that takes new entries, and where one such list is in the sample.
+LIST_FIELDS = [
+    ("takeaways", ("blocks", 1, "takeaways")),
+    ("body", ("blocks", 1, "body")),
+    ("intro", ("intro",)),
+    ("items", ("key_takeaways", "items")),
+    ("videos", ("blocks", 1, "videos")),
+    ("credits", ("colophon", "credits")),
+    ("speakers", ("speakers",)),
+    ("speaker_ids", ("blocks", 1, "speaker_ids")),
+]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_new_entries_are_valid_and_in_the_publication_language(
+    sample: Publication, language: str
+) -> None:
+    pub = replace_at(sample, ("language",), language)
+    for field, loc in LIST_FIELDS:
+        current = [getattr(item, "id", item) for item in get_at(pub, loc)]
+        if field in ("videos", "credits", "speakers"):
+            current = [item.model_dump() for item in get_at(pub, loc)]
+        entry = ops.new_entry(field, pub, current)
+        assert replace_at(pub, loc, [*current, entry]), field  # validates
+    assert ops.new_entry("body", pub, []) == default_text(pub.language, "paragraph")
+    assert ops.new_entry("videos", pub, [])["label"] == default_text(pub.language, "video")
+    with pytest.raises(KeyError):
+        ops.new_entry("title", pub, [])
+
+
+def test_a_new_speaker_entry_is_what_add_speaker_adds(sample: Publication) -> None:
+    entry = ops.new_entry("speakers", sample, [])
+    added = ops.add_speaker(sample, item_id="spk-x").speakers[-1]
+    assert entry["name"] == added.name == "Nieuwe spreker"
+    assert entry["id"].startswith("spk-")
+
+
+def test_no_new_speaker_reference_when_every_speaker_is_named(sample: Publication) -> None:
+    everyone = [s.id for s in sample.speakers]
+    with pytest.raises(ops.NothingToAddError):
+        ops.new_entry("speaker_ids", sample, everyone)
+
+
+def test_default_texts_and_the_language_type_are_defined_once() -> None:
+    """Publication-language text for new items lives in models/language.py, nowhere else.
+
+    The editor's own strings are English source text (Qt translates them), so only Dutch
+    publication text is looked for there; "Name" is also a form label.
+    """
+    root = Path(__file__).parents[2]
+
+    def holders(text: str, packages: tuple[str, ...]) -> list[str]:
+        return [
+            path.relative_to(root).as_posix()
+            for package in packages
+            for path in sorted((root / package).rglob("*.py"))
+            if text in path.read_text(encoding="utf-8")
+        ]
+
+    for language in LANGUAGES:
+        packages = (
+            ("models", "exporters", "editor") if language == "nl" else ("models", "exporters")
+        )
+        for what in get_args(DefaultText):
+            text = f'"{default_text(language, what)}"'
+            assert holders(text, packages) == ["models/language.py"], text
+    assert holders('Literal["nl", "en"]', ("models", "exporters", "editor")) == [
+        "models/language.py"
+    ]

@@ -20,16 +20,8 @@ import main
 from exporters import ir
 from exporters.pdf import render_pdf
 from models import Image, Project, Publication, load, save
-from models.preflight import (
-    FIGURE_MAX_HEIGHT,
-    LOGO_BOX_MM,
-    TITLE_MAX_CHARS,
-    Finding,
-    errors,
-    fit_mm,
-    preflight,
-    summary,
-)
+from models.page_geometry import FIGURE_MAX_HEIGHT, LOGO_BOX_MM, fit_mm
+from models.preflight import TITLE_MAX_CHARS, Finding, errors, preflight, summary
 from models.project import asset_name
 
 SAMPLE = Path(__file__).parents[2] / "resources/examples/ruimte-voor-professionals"

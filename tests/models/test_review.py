@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import grimp
 import pytest
 from pydantic import ValidationError
 
 from models import Publication
 from models import operations as ops
+from models.base import Model
 from models.edit import replace_at
 from models.review import (
     Anchor,
@@ -196,3 +198,15 @@ def test_a_same_id_of_another_kind_is_not_the_target(pub: Publication) -> None:
 @pytest.mark.parametrize("kind", ["publication", "details", "intro", "colophon", "theme"])
 def test_parts_that_always_exist_never_orphan(pub: Publication, kind: str) -> None:
     assert not orphaned(pub, comment(kind=kind))
+
+
+def test_review_does_not_import_the_publication_back() -> None:
+    """publication imports review; review reads the parts' fields from models.parts, so
+    there is no import loop to break with a lazy import (grimp sees imports in functions)."""
+    graph = grimp.build_graph("models", exclude_type_checking_imports=True)
+    assert (
+        graph.find_shortest_chain(importer="models.review", imported="models.publication") is None
+    )
+    assert graph.find_shortest_chain(importer="models.parts", imported="models.publication") is None
+    # One base model: the review's models follow the same rules as the publication's.
+    assert issubclass(Review, Model) and issubclass(Publication, Model)

@@ -6,10 +6,15 @@ renderers' own styles and tints and hold :mod:`models.contrast` to them.
 
 from __future__ import annotations
 
+import io
+import re
+from dataclasses import astuple
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image as PILImage
+from pypdf import PdfReader
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.units import mm
 
@@ -17,7 +22,8 @@ from exporters import html as html_renderer
 from exporters import ir
 from exporters import pdf as pdf_renderer
 from exporters.pdf_page import MARGINS, PAGE_SIZES, frame_size
-from exporters.pdf_styles import styles
+from exporters.pdf_styles import RULE, styles
+from exporters.pdf_tags import Tags
 from models import Project, Publication, Theme, load, save, validate
 from models.contrast import (
     contrast_ratio,
@@ -27,7 +33,8 @@ from models.contrast import (
     relative_luminance,
     text_pairs,
 )
-from models.preflight import FIGURE_MAX_HEIGHT
+from models.page_geometry import FIGURE_MAX_HEIGHT, figure_box, fit_mm
+from models.palette import BLACK, WHITE, palette
 from models.project import asset_name
 
 SAMPLE = Path(__file__).parents[2] / "resources/examples/ruimte-voor-professionals"
@@ -181,8 +188,108 @@ def test_frame_geometry_is_the_pdfs(page: str, margins: str, frame: tuple[float,
     assert (points[0] / mm, points[1] / mm) == pytest.approx(theme.frame_mm, abs=0.1)
 
 
-def test_preflight_places_figures_as_the_pdf_does() -> None:
-    assert pdf_renderer._FIGURE_MAX_HEIGHT == FIGURE_MAX_HEIGHT
+def test_preflight_places_figures_as_the_pdf_does(png_bytes: bytes) -> None:
+    # A tall picture: the PDF prints it at the size preflight computes its resolution from.
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (50, 400), "#00557F").save(buffer, "PNG")
+    tall = ir.Figure("assets/x.png", buffer.getvalue(), "image/png", 50, 400, "", True, "", "")
+    theme = ir.ThemeTokens("#00557F", "#C8326E", "Source Serif Pro", "Source Sans Pro", "A4")
+    frame = frame_size(PAGE_SIZES["A4"], MARGINS["normal"])
+    image = pdf_renderer._figure(tall, styles(theme, "nl"), "nl", frame, Tags())[0]
+    printed = (image.drawWidth / mm, image.drawHeight / mm)
+    theme_mm = Theme().frame_mm
+    assert printed == pytest.approx(fit_mm((50, 400), figure_box(theme_mm)), abs=0.01)
+    assert printed[1] == pytest.approx(theme_mm[1] * FIGURE_MAX_HEIGHT, abs=0.01)
+
+
+# ---------------------------------------------------------------- one palette everywhere
+
+#: Two themes whose tints differ in every channel, so a wrong mix cannot match by chance.
+PALETTE_THEMES = [("#3A7BD5", "#D53A7B"), ("#00557F", "#C8326E")]
+
+
+def _painted_colours(data: bytes) -> set[str]:
+    """Every fill and stroke colour the PDF's pages set (``r g b rg``/``RG``), as #RRGGBB."""
+    number = rb"(-?[\d.]+)"
+    found: set[str] = set()
+    for page in PdfReader(io.BytesIO(data)).pages:
+        content = page.get_contents()
+        assert content is not None
+        for match in re.finditer(
+            number + rb"\s+" + number + rb"\s+" + number + rb"\s+(?:rg|RG)\b", content.get_data()
+        ):
+            found.add("#" + "".join(f"{round(float(c) * 255):02X}" for c in match.groups()))
+    return found
+
+
+@pytest.mark.parametrize(("primary", "accent"), PALETTE_THEMES)
+def test_the_pdf_paints_the_palette(primary: str, accent: str) -> None:
+    data = base(
+        theme={"primary_colour": primary, "accent_colour": accent},
+        intro=["Inleiding met een [link](https://example.org)."],
+        key_takeaways={"lead": "Wat we leerden:", "items": ["Een punt"]},
+        speakers=[{"id": "an", "name": "An"}],
+        blocks=[
+            {
+                "kind": "section",
+                "id": "s1",
+                "title": "Sectie",
+                "speaker_ids": ["an"],
+                "takeaways": ["Kort"],
+                "body": ["Tekst."],
+            }
+        ],
+    )
+    document = ir.build(Project(Publication.model_validate(data)))
+    colours = palette(primary, accent)
+    assert document.theme.palette == colours
+    painted = _painted_colours(pdf_renderer.render_pdf(document, tagged=False))
+    # The two takeaway panels, the headings and the neutral text, read back from the page;
+    # and the PDF paints no colour that is not the palette's.
+    for name in ("primary", "accent", "primary_tint", "primary_faint", "text", "muted"):
+        assert getattr(colours, name) in painted, name
+    assert painted <= {*astuple(colours), WHITE, BLACK}
+    # The styles hold the same values the PDF painted.
+    st = styles(document.theme, "nl")
+    assert st.key_background == HexColor(colours.primary_tint)
+    assert st.section_background == HexColor(colours.primary_faint)
+    assert st.h1.textColor == HexColor(colours.primary)
+    assert st.body.textColor == HexColor(colours.text)
+    assert HexColor(colours.rule) == RULE  # the running header's rule, from page two on
+
+
+@pytest.mark.parametrize(("primary", "accent"), PALETTE_THEMES)
+def test_the_page_declares_the_palette(primary: str, accent: str) -> None:
+    data = base(theme={"primary_colour": primary, "accent_colour": accent})
+    page = html_renderer.render_html(ir.build(Project(Publication.model_validate(data))))
+    declared = dict(re.findall(r"(--[a-z-]+):\s*(#[0-9A-Fa-f]{6})", page))
+    colours = palette(primary, accent)
+    assert declared == {
+        "--primary": colours.primary,
+        "--primary-dark": colours.primary_dark,
+        "--primary-tint": colours.primary_tint,
+        "--primary-soft": colours.primary_soft,
+        "--accent": colours.accent,
+        "--text": colours.text,
+        "--muted": colours.muted,
+        "--rule": colours.rule,
+        "--focus": "#ffdd00",  # the keyboard focus ring: the page's own, not the theme's
+    }
+
+
+@pytest.mark.parametrize(("primary", "accent"), PALETTE_THEMES)
+def test_the_contrast_check_measures_the_palette(primary: str, accent: str) -> None:
+    colours = palette(primary, accent)
+    pairs = {
+        (p.foreground, p.background)
+        for p in text_pairs(Theme(primary_colour=primary, accent_colour=accent))
+    }
+    assert pairs == {
+        (colours.primary, WHITE),
+        (colours.primary_soft, colours.primary),
+        (colours.primary_dark, colours.primary_tint),
+        (colours.accent, WHITE),
+    }
 
 
 def test_logo_and_cover_assets_are_saved_with_the_project(tmp_path: Path, png_bytes: bytes) -> None:

@@ -16,8 +16,7 @@ from editor.widgets.field_labels import field_label
 from models import Publication
 from models.operations import block_label
 from models.review import Anchor, Comment, Status, fields_for, orphaned
-
-Loc = tuple[str | int, ...]
+from models.types import Loc
 
 _CONTEXT = "Review"
 

@@ -1,0 +1,175 @@
+"""The parts a publication is made of: speakers, sections, quotes, colophon and theme.
+
+They live apart from :class:`~models.publication.Publication` (which holds them and the
+review state) so that :mod:`models.review` can read their fields, to check which field a
+comment names, without an import loop. Import them from :mod:`models` or
+:mod:`models.publication`; this split is an implementation detail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import Field, model_validator
+
+from models import page_geometry
+from models.base import Model, validation_error
+from models.language import Language
+from models.page_geometry import Margins, PageSize
+from models.types import Colour, Email, Id, OptionalText, RichText, Text, Url
+
+FontFamily = Literal["Source Serif Pro", "Source Sans Pro"]
+#: "plain": the title at the top of the first page; "band": the title on a band of the
+#: primary colour; "page": a cover page of its own (the band fills most of it).
+CoverStyle = Literal["plain", "band", "page"]
+#: Whether a video appears on the public web page: "show" it, show it without its access
+#: note ("hide_access"), or leave it out ("omit"). The PDF always shows it in full.
+PublicWeb = Literal["show", "hide_access", "omit"]
+
+
+class Event(Model):
+    """The event the publication reports on."""
+
+    name: Text
+    date: dt.date | None = None
+    place: OptionalText = ""
+
+
+class Image(Model):
+    """A picture stored in the project's assets by content hash."""
+
+    asset: Annotated[str, Field(pattern=r"^assets/[0-9a-f]{64}\.(png|jpg|jpeg|gif|webp)$")]
+    alt: OptionalText = ""
+    decorative: bool = False
+    caption: OptionalText = ""
+    credit: OptionalText = ""
+
+    @model_validator(mode="after")
+    def _alt_or_decorative(self) -> Image:
+        if not self.alt and not self.decorative:
+            raise validation_error(
+                "Image",
+                ("alt",),
+                "missing_alt",
+                "describe the image for readers who cannot see it, or mark it as decorative",
+                self.alt,
+            )
+        return self
+
+
+class Speaker(Model):
+    """A person who presents; entered once and referred to by id."""
+
+    id: Id
+    name: Text
+    honorific: OptionalText = Field("", description="e.g. 'dr.' or 'prof. dr.'")
+    role: OptionalText = ""
+    organisation: OptionalText = ""
+    note: OptionalText = Field("", description="Short note, e.g. an author credit")
+    portrait: Image | None = None
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.honorific} {self.name}".strip()
+
+
+class VideoLink(Model):
+    """A link to a recording; the URL may be missing and access may need a password."""
+
+    label: Text
+    url: Url | None = None
+    access_note: OptionalText = Field(
+        "", description="e.g. that a password is needed and how to request it"
+    )
+    public_web: PublicWeb = Field(
+        "show", description="on the public web page: show, hide the access note, or omit"
+    )
+
+
+class KeyTakeaways(Model):
+    """The publication's key takeaways: a lead sentence and a list."""
+
+    lead: OptionalText = ""
+    items: tuple[RichText, ...] = ()
+
+
+class Section(Model):
+    """A part of the programme, presented by one or more speakers."""
+
+    kind: Literal["section"] = "section"
+    id: Id
+    title: Text
+    speaker_ids: tuple[Id, ...] = ()
+    takeaways: tuple[RichText, ...] = ()
+    body: tuple[RichText, ...] = ()
+    videos: tuple[VideoLink, ...] = ()
+    images: tuple[Image, ...] = ()
+    language: Language | None = None
+
+
+class Quote(Model):
+    """A participant's words, shown as a pull quote between sections."""
+
+    kind: Literal["quote"] = "quote"
+    id: Id
+    text: RichText
+    attribution: OptionalText = ""
+    speaker_id: Id | None = None
+    language: Language | None = None
+
+
+Block = Annotated[Section | Quote, Field(discriminator="kind")]
+
+
+class Credit(Model):
+    """One line of credits in the colophon, e.g. role 'Tekst' with two names."""
+
+    role: Text
+    names: tuple[Text, ...] = Field(min_length=1)
+
+
+class Colophon(Model):
+    """Who made and publishes the publication and how to reach them."""
+
+    organisation: OptionalText = ""
+    visiting_address: OptionalText = ""
+    postal_address: OptionalText = ""
+    phone: OptionalText = ""
+    email: Email | None = None
+    website: Url | None = None
+    credits: tuple[Credit, ...] = ()
+    version: OptionalText = ""
+
+
+class Theme(Model):
+    """How the publication looks, shared by the PDF and the web page.
+
+    Contrast between the colours is not checked here but by ``models.preflight`` (an
+    error that blocks export unless overridden), so a file with a weak colour still opens.
+    """
+
+    primary_colour: Colour = "#00557F"
+    accent_colour: Colour = "#C8326E"
+    body_font: FontFamily = "Source Serif Pro"
+    heading_font: FontFamily = "Source Sans Pro"
+    page_size: PageSize = "A4"
+    margins: Margins = "normal"
+    cover_style: CoverStyle = "plain"
+    logo: Image | None = None
+    cover_image: Image | None = None
+
+    @property
+    def page_mm(self) -> tuple[float, float]:
+        """Page width and height in millimetres."""
+        return page_geometry.PAGE_SIZES_MM[self.page_size]
+
+    @property
+    def margins_mm(self) -> tuple[float, float, float]:
+        """Margins in millimetres: left and right, top, bottom."""
+        return page_geometry.MARGINS_MM[self.margins]
+
+    @property
+    def frame_mm(self) -> tuple[float, float]:
+        """Width and height of the text area of a page, in millimetres."""
+        return page_geometry.frame_mm(self.page_size, self.margins)
