@@ -3,15 +3,18 @@
 Each case is a one-section publication whose only body paragraph is the hostile text, at
 40k, 80k, 160k and 320k characters. Doubling the text should roughly double every time
 (issue 11: a 320k-character word took 52 s to export as PDF, a million ``[`` 15 s to
-validate). Times are wall-clock seconds of one run, end to end:
+validate; a paragraph with one bold word goes through ReportLab's other line breaking,
+whose cost grew with the square of the length too). Times are wall-clock seconds of one
+run, end to end:
 
 - ``validate``: ``Publication.model_validate`` of the data, then the preflight check;
 - ``pdf``: the IR build and the tagged PDF;
 - ``html``: the IR build and the web page.
 
 Run: ``python benchmarks/long_text.py`` for the table; ``--smoke`` measures the smallest
-size only (a few seconds, for ``make test``). The last line is one JSON object with the
-figures, e.g. ``{"pdf_s_long_word_320k": 1.2, ...}``.
+size only (a few seconds, for ``make test``); ``--sizes 160000 999999`` measures other
+sizes (a body paragraph holds at most 1,000,000 characters). The last line is one JSON
+object with the figures, e.g. ``{"pdf_s_long_word_320k": 1.2, ...}``.
 """
 
 from __future__ import annotations
@@ -30,6 +33,15 @@ from models import Project, Publication
 from models.preflight import preflight
 
 SIZES = (40_000, 80_000, 160_000, 320_000)
+
+
+def _with_marks(size: int) -> str:
+    """Ordinary words of ``size`` characters with marks: ReportLab's several-styles path."""
+    words = "lorem ipsum dolor sit amet " * (size // 54)
+    text = f"**vet** {words}*een cursief stuk* [een link](https://example.org) bĳ {words}"
+    return (text + "lorem ipsum dolor sit amet " * ((size - len(text)) // 27 + 1))[:size]
+
+
 #: Case name and how to make its text of a given length.
 CASES: dict[str, Callable[[int], str]] = {
     # A long Dutch compound repeated: pyphen finds break points all along it.
@@ -37,6 +49,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "brackets": lambda n: "[" * n,
     # Ordinary words: the baseline a long paragraph should cost.
     "words": lambda n: ("lorem ipsum dolor sit amet " * (n // 27 + 1))[:n],
+    # The same with a bold word, an italic run, a link and a letter the body face lacks.
+    "words_with_marks": _with_marks,
 }
 
 
@@ -90,17 +104,18 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     """Measure, print a table and return the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--smoke", action="store_true", help="the smallest size only")
+    parser.add_argument("--sizes", type=int, nargs="+", help="characters (default: %(default)s)")
     args = parser.parse_args(argv)
-    sizes = SIZES[:1] if args.smoke else SIZES
+    sizes = args.sizes or (SIZES[:1] if args.smoke else SIZES)
     # Fonts are loaded once, as in a running editor.
     render_pdf(build(Project(Publication.model_validate(_data("Tekst.")))))
     figures: dict[str, float] = {}
-    print(f"{'case':>10}  {'chars':>8}  {'validate s':>10}  {'pdf s':>8}  {'html s':>8}")
+    print(f"{'case':>16}  {'chars':>8}  {'validate s':>10}  {'pdf s':>8}  {'html s':>8}")
     for case in CASES:
         for size in sizes:
             times = measure(case, size)
             print(
-                f"{case:>10}  {size:>8}  {times['validate']:>10.3f}  {times['pdf']:>8.3f}"
+                f"{case:>16}  {size:>8}  {times['validate']:>10.3f}  {times['pdf']:>8.3f}"
                 f"  {times['html']:>8.3f}"
             )
             for stage, seconds in times.items():

@@ -355,7 +355,9 @@ class Para(UnicodeParagraph):
         """Break as ReportLab does, after cutting words wider than a line into pieces.
 
         The pieces are cut for this width from the fragments as written, so wrapping again
-        at another width starts over from those (:mod:`exporters.pdf_long_words`).
+        at another width starts over from those (:mod:`exporters.pdf_long_words`). A long
+        paragraph's words are taken from a queue, in one style (:func:`_queued`) or in
+        several (:func:`_frag_words`), so breaking it is linear in its length.
         """
         self._origin = None  # new lines: parts made from now on start from these
         source = self._unbroken or self.frags
@@ -370,7 +372,7 @@ class Para(UnicodeParagraph):
         if len(frags) == 1 and len(getattr(frags[0], "text", "")) > _QUEUED_CHARS:
             self.frags = [_queued(frags[0])]
             self._unbroken = frags
-        return super().breakLines(width)
+        return _break_lines(self, width)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         """Split as ReportLab does, but hand both parts the lines already broken.
@@ -451,7 +453,9 @@ _QUEUED_CHARS = 10_000
 class _Queue(deque[Any]):
     """The words ReportLab breaks into lines: it takes them with ``pop(0)``, which for a
     list moves every word after the first, quadratic in a long paragraph (a megabyte of
-    text spent 3 of its 4 s there). A deque takes the first word at once.
+    text spent 3 of its 4 s there). A deque takes the first word at once, and puts the
+    pieces of a word cut at a line's end back in front (``words[0:0] = …``,
+    ``insert(1, …)``) without moving the rest.
     """
 
     def pop(self, index: int = -1) -> Any:  # type: ignore[override]
@@ -471,6 +475,42 @@ class _Words(list[str]):
         if key == slice(None):
             return _Queue(self)
         return super().__getitem__(key)
+
+
+#: Paragraphs with several styles (bold, a link, a fallback face) whose text makes more
+#: words than this are broken from a queue of words (see :func:`_frag_words`).
+_QUEUED_WORDS = 2_000
+_rl_break_lines = UnicodeParagraph.breakLines  # ReportLab's Paragraph.breakLines
+_rl_frag_words = _rl_break_lines.__globals__["_getFragWords"]
+
+
+def _frag_words(frags: list[Any], maxWidth: float | None = None) -> list[Any]:
+    """ReportLab's words of ``frags``, in a :class:`_Queue` when there are many.
+
+    A paragraph with more than one style takes the other way through ``breakLines``: it
+    turns the fragments into words with ``_getFragWords``, takes them with ``pop(0)`` and
+    puts a hyphenated word's rest back with ``insert(1, …)``, each moving every word after
+    it. A megabyte of words with a bold word, an italic run, a link and an 'ĳ' (set in
+    another face) took 16 s to export; 5 s from the queue, with the face runs found in
+    one pass (:func:`exporters.pdf_styles.font_runs`): in proportion to the length.
+    """
+    words = _rl_frag_words(frags, maxWidth)
+    return _Queue(words) if len(words) > _QUEUED_WORDS else words  # type: ignore[return-value]
+
+
+#: ReportLab's own ``breakLines``, unchanged but for where it gets a paragraph's words
+#: from when it has several styles (:func:`_frag_words`). The function has no other way in:
+#: ``_getFragWords`` is a global of ReportLab's module, read while the lines are broken, and
+#: setting it there would change every paragraph in the process. This copy of the function
+#: reads ReportLab's globals as they were when this module was imported (ReportLab sets
+#: them once, at its own import); short paragraphs get their words as a list, as before.
+_break_lines = type(_rl_break_lines)(  # type: ignore[misc]  # types.FunctionType
+    _rl_break_lines.__code__,
+    {**_rl_break_lines.__globals__, "_getFragWords": _frag_words},
+    _rl_break_lines.__name__,
+    _rl_break_lines.__defaults__,
+    _rl_break_lines.__closure__,
+)
 
 
 def _queued(frag: ParaFrag) -> ParaFrag:

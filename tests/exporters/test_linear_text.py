@@ -115,11 +115,31 @@ def _jsonable(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
+def marked_words(size: int) -> str:
+    """Numbered words (in order, never hyphenated) with marks in them, ``size`` characters.
+
+    Bold, italic, a link and a word with a letter the body face lacks ('ĳ', set in a
+    fallback face) send the paragraph down ReportLab's line breaking for several styles.
+    """
+    count = size // 8
+    words = [f"w{i:06d}" for i in range(count)]
+    words[0] = "**vet**"
+    words[count // 3] = "*een cursief stuk*"
+    words[count // 2] = "[een link](https://example.org)"
+    words[2 * count // 3] = "bĳ"
+    return " ".join(words)[:size]
+
+
 @pytest.fixture(scope="module")
 def megabyte(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A word of just under a megabyte and a million ``[``, validated and exported."""
+    """A word of just under a megabyte, a million ``[`` and a megabyte of words with
+    marks, validated and exported."""
     folder = tmp_path_factory.mktemp("megabyte")
-    cases = {"word": (MARKED * 333_333)[:999_999], "brackets": "[" * 999_999}
+    cases = {
+        "word": (MARKED * 333_333)[:999_999],
+        "brackets": "[" * 999_999,
+        "marked": marked_words(999_999),
+    }
     payload = json.dumps(
         [{name: data(text) for name, text in cases.items()}, str(folder)], default=_jsonable
     )
@@ -146,6 +166,17 @@ def test_a_megabyte_word_keeps_every_character(megabyte: Path) -> None:
 def test_a_million_brackets_keep_every_bracket(megabyte: Path) -> None:
     assert pdf_text((megabyte / "brackets.pdf").read_bytes()).count("[") == 999_999
     assert "[" * 999_999 in (megabyte / "brackets.html").read_text(encoding="utf-8")
+
+
+def test_a_megabyte_of_words_with_marks_keeps_every_character(megabyte: Path) -> None:
+    text = marked_words(999_999)
+    visible = re.sub(r"\s", "", plain_text(text))
+    # Short words may be hyphenated at a line's end; the text has no hyphen of its own.
+    assert visible in body_text((megabyte / "marked.pdf").read_bytes()).replace("-", "")
+    page = (megabyte / "marked.html").read_text(encoding="utf-8")
+    assert re.findall(r"w\d{6}", page) == re.findall(r"w\d{6}", text)
+    for words in ("vet", "een cursief stuk", "een link", "bĳ"):
+        assert words in page
 
 
 # ---------------------------------------------------------------------------- long words
@@ -272,3 +303,41 @@ def test_split_parts_rebuild_their_words_when_wrapped_anew(markup: str) -> None:
     middle, rest = tail.split(300, 160)
     rest.wrap(200, 100_000)  # another width: its lines are broken anew from its words
     assert line_words(head) + line_words(middle) + line_words(rest) == words
+
+
+def broken_lines(paragraph: Para) -> list[tuple[float, list[tuple[str, str]]]]:
+    """Each line's space left and its (text, font) pieces."""
+    return [
+        (line.extraSpace, [(word.text, word.fontName) for word in line.words])
+        for line in paragraph.blPara.lines
+    ]
+
+
+def test_a_long_paragraph_with_marks_is_broken_from_a_queue(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ReportLab took each word of a paragraph with several styles with ``pop(0)`` from a
+    list, moving all the words after it: quadratic. From the queue, the lines are the same.
+    """
+    register_fonts()
+    style = ParagraphStyle(
+        "t", fontName="SourceSerifPro-Regular", fontSize=11, leading=16, hyphenationLang="nl_NL"
+    )
+    words = "verantwoordelijkheid gemeentebestuur onderwijsinspectie " * 1500
+    markup = f"<b>vet</b> {words} <i>cursief</i> <a href='https://example.org'>link</a> {words}"
+    taken: list[int] = []
+    popleft = pdf._Queue.popleft
+
+    def counting(queue: Any) -> Any:
+        taken.append(1)
+        return popleft(queue)
+
+    monkeypatch.setattr(pdf._Queue, "popleft", counting)
+    queued = Para(markup, style)
+    queued.wrap(300, 100_000)
+    assert queued._hyphenations > 0  # words cut at line ends went back into the queue
+    assert len(taken) >= 2 * 3 * 1500  # every word, and every hyphenated word's rest
+    monkeypatch.setattr(pdf, "_QUEUED_WORDS", 10**9)  # ReportLab's own list
+    listed = Para(markup, style)
+    listed.wrap(300, 100_000)
+    assert broken_lines(queued) == broken_lines(listed)
