@@ -1,9 +1,11 @@
 """The HTML renderer: one self-contained, accessible web page from the IR.
 
-The page needs nothing from the network: CSS is inline, the bundled fonts and every image
-are embedded as ``data:`` URIs, and a Content-Security-Policy forbids any other source, so a
-mistake in escaping could still not load or run anything. User text reaches the markup only
-through Jinja2's autoescape or through :func:`inline`, which escapes every span itself.
+The page needs nothing from the network: CSS is inline, the fonts (cut down to the page's
+characters, :mod:`exporters.web_fonts`) and every image (at the size the page shows it,
+:mod:`exporters.images`) are embedded as ``data:`` URIs, and a Content-Security-Policy
+forbids any other source, so a mistake in escaping could still not load or run anything.
+User text reaches the markup only through Jinja2's autoescape or through :func:`inline`,
+which escapes every span itself.
 
 Python names the template branch for each IR leaf and group with ``match`` and
 ``assert_never``, so a block type added to the IR but not to this renderer is a type error,
@@ -25,8 +27,9 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FunctionLoader, StrictUndefined, Template
 from markupsafe import Markup, escape
 
-from exporters.fonts import Face, Family, fallback_file, fallbacks_needed, font_file, subset_font
-from exporters.images import for_web
+from exporters import web_fonts
+from exporters.fonts import fallbacks_needed
+from exporters.images import layout_css, web_image
 from exporters.ir import (
     Byline,
     ColophonBlock,
@@ -61,19 +64,9 @@ _PRINT_MARGINS = {
     "normal": "18mm 18mm 20mm",
     "wide": "24mm 26mm 26mm",
 }
-_IMAGE_MIMES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
-_FACE_CSS: dict[Face, tuple[int, str]] = {
-    "regular": (400, "normal"),
-    "bold": (700, "normal"),
-    "italic": (400, "italic"),
-    "bolditalic": (700, "italic"),
-}
-_BODY_FACES: tuple[Face, ...] = ("regular", "bold", "italic", "bolditalic")
-_HEADING_FACES: tuple[Face, ...] = ("regular", "bold", "italic")
-_FALLBACK: dict[Family, str] = {
-    "Source Serif Pro": "Georgia, 'Times New Roman', serif",
-    "Source Sans Pro": "'Segoe UI', Arial, sans-serif",
-}
+#: Stands in for the ``@font-face`` rules until the page's text is known. Autoescape turns
+#: every "<" of user text into "&lt;", so no user text can spell it.
+_FONT_CSS_SLOT = Markup("<podium-font-css>")
 
 
 class UnsafeLinkError(ValueError):
@@ -113,7 +106,6 @@ def render_html(document: Document, *, pdf_href: str | None = None) -> str:
     """
     if pdf_href is not None:
         _check_pdf_href(pdf_href)
-    document = for_web(document)  # photos scaled down: the page embeds every byte
     info = document.info
     header: list[Token] = []
     header_anchor: str | None = None
@@ -167,15 +159,13 @@ def render_html(document: Document, *, pdf_href: str | None = None) -> str:
         ),
     )
     theme = document.theme
-    page = render(font_css=_font_css(theme.body_font, theme.heading_font))
-    # Characters the bundled families lack: the page is rendered again with the faces that
-    # have them (only such a page pays for it; the scan looks at non-ASCII text only).
-    needed = fallbacks_needed(page)
-    if not needed:
-        return page
-    fallback_css = _fallback_font_css(tuple(sorted(needed.items())))
-    main_css = _font_css(theme.body_font, theme.heading_font, tuple(needed))
-    return render(font_css=main_css + fallback_css)
+    page = render(font_css=_FONT_CSS_SLOT)
+    # The fonts are cut down to what the page shows, so they are made once it is written.
+    # Characters the bundled families lack get the faces that have them (only the text is
+    # scanned, and only its non-ASCII characters).
+    text = web_fonts.page_text(page, str(_stylesheet()))
+    fonts = web_fonts.font_css(theme.body_font, theme.heading_font, text, fallbacks_needed(text))
+    return page.replace(_FONT_CSS_SLOT, fonts, 1)
 
 
 def _group_tokens(group: Group) -> list[Token]:
@@ -279,12 +269,6 @@ def safe_href(href: str | None) -> str | None:
     return href if href is not None and is_allowed_link(href) else None
 
 
-def data_uri(figure: Figure) -> str:
-    """The figure's bytes as a ``data:`` URI, so the page needs no image files."""
-    mime = figure.mime if figure.mime in _IMAGE_MIMES else "application/octet-stream"
-    return f"data:{mime};base64,{base64.b64encode(figure.data).decode('ascii')}"
-
-
 def _unknown_token(name: str) -> NoReturn:
     raise AssertionError(f"publication.html.j2 has no branch for the token {name!r}")
 
@@ -315,7 +299,7 @@ def _environment() -> Environment:
     )
     env.filters["inline"] = inline
     env.filters["safe_href"] = safe_href
-    env.filters["data_uri"] = data_uri
+    env.filters["web_image"] = web_image
     env.filters["heading_id"] = heading_id
     env.globals["unknown_token"] = _unknown_token
     return env
@@ -332,49 +316,6 @@ def _stylesheet() -> Markup:
     return Markup(
         files("resources").joinpath("templates", "publication.css").read_text(encoding="utf-8")
     )
-
-
-@cache
-def _font_css(body: Family, heading: Family, fallbacks: tuple[str, ...] = ()) -> Markup:
-    """``@font-face`` rules with the TrueType files as base64 (woff2 is not bundled)."""
-    faces: dict[tuple[Family, Face], None] = {}
-    for family, wanted in ((body, _BODY_FACES), (heading, _HEADING_FACES)):
-        faces.update(dict.fromkeys((family, face) for face in wanted))
-    rules = []
-    for family, face in faces:
-        weight, style = _FACE_CSS[face]
-        data = base64.b64encode(font_file(family, face).path.read_bytes()).decode("ascii")
-        rules.append(
-            f"@font-face{{font-family:'{family}';font-weight:{weight};font-style:{style};"
-            f"font-display:swap;src:url(data:font/ttf;base64,{data}) format('truetype')}}"
-        )
-    extra = "".join(f"'{_fallback_family(stem)}'," for stem in fallbacks)
-    stacks = (
-        f":root{{--font-body:'{body}',{extra}{_FALLBACK[body]};"
-        f"--font-heading:'{heading}',{extra}{_FALLBACK[heading]}}}"
-    )
-    return Markup("\n".join([*rules, stacks]))
-
-
-def _fallback_family(stem: str) -> str:
-    return f"Podium {stem}"
-
-
-@lru_cache(maxsize=16)
-def _fallback_font_css(needed: tuple[tuple[str, frozenset[str]], ...]) -> Markup:
-    """``@font-face`` rules for the Noto faces that show what the bundled families lack.
-
-    Only for a page that needs them, and cut down to its characters (a few kilobytes
-    instead of the 2 MB of Noto Emoji), keeping the weight axis for bold text.
-    """
-    rules = []
-    for stem, chars in needed:
-        data = base64.b64encode(subset_font(fallback_file(stem), chars)).decode("ascii")
-        rules.append(
-            f"@font-face{{font-family:'{_fallback_family(stem)}';font-weight:400 700;"
-            f"font-display:swap;src:url(data:font/ttf;base64,{data}) format('truetype')}}"
-        )
-    return Markup("\n" + "\n".join(rules)) if rules else Markup("")
 
 
 @cache
@@ -395,7 +336,8 @@ def _theme_css(theme: ThemeTokens) -> Markup:
         "--muted": colours.muted,
         "--rule": colours.rule,
     }
-    return Markup(":root{" + ";".join(f"{k}:{_colour(v)}" for k, v in props.items()) + "}")
+    palette = ":root{" + ";".join(f"{k}:{_colour(v)}" for k, v in props.items()) + "}"
+    return Markup(palette + "\n" + layout_css())
 
 
 def _colour(value: str) -> str:

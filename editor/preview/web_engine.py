@@ -7,8 +7,9 @@ start, so nothing here is imported at start-up. The page comes from memory throu
 
 The page's Content-Security-Policy forbids inline scripts, so the editor's own script is a
 ``QWebEngineScript`` in the application's isolated world, which page CSP does not govern.
-It reports clicks on a part of the page through a ``QWebChannel`` and restores the scroll
-position after each update.
+It reports clicks on a part of the page through a ``QWebChannel``, restores the scroll
+position after each load, and applies the patches of :mod:`exporters.html_patch` that
+update the page in place between loads.
 """
 
 from __future__ import annotations
@@ -56,6 +57,40 @@ _SCRIPT = """
     const element = document.getElementById(anchor);
     if (element) element.scrollIntoView({block: 'start'});
     return element !== null;
+  };
+  // Applies a patch of exporters.html_patch: each container's children were `before` and
+  // become `after`; `html` holds the exporter's fragment of each new or changed block.
+  // Everything is checked before anything changes, so a patch that does not fit the page
+  // changes nothing and answers false (the editor then loads the page afresh).
+  window.podiumPatch = (patch) => {
+    const x = window.scrollX, y = window.scrollY;
+    const plans = [];
+    for (const list of patch.lists) {
+      const parent = list.parent === null ? document.body : document.getElementById(list.parent);
+      if (!parent || parent.children.length !== list.before.length) return false;
+      const old = new Map(list.before.map((key, i) => [key, parent.children[i]]));
+      const made = new Map();
+      for (const [key, fragment] of Object.entries(list.html)) {
+        const template = document.createElement('template');
+        template.innerHTML = fragment;  // parsed inert: nothing in it loads or runs here
+        if (template.content.childElementCount !== 1) return false;
+        made.set(key, template.content.firstElementChild);
+      }
+      if (!list.after.every((key) => made.has(key) || old.has(key))) return false;
+      plans.push([parent, old, made, list.after]);
+    }
+    for (const [parent, old, made, after] of plans) {
+      const kept = new Set(after.filter((key) => !made.has(key)));
+      for (const [key, node] of old) if (!kept.has(key)) node.remove();
+      after.forEach((key, i) => {
+        const node = made.get(key) || old.get(key);
+        const here = parent.children[i] || null;
+        if (here !== node) parent.insertBefore(node, here);
+      });
+    }
+    if (patch.title !== null) document.title = patch.title;
+    window.scrollTo(x, y);  // where the user was reading, whatever grew or shrank above it
+    return true;
   };
   const query = new URLSearchParams(location.search);
   const place = () => {

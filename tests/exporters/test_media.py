@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from exporters import images, ir
 from exporters.html import render_html
 from exporters.pdf import render_pdf
-from exporters.pdf_media import QR_SIZE, qr_drawing
+from exporters.pdf.media import QR_SIZE, qr_drawing
 from models import Project, Publication
 from models.project import asset_name
 
@@ -244,7 +244,7 @@ def test_a_wide_photo_is_scaled_down_for_the_web_only() -> None:
     name = asset_name(photo, "jpg")
     document = build({name: photo}, blocks=[section(images=[{"asset": name, "alt": "Zaal"}])])
     (img,) = web_images(document)
-    assert (img["width"], img["height"]) == ("1600", "800")
+    assert (img["width"], img["height"]) == ("704", "352")  # the column's width
     src = img["src"] or ""
     assert src.startswith("data:image/jpeg;base64,")
     assert len(src) < len(photo) * 4 / 3  # smaller than the original as base64
@@ -282,9 +282,10 @@ def test_scaled_pictures_are_cached_by_asset() -> None:
     figure = ir.Figure(
         asset_name(photo, "png"), photo, "image/png", 2400, 1200, "Zaal", False, "", ""
     )
-    first = images.web_figure(figure)
-    assert images.web_figure(figure).data is first.data
-    assert images.web_figure(figure, 800).width_px == 800
+    first = images.web_image(figure)
+    assert images.web_image(figure) is first
+    logo = images.web_image(figure, "logo")  # 2:1 in a 168 × 56 box: as high as it
+    assert (logo.width, logo.height) == (112, 56)
 
 
 # ---------------------------------------------------------------- cover, logo and margins

@@ -15,7 +15,7 @@ from PIL import Image as PILImage
 
 from exporters import ir
 from exporters.html import render_html
-from exporters.images import MAX_PORTRAIT_WIDTH
+from exporters.images import PORTRAIT
 from exporters.pdf import render_pdf
 from models import Project, Publication
 from models.project import asset_name
@@ -182,5 +182,5 @@ def test_the_web_page_shows_portraits_with_alt_beside_the_byline() -> None:
 
 def test_the_web_page_embeds_a_large_portrait_small() -> None:
     (_, _, bo) = Images(render_html(document())).portraits
-    assert bo["width"] == str(MAX_PORTRAIT_WIDTH)
+    assert bo["width"] == str(PORTRAIT.width)
     assert len(bo["src"] or "") < len(BO) * 4 / 3  # scaled down before it is embedded
