@@ -44,11 +44,14 @@ test: install-test
 		$(PYTHON) -m pytest -q -p no:randomly -m xvfb $(XVFB_TESTS)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 	$(MAKE) --no-print-directory bench-smoke
 
+# mypy reads its files and options from pyproject.toml ([tool.mypy]).
 lint: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 # Long runs: thousands of hypothesis examples, and the tests marked slow (races at the size
 # the defects were found at), which make test skips.
@@ -76,7 +79,7 @@ screenshots: install
 	else echo "scripts/screenshots.sh does not exist yet"; fi
 
 clean:
-	rm -rf build dist *.egg-info .pytest_cache .ruff_cache .hypothesis out
+	rm -rf build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache .hypothesis out
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +
 
 # ---------------------------------------------------------------- app bundle (PyInstaller)

@@ -45,9 +45,11 @@ class ReplaceRootCommand(QUndoCommand):
         self.merge_key = merge_key
 
     def id(self) -> int:
+        """Qt merges only commands with the same id; -1 (never merge) without a merge key."""
         return _MERGE_ID if self.merge_key is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
+        """Absorb ``other``, the next keystroke in the same field, into this one undo step."""
         if not isinstance(other, ReplaceRootCommand) or other.merge_key != self.merge_key:
             return False
         self._after = other._after
@@ -55,9 +57,11 @@ class ReplaceRootCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:
+        """Show the root after the edit."""
         self._document._set_project(self._after)
 
     def undo(self) -> None:
+        """Show the root before the edit."""
         self._document._set_project(self._before)
 
 
@@ -92,22 +96,27 @@ class DocumentModel(QObject):
 
     @property
     def project(self) -> Project:
+        """The document now: the publication and its assets."""
         return self._project
 
     @property
     def publication(self) -> Publication:
+        """The publication now (a frozen model; edits make a new one)."""
         return self._project.publication
 
     @property
     def path(self) -> Path | None:
+        """The file or folder the document belongs to; ``None`` while untitled."""
         return self._path
 
     def set_path(self, path: Path | None) -> None:
+        """Change where the document belongs (e.g. after Save As), telling listeners."""
         self._path = path
         self.sig_path_changed.emit()
 
     @property
     def is_modified(self) -> bool:
+        """Whether there are changes since the last save (the undo stack is not clean)."""
         return not self.undo_stack.isClean()
 
     def apply(self, publication: Publication, text: str, merge_key: str | None = None) -> bool:
@@ -152,6 +161,7 @@ class DocumentModel(QObject):
         self._merge_epoch += 1
 
     def mark_saved(self, path: Path) -> None:
+        """Record that the document was just saved to ``path``: unmodified from here."""
         if path != self._path:
             self.set_path(path)
         self.undo_stack.setClean()

@@ -42,6 +42,7 @@ class Dialogs(SafetyDialogs):
     """The questions and messages of the window, in one replaceable place."""
 
     def ask_save_changes(self, parent: QWidget, name: str) -> Choice:
+        """Ask whether to save, discard or keep the changes to the document called ``name``."""
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.warning(
             parent,
@@ -55,19 +56,23 @@ class Dialogs(SafetyDialogs):
         )
 
     def show_error(self, parent: QWidget, title: str, message: str) -> None:
+        """Show a failure the user can act on (``message`` says why and what to do)."""
         QMessageBox.critical(parent, title, message)
 
     def choose_open_file(self, parent: QWidget, start: str) -> Path | None:
+        """A ``.podium`` file to open, starting in ``start``; ``None`` when cancelled."""
         name, _ = QFileDialog.getOpenFileName(
             parent, self.tr("Open publication"), start, self.tr("Podium publications (*.podium)")
         )
         return Path(name) if name else None
 
     def choose_open_folder(self, parent: QWidget, start: str) -> Path | None:
+        """A project folder to open, starting in ``start``; ``None`` when cancelled."""
         name = QFileDialog.getExistingDirectory(parent, self.tr("Open project folder"), start)
         return Path(name) if name else None
 
     def choose_save_file(self, parent: QWidget, suggested: str) -> Path | None:
+        """Where to save, proposing ``suggested``; ``None`` when cancelled."""
         name, _ = QFileDialog.getSaveFileName(
             parent,
             self.tr("Save publication as"),
@@ -123,16 +128,19 @@ class FileController(QObject):
     # -- opening
 
     def new(self) -> bool:
+        """Start an untitled publication, once the current one may go."""
         if not self.maybe_save():
             return False
         self._session.set_project(Project(new_publication()), None)
         return True
 
     def open_dialog(self) -> bool:
+        """Ask for a ``.podium`` file and open it; ``False`` if nothing was opened."""
         path = self._dialogs.choose_open_file(self._parent, self._start_folder())
         return self.open_path(path) if path is not None else False
 
     def open_folder_dialog(self) -> bool:
+        """Ask for a project folder and open it; ``False`` if nothing was opened."""
         path = self._dialogs.choose_open_folder(self._parent, self._start_folder())
         return self.open_path(path) if path is not None else False
 
@@ -169,6 +177,7 @@ class FileController(QObject):
     # -- saving
 
     def save(self) -> bool:
+        """Save to the document's file; Save As when it has none or is open elsewhere."""
         document = self._session.document
         if document is None:
             return False
@@ -181,6 +190,7 @@ class FileController(QObject):
         return self._session.document is not None and not self._session.locked_elsewhere
 
     def save_as(self) -> bool:
+        """Ask for a file name (adding ``.podium``) and save there; ``False`` if not saved."""
         document = self._session.document
         if document is None:
             return False
@@ -225,6 +235,7 @@ class FileController(QObject):
     # -- closing
 
     def close_document(self) -> bool:
+        """Close the document, once it may go; ``False`` if the user kept it open."""
         if not self.maybe_save():
             return False
         self._session.set_project(None, None)
@@ -246,18 +257,20 @@ class FileController(QObject):
 
     def recent_files(self) -> list[Path]:
         """Recently opened or saved files, newest first; ones that are gone are dropped."""
-        stored = self._settings.value(RECENT_KEY, [], list) or []
-        paths = [Path(p) for p in stored if isinstance(p, str)]
+        stored = self._settings.value(RECENT_KEY, [], list)
+        paths = [Path(p) for p in stored if isinstance(p, str)] if isinstance(stored, list) else []
         existing = [p for p in paths if p.exists()][:MAX_RECENT]
         if existing != paths:
             self._write_recent(existing)
         return existing
 
     def add_recent(self, path: Path) -> None:
+        """Put ``path`` first in the recent files (absolute, listed once)."""
         path = path.absolute()
         self._write_recent([path, *(p for p in self.recent_files() if p != path)][:MAX_RECENT])
 
     def clear_recent(self) -> None:
+        """Forget every recent file."""
         self._write_recent([])
 
     def _write_recent(self, paths: list[Path]) -> None:

@@ -46,7 +46,7 @@ class WindowActions(QObject):
             text: str,
             slot: Callable[[], object],
             tip: str,
-            keys: Key | str | None = None,
+            keys: QKeySequence.StandardKey | str | None = None,
             icon: QStyle.StandardPixmap | None = None,
         ) -> QAction:
             action = QAction(text, window)

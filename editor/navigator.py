@@ -28,12 +28,12 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from editor.targets import Target
 from models import Publication
-from models.operations import block_label
+from models.operations import ListName, block_label
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-podium-navigator-item"
 #: Which parent entry holds the items of each movable kind.
-LIST_OF = {"section": "blocks", "quote": "blocks", "speaker": "speakers"}
+LIST_OF: dict[str, ListName] = {"section": "blocks", "quote": "blocks", "speaker": "speakers"}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -179,7 +179,7 @@ class NavigatorModel(QStandardItemModel):
         assert target is not None
         source = self.index_for(target)
         destination = row if row >= 0 else self.rowCount(parent)
-        return self.moveRows(QModelIndex(parent), source.row(), 1, QModelIndex(parent), destination)
+        return self.moveRows(parent, source.row(), 1, parent, destination)
 
     def moveRows(
         self,

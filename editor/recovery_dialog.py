@@ -67,7 +67,9 @@ class RecoveryDialog(QDialog):
             self.table.addTopLevelItem(row)
         for column in range(3):
             self.table.resizeColumnToContents(column)
-        self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if first is not None:
+            self.table.setCurrentItem(first)
         buttons = QDialogButtonBox(self)
         self.recover_button = recover = QPushButton(self.tr("&Recover"), self)
         self.discard_button = discard = QPushButton(self.tr("&Discard"), self)
@@ -91,7 +93,8 @@ class RecoveryDialog(QDialog):
         """The entry the choice applies to (``None`` for Later)."""
         if self.choice is RecoveryChoice.LATER:
             return None
-        index = self.table.indexOfTopLevelItem(self.table.currentItem())
+        current = self.table.currentItem()
+        index = self.table.indexOfTopLevelItem(current) if current is not None else -1
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def _decide(self, choice: RecoveryChoice) -> None:

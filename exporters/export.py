@@ -1,19 +1,27 @@
 """Export a project to PDF and/or HTML: build the IR once, render, write atomically.
 
-This is the one entry point the command line and the editor share. Renderers are imported
-inside :func:`export`, so importing this module stays cheap (the command line imports it
-before it knows whether a PDF is wanted at all).
+This is the one entry point the command line and the editor share: :func:`export` writes
+files, :func:`render_project` renders in memory (the editor's preview) with the same
+functions, so the preview is the export byte for byte. Renderers are imported inside them,
+so importing this module stays cheap (the command line imports it before it knows whether a
+PDF is wanted at all, and the editor's process unpickles the preview's :class:`Rendering`).
 """
 
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, NamedTuple
 from urllib.parse import quote
 
 if TYPE_CHECKING:
     from models import Project
+
+Format = Literal["pdf", "html"]
+ALL_FORMATS: frozenset[Format] = frozenset({"pdf", "html"})
 
 
 class ExportError(Exception):
@@ -65,6 +73,70 @@ def export(
         outputs.append((html, render_html(document, pdf_href=href).encode("utf-8")))
     for path, data in outputs:
         _write(path, data)
+
+
+class Destination(NamedTuple):
+    """Where a part starts in the PDF: a 0-based page and points below the page's top edge."""
+
+    page: int
+    top: float
+
+
+@dataclass(frozen=True, slots=True)
+class Rendering:
+    """What one render produced. A format asked for (in ``formats``) that is ``None`` failed,
+    and ``errors`` says why."""
+
+    pdf: bytes | None = None
+    html: bytes | None = None  # UTF-8, as export writes it
+    destinations: Mapping[str, Destination] = field(default_factory=dict)  # by anchor
+    errors: tuple[str, ...] = ()
+    seconds: float = 0.0  # spent rendering, in whichever process did it
+    formats: frozenset[Format] = ALL_FORMATS
+
+
+def render_project(project: Project, formats: frozenset[Format] = ALL_FORMATS) -> Rendering:
+    """Render ``project`` in ``formats`` as :func:`export` would, in memory; never raises.
+
+    A format that fails leaves the others; its error becomes a message (:func:`message_for`).
+    The PDF comes with where each part starts in it, by the part's anchor.
+    """
+    from exporters.html import render_html
+    from exporters.ir import build
+    from exporters.pdf import render_pdf_with_destinations
+
+    started = time.perf_counter()
+    try:
+        document = build(project)
+    except Exception as error:
+        elapsed = time.perf_counter() - started
+        return Rendering(errors=(message_for(error),), seconds=elapsed, formats=formats)
+    errors: list[str] = []
+    pdf: bytes | None = None
+    html: bytes | None = None
+    destinations: Mapping[str, Destination] = {}
+    if "pdf" in formats:
+        try:
+            pdf, destinations = render_pdf_with_destinations(document)
+        except Exception as error:
+            errors.append(f"PDF: {message_for(error)}")
+    if "html" in formats:
+        try:
+            html = render_html(document).encode("utf-8")
+        except Exception as error:
+            errors.append(f"HTML: {message_for(error)}")
+    elapsed = time.perf_counter() - started
+    return Rendering(pdf, html, destinations, tuple(errors), elapsed, formats)
+
+
+def message_for(error: BaseException) -> str:
+    """The user's message for a failed render: the error's own for expected ones."""
+    from exporters.html import UnsafeLinkError
+    from exporters.pdf import PdfLayoutError
+
+    if isinstance(error, ExportError | PdfLayoutError | UnsafeLinkError):
+        return str(error)
+    return f"internal error (a bug in Podium): {type(error).__name__}: {error}"
 
 
 def pdf_href(pdf: Path, html: Path) -> str | None:

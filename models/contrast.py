@@ -75,14 +75,17 @@ class TextPair:
 
     @property
     def ratio(self) -> float:
+        """The WCAG contrast ratio of the two colours, from 1 (none) to 21."""
         return contrast_ratio(self.foreground, self.background)
 
     @property
     def required(self) -> float:
+        """The AA minimum for this text: lower for large text, which stays legible."""
         return LARGE_TEXT_RATIO if self.large else NORMAL_TEXT_RATIO
 
     @property
     def passes(self) -> bool:
+        """Whether the pair meets its AA minimum."""
         return self.ratio >= self.required
 
 

@@ -83,6 +83,7 @@ class ImageInfo:
 
     @property
     def mime(self) -> str:
+        """The MIME type of the detected format, e.g. ``image/png``."""
         return MIME[self.format]
 
 
@@ -97,10 +98,12 @@ class Prepared:
 
     @property
     def mime(self) -> str:
+        """The MIME type exports declare for :attr:`data`."""
         return MIME[self.format]
 
     @property
     def extension(self) -> str:
+        """The file extension for :attr:`data`, e.g. ``png`` (asset names end in it)."""
         return EXTENSION[self.format]
 
 
@@ -111,7 +114,9 @@ def _harden_pillow() -> None:
     """Make it impossible for any Pillow call in this process to run Ghostscript."""
     PILImage.init()  # registers every plugin now, so a later init() cannot re-add EPS
     EpsImagePlugin.gs_binary = False  # "no Ghostscript here": EPS loading raises instead
-    EpsImagePlugin.gs_windows_binary = False
+    # Pillow leaves this module global unannotated, so mypy infers `None`; Pillow itself
+    # stores False or a path in it.
+    EpsImagePlugin.gs_windows_binary = False  # type: ignore[assignment]
     PILImage.OPEN.pop("EPS", None)
     if "EPS" in PILImage.ID:
         PILImage.ID.remove("EPS")

@@ -74,6 +74,7 @@ class LockInfo:
 
     @classmethod
     def mine(cls) -> LockInfo:
+        """This process as a lock holder: host, user, pid and the time now."""
         return cls(
             _host(),
             _printable(_user()),
@@ -97,6 +98,7 @@ class LockedError(Exception):
 
 
 def lock_path(project: Path) -> Path:
+    """The lock file beside ``project``, named as LibreOffice names its (tools hide those)."""
     return project.with_name(f".~lock.{project.name}#")
 
 

@@ -22,7 +22,7 @@ def _v1_to_v2(data: Data) -> Data:
     The values a v1 file gets are written out literally, as version 2 defined them, so this
     step keeps its meaning when the models' defaults change in a later version.
     """
-    empty = {"status": "draft", "approved": None, "history": [], "comments": []}
+    empty: Data = {"status": "draft", "approved": None, "history": [], "comments": []}
     theme_v2 = {"margins": "normal", "cover_style": "plain", "logo": None, "cover_image": None}
     out = {**data, "review": data.get("review", empty)}
     if isinstance(data.get("theme"), dict):

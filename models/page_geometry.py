@@ -1,7 +1,7 @@
 """Where things go on a printed page: page sizes, margins, the text frame and picture boxes.
 
 One module owns these numbers because two places need them and must agree: the PDF renderer
-lays pages out with them (in points, ``exporters/pdf_page.py`` converts), and the preflight
+lays pages out with them (in points, ``exporters/pdf/page_template.py`` converts), and the preflight
 check (:mod:`models.preflight`) works out from them how large a photo prints, to warn about
 soft photos without exporting. The functions here are unit-free where they can be, so both
 call the same arithmetic: millimetres in, millimetres out; points in, points out.

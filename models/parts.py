@@ -71,6 +71,7 @@ class Speaker(Model):
 
     @property
     def display_name(self) -> str:
+        """The name as printed, with the honorific in front, e.g. ``prof. dr. Jansen``."""
         return f"{self.honorific} {self.name}".strip()
 
 

@@ -57,6 +57,7 @@ class Finding:
 
     @property
     def path(self) -> str:
+        """The ``loc`` written out, e.g. ``blocks[2].title``, for the report."""
         return format_loc(self.loc)
 
     def __str__(self) -> str:

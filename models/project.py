@@ -42,6 +42,7 @@ class Project:
         object.__setattr__(self, "assets", MappingProxyType(dict(self.assets)))
 
     def with_publication(self, publication: Publication) -> Project:
+        """The same assets with another publication: what every edit makes."""
         return Project(publication, self.assets)
 
     def with_asset(self, data: bytes, extension: str) -> tuple[Project, str]:
@@ -58,6 +59,7 @@ class Project:
         }
 
     def missing_assets(self) -> list[str]:
+        """Asset names the publication refers to but the project lacks, sorted."""
         return sorted({img.asset for img in iter_images(self.publication)} - set(self.assets))
 
 

@@ -42,9 +42,11 @@ class Recoverable:
     autosaved_at: str
 
     def load(self) -> Project:
+        """The journalled work, read like any ``.podium`` file (it is one)."""
         return load(self.journal)
 
     def discard(self) -> None:
+        """Delete the journal and its note; ones already gone are fine."""
         for path in (self.journal, _note_path(self.journal)):
             with contextlib.suppress(OSError):
                 path.unlink()

@@ -181,6 +181,7 @@ class SafeZip:
         return data
 
     def close(self) -> None:
+        """Close the archive (the ``with`` block does this)."""
         self._archive.close()
 
     def __enter__(self) -> SafeZip:

@@ -51,6 +51,7 @@ class Problem:
 
     @property
     def path(self) -> str:
+        """The ``loc`` written out, e.g. ``blocks[2].title``, for messages."""
         return format_loc(self.loc)
 
     def __str__(self) -> str:

@@ -32,10 +32,10 @@ import pytest
 from PIL import EpsImagePlugin, ExifTags, UnidentifiedImageError
 from PIL import Image as PILImage
 
-from editor.preview.render_worker import ALL_FORMATS, Rendering, render_project, serve
-from exporters.export import export
+from editor.preview.render_worker import serve
+from exporters.export import ALL_FORMATS, Rendering, export, render_project
 from exporters.ir import build
-from exporters.pdf_media import SafeImageReader
+from exporters.pdf.media import SafeImageReader
 from models import Project, ProjectFileError, Publication, images, load, save
 from models.preflight import preflight
 from models.project import iter_images

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from editor.document import DocumentModel
-from editor.forms.base import Loc, ModelForm
+from editor.forms.base import ModelForm
 from editor.targets import Target
 from models.publication import Colophon
+from models.types import Loc
 
 
 class ColophonForm(ModelForm):

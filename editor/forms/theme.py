@@ -13,10 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from editor.document import DocumentModel
-from editor.forms.base import Loc, ModelForm
+from editor.forms.base import ModelForm
 from editor.targets import Target
 from models.contrast import format_ratio, text_pairs
 from models.publication import Theme
+from models.types import Loc
 
 _FAIL_STYLE = "color: #B00020;"
 

@@ -27,10 +27,11 @@ from editor.preview.export_anchors import anchor_for, target_for
 from editor.preview.floating import FloatingWindow
 from editor.preview.pdf_view import PrintPreview
 from editor.preview.render_service import RenderService
-from editor.preview.render_worker import Format, Renderer, Rendering, shared_process_renderer
+from editor.preview.render_worker import Renderer, shared_process_renderer
 from editor.preview.web_view import WebPreview
 from editor.session import Session
 from editor.targets import Target
+from exporters.export import Format, Rendering
 from models import Project
 
 #: Quiet time after an edit before the preview renders.

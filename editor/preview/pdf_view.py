@@ -16,7 +16,7 @@ from PySide6.QtPdfWidgets import QPdfPageSelector, QPdfView
 from PySide6.QtWidgets import QLabel, QStyle, QToolBar, QVBoxLayout, QWidget
 
 from editor.preview.export_anchors import TITLE_ANCHOR
-from editor.preview.render_worker import Destination
+from exporters.export import Destination
 from exporters.ir import INTRO_ANCHOR
 
 _ZOOM_STEP = 1.25

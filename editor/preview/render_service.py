@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from editor.preview.render_worker import ALL_FORMATS, Format, Renderer, Rendering, message_for
+from editor.preview.render_worker import Renderer
+from exporters.export import ALL_FORMATS, Format, Rendering, message_for
 from models import Project
 
 

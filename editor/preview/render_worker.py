@@ -1,7 +1,8 @@
-"""Rendering for the preview: exactly what export writes, plus where each part starts in the PDF.
+"""The preview's render process: a worker that renders projects as export would, and its client.
 
-:func:`render_project` runs ``exporters.ir.build``, ``render_pdf`` and ``render_html``, the
-functions :func:`exporters.export.export` uses, so the preview is the export byte for byte.
+What is rendered, and how, is :func:`exporters.export.render_project` (the functions export
+uses, so the preview is the export byte for byte, plus where each part starts in the PDF).
+This module only decides where it runs.
 
 ReportLab is pure Python and holds the GIL for the whole layout; in a thread of the editor's
 process it made typing stall: with 4 sections and the Print tab on screen, the longest
@@ -18,20 +19,17 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import io
 import os
 import signal
 import socket
 import subprocess
 import sys
 import threading
-import time
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any, Literal, NamedTuple, Protocol
+from typing import Protocol
 
+from exporters.export import ALL_FORMATS, Format, Rendering, message_for, render_project
 from models import Project, Publication
 
 #: How long one render may take before the worker is stopped and restarted.
@@ -39,125 +37,11 @@ RENDER_TIMEOUT_S = 120.0
 #: How much nicer than the editor the worker is (``nice``; POSIX only).
 WORKER_NICENESS = 10
 
-Format = Literal["pdf", "html"]
-ALL_FORMATS: frozenset[Format] = frozenset({"pdf", "html"})
-
-
-class Destination(NamedTuple):
-    """Where a part starts in the PDF: a 0-based page and points below the page's top edge."""
-
-    page: int
-    top: float
-
-
-@dataclass(frozen=True, slots=True)
-class Rendering:
-    """What one render produced. A format asked for (in ``formats``) that is ``None`` failed,
-    and ``errors`` says why."""
-
-    pdf: bytes | None = None
-    html: bytes | None = None  # UTF-8, as export writes it
-    destinations: Mapping[str, Destination] = field(default_factory=dict)
-    errors: tuple[str, ...] = ()
-    seconds: float = 0.0  # spent rendering, in whichever process did it
-    formats: frozenset[Format] = ALL_FORMATS
-
 
 class Renderer(Protocol):
     """Turns a project into a :class:`Rendering`; blocks, so it is called off the GUI thread."""
 
     def render(self, project: Project, formats: frozenset[Format] = ALL_FORMATS) -> Rendering: ...
-
-
-def render_project(project: Project, formats: frozenset[Format] = ALL_FORMATS) -> Rendering:
-    """Render ``project`` in ``formats`` as the PDF and the HTML export would; never raises."""
-    # Imported here: in the editor's process only the thread renderer needs ReportLab.
-    from exporters.html import render_html
-    from exporters.ir import build
-    from exporters.pdf import render_pdf
-
-    started = time.perf_counter()
-    try:
-        document = build(project)
-    except Exception as error:
-        elapsed = time.perf_counter() - started
-        return Rendering(errors=(message_for(error),), seconds=elapsed, formats=formats)
-    errors: list[str] = []
-    pdf: bytes | None = None
-    html: bytes | None = None
-    destinations: dict[str, Destination] = {}
-    if "pdf" in formats:
-        try:
-            pdf = render_pdf(document)
-        except Exception as error:
-            errors.append(f"PDF: {message_for(error)}")
-        else:
-            destinations = read_destinations(pdf)
-    if "html" in formats:
-        try:
-            html = render_html(document).encode("utf-8")
-        except Exception as error:
-            errors.append(f"HTML: {message_for(error)}")
-    elapsed = time.perf_counter() - started
-    return Rendering(pdf, html, destinations, tuple(errors), elapsed, formats)
-
-
-def message_for(error: BaseException) -> str:
-    """The user's message for a failed render: the error's own for expected ones."""
-    from exporters.export import ExportError
-    from exporters.html import UnsafeLinkError
-    from exporters.pdf import PdfLayoutError
-
-    if isinstance(error, ExportError | PdfLayoutError | UnsafeLinkError):
-        return str(error)
-    return f"internal error (a bug in Podium): {type(error).__name__}: {error}"
-
-
-def read_destinations(pdf: bytes) -> dict[str, Destination]:
-    """Where each part starts in ``pdf``, from its named destinations (the PDF renderer names
-    one per part after its anchor). Empty if there are none or they cannot be read: the
-    preview then cannot scroll the PDF to a part, and nothing else suffers."""
-    import pikepdf
-
-    found: dict[str, Destination] = {}
-    try:
-        with pikepdf.open(io.BytesIO(pdf)) as document:
-            pages = {
-                page.obj.objgen: (index, float(page.mediabox[3]))
-                for index, page in enumerate(document.pages)
-            }
-            root = document.Root
-            entries: list[tuple[str, Any]] = []
-            if "/Dests" in root:  # the PDF 1.1 dictionary ReportLab writes
-                entries += [(str(name).lstrip("/"), dest) for name, dest in root.Dests.items()]
-            if "/Names" in root and "/Dests" in root.Names:  # the PDF 1.2 name tree
-                entries += list(pikepdf.NameTree(root.Names.Dests).items())
-            for name, dest in entries:
-                if isinstance(dest, pikepdf.Dictionary):
-                    dest = dest.get("/D")
-                if not isinstance(dest, pikepdf.Array) or len(dest) < 2:
-                    continue
-                page = dest[0]
-                where = pages.get(page.objgen) if isinstance(page, pikepdf.Dictionary) else None
-                if where is not None:
-                    index, height = where
-                    top = _dest_top(dest)
-                    found[name] = Destination(index, 0.0 if top is None else max(0.0, height - top))
-    except pikepdf.PdfError:
-        return {}
-    return found
-
-
-def _dest_top(dest: Any) -> float | None:
-    """The ``top`` of an ``/XYZ left top zoom`` or ``/FitH top`` destination, if given."""
-    kind = str(dest[1])
-    index = {"/XYZ": 3, "/FitH": 2, "/FitBH": 2}.get(kind)
-    if index is None or len(dest) <= index or dest[index] is None:
-        return None
-    try:
-        return float(dest[index])
-    except (TypeError, ValueError):
-        return None
 
 
 # --- the worker process ---------------------------------------------------------------
@@ -325,8 +209,8 @@ def shared_process_renderer() -> ProcessRenderer:
 
 
 if __name__ == "__main__":
-    # Run as a script the module is ``__main__``; import it by its name, so the Renderings
-    # it sends unpickle as ``editor.preview.render_worker.Rendering`` in the editor.
+    # Run as a script the module is ``__main__``; import it by its name, so that it and
+    # this file are not two modules with two copies of its state.
     from editor.preview.render_worker import main as _main
 
     sys.exit(_main(sys.argv[1:]))

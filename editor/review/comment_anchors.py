@@ -20,9 +20,6 @@ from models.types import Loc
 
 _CONTEXT = "Review"
 
-#: Navigator entries that are a part a comment can be about (the rest: the whole publication).
-_PLAIN_KINDS = frozenset({"details", "intro", "colophon", "theme"})
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
@@ -30,11 +27,15 @@ def _tr(text: str) -> str:
 
 def anchor_for_target(target: Target | None, field: str | None = None) -> Anchor:
     """The anchor of a navigator entry (and one of its fields); group entries → publication."""
-    if target is None or target.kind in ("speakers", "blocks"):
+    if target is None:
         return Anchor(kind="publication")
-    if target.kind in _PLAIN_KINDS:
-        return Anchor(kind=target.kind, field=field)
-    return Anchor(kind=target.kind, item_id=target.item_id, field=field)
+    match target.kind:
+        case "speakers" | "blocks":
+            return Anchor(kind="publication")
+        case "details" | "intro" | "colophon" | "theme" as kind:
+            return Anchor(kind=kind, field=field)
+        case kind:
+            return Anchor(kind=kind, item_id=target.item_id, field=field)
 
 
 def target_for_anchor(anchor: Anchor) -> Target:

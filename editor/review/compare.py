@@ -101,7 +101,11 @@ def _words_html(ops: Sequence[WordOp]) -> str:
     for index, op in enumerate(ops):
         previous = ops[index - 1] if index else None
         replaced = previous is not None and previous.op == "delete" and op.op == "insert"
-        if replaced and not (previous.text[-1:].isspace() or op.text[:1].isspace()):
+        if (
+            replaced
+            and previous is not None
+            and not (previous.text[-1:].isspace() or op.text[:1].isspace())
+        ):
             out.append(" ")
         out.append(_word_html(op))
     return "".join(out)

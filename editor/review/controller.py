@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -165,7 +166,7 @@ class ReviewController(QObject):
         for status in STATUSES:
             action = make(
                 status_label(status),
-                lambda s=status: self.set_status(s),
+                partial(self.set_status, status),
                 self.tr("Set the review status to “%1”").replace("%1", status_label(status)),
             )
             action.setCheckable(True)

@@ -9,6 +9,7 @@ its label and on the field itself (the field's own text menu is left alone).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
@@ -82,7 +83,8 @@ def decorate(form: FormWidget, base: Anchor, on_comment: OnComment) -> FieldButt
     for name, editor in form.editors.items():
         if name not in allowed:
             continue
-        row, _role = layout.getWidgetPosition(editor)
+        # PySide6's stubs type the (row, role) pair as object.
+        row, _role = cast(tuple[int, QFormLayout.ItemRole], layout.getWidgetPosition(editor))
         item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
         label = item.widget() if item is not None else None
         if row < 0 or label is None:
@@ -111,8 +113,13 @@ def decorate(form: FormWidget, base: Anchor, on_comment: OnComment) -> FieldButt
         cell.show()
         result.buttons[name] = button
         for widget in (label, editor):
-            _add_menu(widget, text, lambda a=anchor: on_comment(a))
+            _add_menu(widget, text, _bind(on_comment, anchor))
     return result
+
+
+def _bind(on_comment: Callable[[Anchor], object], anchor: Anchor) -> Callable[[], object]:
+    """``on_comment`` for this ``anchor``, taking no arguments (a menu action's slot)."""
+    return lambda: on_comment(anchor)
 
 
 def field_menu(widget: QWidget) -> QMenu | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -258,10 +258,10 @@ class ReviewDock(QDockWidget):
 
     # -- requests
 
-    def _request(self, signal: Signal) -> None:
+    def _request(self, signal: SignalInstance) -> None:
         comment_id = self.current_comment_id()
         if comment_id is not None:
-            signal.emit(comment_id)  # type: ignore[attr-defined]
+            signal.emit(comment_id)
 
     def _on_resolve(self) -> None:
         comment = self._current_comment()

@@ -23,7 +23,7 @@ Sink = Callable[[Any, str, Assets], bool]
 ERROR_STYLE = "color: #B00020; font-size: small;"
 
 
-def normalise(value: Any) -> Any:
+def normalise(value: object) -> object:
     """A value as the model stores it, for comparing widget and model (models strip text)."""
     return value.strip() if isinstance(value, str) else value
 

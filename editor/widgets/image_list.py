@@ -19,12 +19,13 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from editor.widgets.field_editor import FieldEditor, FieldProblem, Loc
+from editor.widgets.field_editor import FieldEditor, FieldProblem
 from editor.widgets.list_editor import ListEditor
 from editor.widgets.record_editor import RecordEditor
 from models import images
 from models.project import IMAGE_EXTENSIONS, asset_name
 from models.project_file import MAX_ASSET_BYTES
+from models.types import Loc
 
 #: Asks for a picture file; ``None`` when the user cancels.
 FilePrompt = Callable[[QWidget], Path | None]

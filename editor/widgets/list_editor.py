@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor.binding import CannotAdd
-from editor.widgets.field_editor import Assets, FieldEditor, FieldProblem, Loc
+from editor.widgets.field_editor import Assets, FieldEditor, FieldProblem
 from editor.widgets.list_row import ListRow
+from models.types import Loc
 
 #: Makes a new, valid entry given the current entries; raises ``CannotAdd`` if there is none.
 NewItem = Callable[[list[Any]], Any]

@@ -7,11 +7,13 @@ them through unchanged, so editing the caption never loses the picture.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from editor.widgets.field_editor import Assets, FieldEditor, FieldProblem, Loc
+from editor.widgets.field_editor import Assets, FieldEditor, FieldProblem
+from models.types import Loc
 
 
 class RecordEditor(FieldEditor):
@@ -40,9 +42,7 @@ class RecordEditor(FieldEditor):
         self.body.addLayout(self.form_layout)
         for key, label, editor in children:
             editor.setParent(self)
-            editor.set_sink(
-                lambda value, text, assets, key=key: self._child_commit(key, value, text, assets)
-            )
+            editor.set_sink(partial(self._child_commit, key))
             caption = QLabel(label, self)
             caption.setBuddy(editor.input_widget())
             if not editor.composite:

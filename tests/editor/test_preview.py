@@ -22,9 +22,10 @@ import resources
 from editor.files import Choice, Dialogs
 from editor.main_window import MainWindow
 from editor.preview.pane import PreviewPane
-from editor.preview.render_worker import Format, Rendering, ThreadRenderer
+from editor.preview.render_worker import ThreadRenderer
 from editor.preview.scheme import SCHEME, page_url
 from editor.targets import Target
+from exporters.export import Format, Rendering
 from exporters.pdf import PdfLayoutError
 from models import Project, load
 from models.edit import replace_at
@@ -147,7 +148,7 @@ def test_a_failing_render_keeps_the_last_good_preview_with_a_notice(
     def cannot_lay_out(_document: object) -> bytes:
         raise PdfLayoutError("part of the publication does not fit on a page: a huge image")
 
-    monkeypatch.setattr("exporters.pdf.render_pdf", cannot_lay_out)
+    monkeypatch.setattr("exporters.pdf.render_pdf_with_destinations", cannot_lay_out)
     index = _block_index(window, "den-helder")
     with qtbot.waitSignal(pane.service.sig_finished, timeout=TIMEOUT):
         _edit(window, ("blocks", index, "title"), "Deze titel haalt de PDF niet")

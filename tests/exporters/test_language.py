@@ -18,7 +18,7 @@ from exporters.html import render_html
 from exporters.ir import Group, build
 from exporters.labels import Language, label
 from exporters.pdf import render_pdf
-from exporters.pdf_styles import hyphenator, styles
+from exporters.pdf.styles import hyphenator, styles
 from models import Project, Publication
 
 #: What each language must say, in the PDF and the HTML alike.

@@ -23,13 +23,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus.paraparser import ParaFrag
 
-from exporters import pdf
 from exporters.html import render_html
 from exporters.ir import build
-from exporters.pdf import Para, render_pdf
-from exporters.pdf_long_words import break_long_words
-from exporters.pdf_page import MARGIN_BOTTOM, MARGIN_TOP
-from exporters.pdf_styles import register_fonts
+from exporters.pdf import paragraph as pdf
+from exporters.pdf import render_pdf
+from exporters.pdf.long_words import break_long_words
+from exporters.pdf.page_template import MARGIN_BOTTOM, MARGIN_TOP
+from exporters.pdf.paragraph import Para
+from exporters.pdf.styles import register_fonts
 from models import Project, Publication
 from models.richtext import plain_text
 

@@ -20,9 +20,10 @@ from pypdf import PdfReader
 
 from exporters import ir
 from exporters.fonts import all_font_files
-from exporters.pdf import Para, render_pdf
-from exporters.pdf_page import MARGIN_BOTTOM, MARGIN_TOP, PAGE_SIZES, frame_size
-from exporters.pdf_styles import styles
+from exporters.pdf import render_pdf
+from exporters.pdf.page_template import MARGIN_BOTTOM, MARGIN_TOP, PAGE_SIZES, frame_size
+from exporters.pdf.paragraph import Para
+from exporters.pdf.styles import styles
 from models import Project, Publication, load
 from models.project import asset_name
 
@@ -482,7 +483,7 @@ def test_groups_hyphenate_in_their_own_language() -> None:
 
 
 def test_story_uses_the_group_language_for_hyphenation() -> None:
-    from exporters.pdf import _story
+    from exporters.pdf.document import _story
 
     data = publication()
     data["blocks"][0]["language"] = "en"

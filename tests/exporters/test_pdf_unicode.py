@@ -22,17 +22,11 @@ from reportlab.platypus import SimpleDocTemplate
 
 from exporters import ir
 from exporters.html import render_html
-from exporters.pdf import Para
-from exporters.pdf_styles import Styles, escaped, font_runs, styles
-from exporters.pdf_unicode import (
-    ShapedFont,
-    bidi_levels,
-    is_shaped,
-    layout_line,
-    register,
-    to_unicode_cmap,
-    visual_order,
-)
+from exporters.pdf.bidi import bidi_levels, visual_order
+from exporters.pdf.display import layout_line
+from exporters.pdf.paragraph import Para
+from exporters.pdf.shaping import ShapedFont, is_shaped, register, to_unicode_cmap
+from exporters.pdf.styles import Styles, escaped, font_runs, styles
 from models import Publication, load
 
 SAMPLE = Path(__file__).parents[2] / "resources/examples/ruimte-voor-professionals"

@@ -20,7 +20,7 @@ from pypdf import PdfReader
 from exporters.html import render_html
 from exporters.ir import Group, Heading, PullQuote, build
 from exporters.pdf import render_pdf
-from exporters.pdf_page import MARGIN_BOTTOM, MARGIN_TOP
+from exporters.pdf.page_template import MARGIN_BOTTOM, MARGIN_TOP
 from models import Project, load
 
 REPO = Path(__file__).resolve().parents[2]

@@ -20,10 +20,10 @@ from reportlab.lib.units import mm
 
 from exporters import html as html_renderer
 from exporters import ir
-from exporters import pdf as pdf_renderer
-from exporters.pdf_page import MARGINS, PAGE_SIZES, frame_size
-from exporters.pdf_styles import RULE, styles
-from exporters.pdf_tags import Tags
+from exporters.pdf import document as pdf_renderer
+from exporters.pdf.page_template import MARGINS, PAGE_SIZES, frame_size
+from exporters.pdf.styles import RULE, styles
+from exporters.pdf.tagging import Tags
 from models import Project, Publication, Theme, load, save, validate
 from models.contrast import (
     contrast_ratio,

@@ -12,19 +12,27 @@ header and footer it is an artifact: assistive technology does not read it out.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfdoc import PDFDictionary
+from reportlab.pdfbase.pdfdoc import (
+    PDFCatalog,
+    PDFDictionary,
+    PDFDocument,
+    PDFObjectReference,
+)
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import ActionFlowable
 
-from exporters.pdf_styles import MUTED, RULE, font_runs, styled
-from exporters.pdf_unicode import display_runs
+from exporters.export import Destination
+from exporters.pdf.display import display_runs
+from exporters.pdf.reportlab_private import draw_on, keep_with_next
+from exporters.pdf.styles import MUTED, RULE, font_runs, styled
 from models import page_geometry
 from models.page_geometry import MARGINS_MM, PAGE_SIZES_MM, Margins, PageSize
 
@@ -67,15 +75,27 @@ class Chrome:
 class ChromeCanvas(Canvas):
     """A canvas that draws the total page count into the footer form when it is saved."""
 
+    # ReportLab's own state, set in Canvas.__init__ and kept up to date by its methods;
+    # the stubs leave these private attributes out. Declarations only: no value is set here.
+    _doc: PDFDocument
+    _code: list[str]  # the current page's content stream, one operator per entry
+    _pagesize: tuple[float, float]
+    _currentMatrix: tuple[float, float, float, float, float, float]
+    _annotationrefs: list[PDFObjectReference]  # the current page's annotations
+    _bookmarkReference: Callable[[str], PDFObjectReference]
+
     def __init__(self, *args: Any, chrome: Chrome, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.chrome = chrome
         self.pages_drawn = 0
         self.anchors: list[str] = []
+        #: Where each anchor was drawn, as the preview scrolls to it (no need to parse the PDF).
+        self.destinations: dict[str, Destination] = {}
         self.has_outline = False
 
     def artifact(self, kind: str | None = None) -> AbstractContextManager[None]:
-        """Draw inside as an artifact; only a tagging canvas (:mod:`exporters.pdf_tags`) marks."""
+        """Draw inside as an artifact; only a tagging canvas (:mod:`exporters.pdf.tagging`)
+        marks it."""
         return nullcontext()
 
     def save(self) -> None:
@@ -85,7 +105,9 @@ class ChromeCanvas(Canvas):
         can open ``file.pdf#nameddest=<anchor>``; ReportLab alone keeps them internal.
         """
         if self.anchors:
-            self._doc.Catalog.Dests = PDFDictionary(
+            catalog: PDFCatalog = self._doc.Catalog  # type: ignore[attr-defined]  # not in stubs
+            # A PDFCatalog writes each attribute as a key: one the stubs cannot list.
+            catalog.Dests = PDFDictionary(  # type: ignore[attr-defined]
                 {name: self._bookmarkReference(name) for name in self.anchors}
             )
         if self.has_outline:
@@ -135,7 +157,8 @@ class DocTemplate(BaseDocTemplate):
         )
 
     # Header before and footer after the page's text, so text extraction reads in order.
-    def _header(self, canvas: ChromeCanvas, doc: BaseDocTemplate) -> None:
+    def _header(self, page_canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas = _chrome_canvas(page_canvas)
         width, height = self.chrome.page_size
         side, top, _bottom = self.chrome.margins
         y = height - top + 9 * mm
@@ -149,7 +172,8 @@ class DocTemplate(BaseDocTemplate):
             canvas.line(side, y - 2.5 * mm, width - side, y - 2.5 * mm)
             canvas.restoreState()
 
-    def _footer(self, canvas: ChromeCanvas, doc: BaseDocTemplate) -> None:
+    def _footer(self, page_canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas = _chrome_canvas(page_canvas)
         page = canvas.getPageNumber()
         canvas.pages_drawn = page
         prefix = self.chrome.page_prefix.format(page=page)
@@ -183,6 +207,12 @@ class DocTemplate(BaseDocTemplate):
             canvas.setFillAlpha(_WATERMARK_ALPHA)
             draw_runs(canvas, -text_width(word, font, size) / 2, -0.35 * size, word, font, size)
             canvas.restoreState()
+
+
+def _chrome_canvas(canvas: Canvas) -> ChromeCanvas:
+    """The page's canvas, a :class:`ChromeCanvas`: every build of a :class:`DocTemplate`
+    makes one (``document.py``'s canvasmaker); PageTemplate's callbacks are typed for any."""
+    return cast(ChromeCanvas, canvas)
 
 
 def text_width(text: str, font: str, size: float) -> float:
@@ -254,14 +284,19 @@ class Anchored(Flowable):
     def getKeepWithNext(self) -> bool:
         if "keepWithNext" in self.__dict__:  # KeepTogether clears it on its members
             return bool(self.keepWithNext)
-        return bool(self.inner.getKeepWithNext())
+        return keep_with_next(self.inner)
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         canvas.bookmarkHorizontal(self.name, x, y + self.height)
         if isinstance(canvas, ChromeCanvas):
             canvas.anchors.append(self.name)
+            _, top = canvas.absolutePosition(x, y + self.height)
+            page_height = float(canvas._pagesize[1])
+            canvas.destinations[self.name] = Destination(
+                canvas.getPageNumber() - 1, max(0.0, page_height - top)
+            )
         if self.outline_title is not None:
             canvas.addOutlineEntry(self.outline_title, self.name, level=0)
             if isinstance(canvas, ChromeCanvas):
                 canvas.has_outline = True
-        self.inner.drawOn(canvas, x, y, _sW)
+        draw_on(self.inner, canvas, x, y, _sW)

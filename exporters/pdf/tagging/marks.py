@@ -5,15 +5,17 @@ lays out exactly as an untagged one; parts of a split flowable keep their elemen
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 from reportlab.platypus.doctemplate import ActionFlowable
 
-from exporters.pdf_tagging.tree import Element, TextOwner
+from exporters.pdf.reportlab_private import draw_on, keep_with_next
+from exporters.pdf.tagging.tree import Element, TextOwner
 
 if TYPE_CHECKING:
-    from exporters.pdf_tagging.canvas import TaggingCanvas
+    from exporters.pdf.tagging.canvas import TaggingCanvas
 
 
 class _Mark(Flowable):
@@ -21,7 +23,9 @@ class _Mark(Flowable):
 
     # Flowable.__init__'s defaults as class attributes: thousands of marks are made per
     # export, and each would otherwise set them all on itself.
-    width = height = wrapped = 0
+    width: float = 0
+    height: float = 0
+    wrapped = 0
     hAlign, vAlign = "LEFT", "BOTTOM"
     _traceInfo = _showBoundary = encoding = None
 
@@ -49,7 +53,7 @@ class _Mark(Flowable):
     def getKeepWithNext(self) -> bool:
         if "keepWithNext" in self.__dict__:  # KeepTogether clears it on its members
             return bool(self.keepWithNext)
-        return bool(self.inner.getKeepWithNext())
+        return keep_with_next(self.inner)
 
     def identity(self, maxLen: int | None = None) -> str:
         return str(self.inner.identity(maxLen))
@@ -65,14 +69,15 @@ class TextMark(_Mark):
     def _part(self, inner: Flowable) -> _Mark:
         return TextMark(inner, self.owner)
 
-    def drawOn(self, canvas: TaggingCanvas, x: float, y: float, _sW: float = 0) -> None:
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        tagging = _tagging(canvas)
         bullet = self.owner.label is not None and bool(getattr(self.inner, "bulletText", None))
         whole_link = _whole_link(self.inner) if self.owner.link_texts else None
-        canvas.begin_text(self.owner, bullet=bullet, whole_link=whole_link)
+        tagging.begin_text(self.owner, bullet=bullet, whole_link=whole_link)
         try:
-            self.inner.drawOn(canvas, x, y, _sW)
+            draw_on(self.inner, canvas, x, y, _sW)
         finally:
-            canvas.end_text()
+            tagging.end_text()
 
 
 class BlockMark(_Mark):
@@ -85,12 +90,13 @@ class BlockMark(_Mark):
     def _part(self, inner: Flowable) -> _Mark:
         return BlockMark(inner, self.element)
 
-    def drawOn(self, canvas: TaggingCanvas, x: float, y: float, _sW: float = 0) -> None:
-        canvas.begin_block(self.element, (x, y, x + self.width, y + self.height))
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        tagging = _tagging(canvas)
+        tagging.begin_block(self.element, (x, y, x + self.width, y + self.height))
         try:
-            self.inner.drawOn(canvas, x, y, _sW)
+            draw_on(self.inner, canvas, x, y, _sW)
         finally:
-            canvas.end_block()
+            tagging.end_block()
 
 
 class ArtifactMark(_Mark):
@@ -99,9 +105,15 @@ class ArtifactMark(_Mark):
     def _part(self, inner: Flowable) -> _Mark:
         return ArtifactMark(inner)
 
-    def drawOn(self, canvas: TaggingCanvas, x: float, y: float, _sW: float = 0) -> None:
-        with canvas.artifact():
-            self.inner.drawOn(canvas, x, y, _sW)
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        with _tagging(canvas).artifact():
+            draw_on(self.inner, canvas, x, y, _sW)
+
+
+def _tagging(canvas: Canvas) -> TaggingCanvas:
+    """The canvas marks draw on: marks are made only for a tagged build, whose canvas is a
+    :class:`TaggingCanvas` (Flowable.drawOn is typed for any canvas)."""
+    return cast("TaggingCanvas", canvas)
 
 
 def link_texts(paragraph: Flowable) -> dict[int, str] | None:

@@ -17,19 +17,19 @@ Link annotations get a ``/Contents`` description and a ``/StructParent``; pages 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import pairwise
-from typing import Any
+from typing import Any, Literal, Protocol, cast
 
 from reportlab.pdfbase.pdfdoc import PDFName, PDFString
 from reportlab.pdfgen.textobject import PDFTextObject as TextObject
 
-from exporters.pdf_page import ChromeCanvas
-from exporters.pdf_tagging.tree import Annotation, Element, MarkedContent, TextOwner, describe_link
-from exporters.pdf_tagging.writer import write_structure
+from exporters.pdf.page_template import ChromeCanvas
+from exporters.pdf.tagging.tree import Annotation, Element, MarkedContent, TextOwner, describe_link
+from exporters.pdf.tagging.writer import write_structure
 
 #: How each kind of artifact is marked: ``None`` plain, or a page-chrome or layout artifact.
 _ARTIFACT: dict[str | None, str] = {
@@ -48,6 +48,19 @@ _PAINTS = frozenset(
 _STATE = frozenset({"q", "Q", " ", ""})
 #: What a text object's stretch of code belongs to: an element, or (number, href) of a link.
 Target = Element | tuple[int, str]
+
+
+class _TextParts(Protocol):
+    """A text object's parts the stubs leave out (ReportLab's ``_code`` and ``_linkRecord``
+    hook), and the marks this canvas keeps on it until it is drawn."""
+
+    _code: list[str]
+    _linkRecord: Callable[[tuple[Any, ...], str], None]
+    podium_marks: list[tuple[int, Target]]
+
+
+def _parts(text: TextObject) -> _TextParts:
+    return cast(_TextParts, text)  # the same object, seen with the attributes above
 
 
 @dataclass(slots=True)
@@ -84,7 +97,7 @@ class TaggingCanvas(ChromeCanvas):
         self._paragraph: _Paragraph | None = None
         self._last: Element | None = None  # the element whose content was drawn last
 
-    # -- marking, called by the flowables in exporters.pdf_tagging.marks -----------------
+    # -- marking, called by the flowables in exporters.pdf.tagging.marks -----------------
 
     def begin_text(
         self, owner: TextOwner, *, bullet: bool, whole_link: tuple[int, str] | None
@@ -178,9 +191,9 @@ class TaggingCanvas(ChromeCanvas):
                 target = paragraph.whole_link
             else:
                 target = paragraph.owner.element
-            text.podium_marks = [(1, target)]  # after "BT"
+            _parts(text).podium_marks = [(1, target)]  # after "BT"
             if paragraph.owner.link_texts:
-                text._linkRecord = partial(self._link_record, text)
+                _parts(text)._linkRecord = partial(self._link_record, text)
         return text
 
     def _link_record(self, text: TextObject, link: tuple[Any, ...], event: str) -> None:
@@ -193,15 +206,18 @@ class TaggingCanvas(ChromeCanvas):
             return
         if event == "start":
             key = (int(link[0]), str(link[1]))
-            text.podium_marks.append((len(text._code) - 1, key))
+            parts = _parts(text)
+            parts.podium_marks.append((len(parts._code) - 1, key))
             paragraph.started.append(key)
         else:
-            text.podium_marks.append((len(text._code), paragraph.owner.element))
+            parts = _parts(text)
+            parts.podium_marks.append((len(parts._code), paragraph.owner.element))
 
     def drawText(self, aTextObject: TextObject) -> None:
         marks = aTextObject.__dict__.pop("podium_marks", None)
         if marks is not None:
-            aTextObject._code = self._marked(aTextObject._code, marks)
+            parts = _parts(aTextObject)
+            parts._code = self._marked(parts._code, marks)
         super().drawText(aTextObject)
 
     def _marked(self, code: list[str], marks: list[tuple[int, Target]]) -> list[str]:
@@ -247,8 +263,8 @@ class TaggingCanvas(ChromeCanvas):
         self,
         url: str,
         rect: Any,
-        relative: int = 0,
-        thickness: float = 0,
+        relative: bool | Literal[0, 1] = 0,
+        thickness: int = 0,
         color: Any = None,
         dashArray: Any = None,
         kind: str = "URI",
@@ -304,7 +320,7 @@ class TaggingCanvas(ChromeCanvas):
 
     def _setAnnotations(self, page: Any) -> None:
         """Called by :meth:`showPage` with the page object: add the tagging keys."""
-        super()._setAnnotations(page)
+        super()._setAnnotations(page)  # type: ignore[misc]  # private, not in the stubs
         keys = []
         if self._page_marks:
             page.StructParents = self._key(self._page_marks)

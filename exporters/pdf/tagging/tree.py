@@ -2,7 +2,7 @@
 
 Elements are made while the story is built, in reading order; their content (marked-content
 sequences and link annotations) is added while pages are drawn. The writer turns the result
-into PDF objects (:mod:`exporters.pdf_tagging.writer`).
+into PDF objects (:mod:`exporters.pdf.tagging.writer`).
 """
 
 from __future__ import annotations

@@ -21,10 +21,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus.paragraph import _wsc
+
+from exporters.pdf.reportlab_private import WORD_SPACE
 
 #: White space at which ReportLab always ends a word (its own list, as far as Python agrees).
-_BREAKS = "".join(char for char in _wsc if char.isspace())
+_BREAKS = "".join(char for char in WORD_SPACE if char.isspace())
 #: Shorter runs are never cut: even when one overflows a narrow line, ReportLab's own
 #: splitting costs little for a word this short.
 _MIN_RUN = 24

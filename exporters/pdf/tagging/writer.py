@@ -21,8 +21,10 @@ import re
 from xml.sax.saxutils import escape
 
 from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase.pdfdoc import (
     NoEncryption,
+    PDFCatalog,
     PDFDictionary,
     PDFDocument,
     PDFName,
@@ -32,7 +34,7 @@ from reportlab.pdfbase.pdfdoc import (
     format,
 )
 
-from exporters.pdf_tagging.tree import Annotation, Element, MarkedContent
+from exporters.pdf.tagging.tree import Annotation, Element, MarkedContent
 
 _ROOT = "PodiumStructTreeRoot"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -60,17 +62,24 @@ def write_structure(
     root_number = parent_tree_number + 1
     registered = doc.idToObjectNumberAndVersion  # by ReportLab's names: pages, annotations…
     for i, element in enumerate(elements):
-        doc.Reference(_element(element, numbers, registered, root_number, doc), f"PodiumSE{i}")
-    doc.Reference(_parent_tree(parent_tree, numbers), "PodiumParentTree")
+        _reference(doc, _element(element, numbers, registered, root_number, doc), f"PodiumSE{i}")
+    _reference(doc, _parent_tree(parent_tree, numbers), "PodiumParentTree")
     tree_root = b"<< /Type /StructTreeRoot /K %d 0 R /ParentTree %d 0 R /ParentTreeNextKey %d >>"
-    doc.Reference(tree_root % (numbers[id(root)], parent_tree_number, len(parent_tree)), _ROOT)
+    _reference(doc, tree_root % (numbers[id(root)], parent_tree_number, len(parent_tree)), _ROOT)
     if registered[_ROOT][0] != root_number:
         raise RuntimeError("structure elements were not numbered in order")
-    doc._pdfVersion = max(doc._pdfVersion, (1, 7))  # PDF/UA-1 builds on PDF 1.7 (/Tabs: 1.5)
-    catalog = doc.Catalog
-    catalog.StructTreeRoot = PDFObjectReference(_ROOT)
-    catalog.MarkInfo = PDFDictionary({"Marked": "true"})
-    catalog.Metadata = XmpStream(xmp(doc, language))
+    # PDF/UA-1 builds on PDF 1.7 (/Tabs: 1.5). _pdfVersion and Catalog: not in the stubs.
+    doc._pdfVersion = max(doc._pdfVersion, (1, 7))  # type: ignore[attr-defined]
+    catalog: PDFCatalog = doc.Catalog  # type: ignore[attr-defined]
+    # A PDFCatalog writes each attribute as a key: keys the stubs cannot list.
+    catalog.StructTreeRoot = PDFObjectReference(_ROOT)  # type: ignore[attr-defined]
+    catalog.MarkInfo = PDFDictionary({"Marked": "true"})  # type: ignore[attr-defined]
+    catalog.Metadata = XmpStream(xmp(doc, language))  # type: ignore[attr-defined]
+
+
+def _reference(doc: PDFDocument, value: object, name: str) -> None:
+    """``doc.Reference(value, name)``: register ``value`` as object ``name`` (untyped stub)."""
+    doc.Reference(value, name)  # type: ignore[no-untyped-call]  # see docstring
 
 
 def _walk(element: Element) -> list[Element]:
@@ -165,7 +174,8 @@ class XmpStream(PDFStream):
         super().__init__(content=content)
 
     def format(self, document: PDFDocument) -> bytes:
-        content: bytes = document.encrypt.encode(self.content)
+        encrypt = document.encrypt
+        content: bytes = encrypt.encode(self.content)  # type: ignore[no-untyped-call]  # untyped stub
         entries = {"Type": PDFName("Metadata"), "Subtype": PDFName("XML"), "Length": len(content)}
         head = bytes(format(PDFDictionary(entries), document))
         return head + b"\nstream\n" + content + b"\nendstream\n"
@@ -174,7 +184,7 @@ class XmpStream(PDFStream):
 def xmp(doc: PDFDocument, language: str) -> bytes:
     """The XMP packet: the info dictionary's values, the language and the PDF/UA claim."""
     info = doc.info
-    stamp = doc._timeStamp
+    stamp: TimeStamp = doc._timeStamp  # type: ignore[attr-defined]  # not in the stubs
     year, month, day, hour, minute, second = stamp.YMDhms
     date = (
         f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}"

@@ -29,13 +29,15 @@ from reportlab.lib.colors import Color, black, white
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, PageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 
 from exporters import ir
 from exporters.fonts import font_file
 from exporters.labels import Language, label
-from exporters.pdf_styles import Styles, escaped, styled
+from exporters.pdf.reportlab_private import page_size
+from exporters.pdf.styles import Styles, escaped, styled
 from models import images
 from models.page_geometry import COVER_IMAGE_MAX_HEIGHT, LOGO_BOX_MM, fit_mm
 from models.richtext import is_allowed_link
@@ -131,7 +133,9 @@ def qr_drawing(url: str, size: float = QR_SIZE) -> Drawing:
     x1, y1, x2, y2 = widget.getBounds()
     drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
     # The drawing draws no text, but would still select Helvetica (not embedded) by default.
-    drawing.initialFontName = font_file("Source Sans Pro", "regular").postscript_name
+    # renderPDF reads initialFontName; the stubs leave it out.
+    face = font_file("Source Sans Pro", "regular").postscript_name
+    drawing.initialFontName = face  # type: ignore[attr-defined]
     drawing.add(widget)
     return drawing
 
@@ -305,13 +309,13 @@ class Band(Flowable):
         self.height = max(content + self.padding_bottom, self.min_height)
         return self.width, self.height
 
-    def drawOn(self, canvas: object, x: float, y: float, _sW: float = 0) -> None:
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         self._origin = (x, y)
-        super().drawOn(canvas, x, y, _sW)
+        super().drawOn(canvas, x, y, _sW)  # type: ignore[call-arg]  # _sW: not in the stubs
 
     def draw(self) -> None:
         canvas = self.canv
-        page_width, page_height = canvas._pagesize
+        page_width, page_height = page_size(canvas)
         x0, y0 = self._origin
         canvas.saveState()
         canvas.setFillColor(self.colour)
@@ -326,9 +330,9 @@ class Band(Flowable):
                 item.drawOn(canvas, 0, y)
                 y -= item.getSpaceAfter()
                 if self.min_height:  # the cover page: the title sits at the band's foot
-                    rest = heights[index + 1 :]
+                    below = heights[index + 1 :]
                     spaces = sum(f.getSpaceAfter() for f in items[index + 1 : -1])
-                    y = min(y, self.padding_bottom + sum(rest) + spaces)
+                    y = min(y, self.padding_bottom + sum(below) + spaces)
                 continue
             if index == 0 and self.min_height:
                 rest = sum(heights) + sum(f.getSpaceAfter() for f in items[:-1])

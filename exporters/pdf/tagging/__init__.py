@@ -6,7 +6,9 @@ paragraph, a list item, a quotation, a figure with its alternative text, or deco
 :class:`Tags` itself tags nothing (``render_pdf(document, tagged=False)``): every call
 returns the flowable it was given. :class:`StructureTags` records the elements in reading
 order and wraps the flowables so that their drawing is marked as the elements' content;
-its canvas writes the tree when the document is saved (:mod:`exporters.pdf_tagging`).
+its canvas writes the tree when the document is saved. The machinery is in this package's
+modules: the recorded tree (``tree``), the marking canvas (``canvas``), the flowables that
+mark their content (``marks``) and the writer of the structure tree (``writer``).
 
 Roles follow the HTML export: the publication title is ``H1``, a section title ``H2``, the
 colophon's heading ``H2``; takeaways are a list (``L``/``LI``/``Lbl``/``LBody``), a pull
@@ -26,10 +28,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from exporters import ir
-from exporters.pdf_page import Chrome, ChromeCanvas
-from exporters.pdf_tagging.canvas import TaggingCanvas
-from exporters.pdf_tagging.marks import ArtifactMark, BlockMark, TextMark, link_texts
-from exporters.pdf_tagging.tree import Element, TextOwner
+from exporters.pdf.page_template import Chrome, ChromeCanvas
+from exporters.pdf.tagging.canvas import TaggingCanvas
+from exporters.pdf.tagging.marks import ArtifactMark, BlockMark, TextMark, link_texts
+from exporters.pdf.tagging.tree import Element, TextOwner
 
 #: Makes a paragraph from markup and a style.
 ParaFactory = Callable[[str, ParagraphStyle], Flowable]

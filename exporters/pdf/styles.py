@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, TypedDict, Unpack, cast
 from weakref import ReferenceType, WeakKeyDictionary, ref
 from xml.sax.saxutils import escape
 
@@ -26,7 +26,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from exporters.fonts import FACES, FAMILIES, Face, Family, font_file
 from exporters.ir import ThemeTokens
-from exporters.pdf_unicode import fallback_face, has_glyph, is_shaped
+from exporters.pdf.shaping import fallback_face, has_glyph, is_shaped
 from models import palette
 from models.language import Language, locale
 
@@ -94,7 +94,8 @@ class FastTTFont(TTFont):
         super().__init__(name, filename)
         self._widths: dict[tuple[str, float], float] = {}
         self._codes: WeakKeyDictionary[Any, _Codes] = WeakKeyDictionary()
-        self._last: tuple[ReferenceType[Any], Any, _Codes] | None = None
+        # (document, its subset assignments, their codes) of the document last asked about
+        self._last: tuple[ReferenceType[Any], dict[int, int], _Codes] | None = None
 
     def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
         try:  # called for every word, often a few times: the hit path is kept short
@@ -122,19 +123,21 @@ class FastTTFont(TTFont):
         more than the encoding itself, and one document asks for every piece of text.
         """
         last = self._last
-        if last is not None and last[0]() is doc and last[2][0] == len(last[1].assignments):
+        if last is not None and last[0]() is doc and last[2][0] == len(last[1]):
             return last[2]
         state = self.state.get(doc)
         if state is None:
             return None
+        # Code point -> code in the subsets; set once in State.__init__, filled in place.
+        assigned: dict[int, int] = state.assignments  # type: ignore[attr-defined]  # not in stubs
         codes = self._codes.get(doc)
-        if codes is None or codes[0] != len(state.assignments):  # new characters seen
-            table = {char: code for char, code in state.assignments.items() if code < 256}
+        if codes is None or codes[0] != len(assigned):  # new characters seen
+            table = {char: code for char, code in assigned.items() if code < 256}
             if 32 in table:
                 table[0xA0] = table[32]  # TTFont draws a no-break space as a space
-            codes = (len(state.assignments), table, frozenset(map(chr, table)))
+            codes = (len(assigned), table, frozenset(map(chr, table)))
             self._codes[doc] = codes
-        self._last = (ref(doc), state, codes)
+        self._last = (ref(doc), assigned, codes)
         return codes
 
 
@@ -179,7 +182,7 @@ def styled(font: str, bold: bool = False, italic: bool = False) -> str:
 def coverage(font: str) -> frozenset[str]:
     """The characters ``font`` has a glyph for."""
     register_fonts()
-    face = pdfmetrics.getFont(font).face
+    face = cast(TTFont, pdfmetrics.getFont(font)).face  # every face registered is a TTFont
     return frozenset(map(chr, face.charToGlyph)) | _ALWAYS_COVERED
 
 
@@ -205,7 +208,7 @@ def font_runs(text: str, font: str) -> list[tuple[str, str]]:
     """``text`` as (font, text) runs: characters ``font`` lacks go to a bundled face that
     has them (e.g. Dutch 'ĳ' is missing from Source Serif Pro, 'ſ' from Source Sans Pro),
     so they print instead of showing as empty boxes. Then come the Noto fallback faces for
-    other scripts, symbols and emoji (:mod:`exporters.pdf_unicode`, which also keeps format
+    other scripts, symbols and emoji (:mod:`exporters.pdf.shaping`, which also keeps format
     characters such as bidi controls for the line layout). A mark, joiner or selector stays
     with the run of the character it belongs to. Control characters no face has are dropped;
     other characters no face has (CJK) stay and show as boxes.
@@ -307,6 +310,24 @@ def hyphenator(language: Language) -> Callable[[str], tuple[tuple[str, str], ...
     return Hyphenator(language)
 
 
+# _HYPHENATOR: ReportLab takes a hyphenation callable as ``hyphenationLang`` as well as a
+# language name (it calls one, looks the other up in pyphen); the stubs allow a name only.
+
+
+class _StyleSettings(TypedDict, total=False):
+    """The ``ParagraphStyle`` settings in which the named styles differ from the base."""
+
+    fontName: str
+    bulletFontName: str
+    fontSize: float
+    leading: float
+    textColor: Color
+    spaceBefore: float
+    spaceAfter: float
+    keepWithNext: int
+    hyphenationLang: Callable[[str], tuple[tuple[str, str], ...]]  # see _HYPHENATOR
+
+
 @dataclass(frozen=True, slots=True)
 class Styles:
     """Every paragraph style the PDF uses, plus the theme colours they are made from.
@@ -366,14 +387,16 @@ def styles(theme: ThemeTokens, language: Language) -> Styles:
         allowOrphans=0,
     )
 
-    # Body text is hyphenated; headings, labels and captions are not.
-    def body_style(name: str, **kw: object) -> ParagraphStyle:
-        return ParagraphStyle(name, parent=base, hyphenationLang=hyphenate, **kw)
+    # Body text is hyphenated; headings, labels and captions are not. The ignores below: a
+    # hyphenator as hyphenationLang (see _HYPHENATOR).
+    def body_style(name: str, **kw: Unpack[_StyleSettings]) -> ParagraphStyle:
+        settings: _StyleSettings = {"hyphenationLang": hyphenate, **kw}
+        return ParagraphStyle(name, parent=base, **settings)  # type: ignore[arg-type]  # see above
 
-    def heading_style(name: str, **kw: object) -> ParagraphStyle:
-        return ParagraphStyle(
-            name, parent=base, **{"fontName": heading_face, "bulletFontName": heading_face, **kw}
-        )
+    def heading_style(name: str, **kw: Unpack[_StyleSettings]) -> ParagraphStyle:
+        settings: _StyleSettings = {"fontName": heading_face, "bulletFontName": heading_face}
+        settings.update(kw)
+        return ParagraphStyle(name, parent=base, **settings)  # type: ignore[arg-type]  # see above
 
     return Styles(
         primary=primary,
@@ -443,7 +466,7 @@ def styles(theme: ThemeTokens, language: Language) -> Styles:
             bulletIndent=0,
             spaceAfter=4,
             bulletColor=accent,
-            hyphenationLang=hyphenate,
+            hyphenationLang=hyphenate,  # type: ignore[arg-type]  # see _HYPHENATOR
         ),
         quote=body_style(
             "podium-quote",

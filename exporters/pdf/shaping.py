@@ -1,8 +1,8 @@
-"""Text the bundled PDF fonts cannot set alone: other scripts, emoji, right-to-left lines.
+"""Fonts for text the bundled PDF faces cannot set alone: other scripts, emoji.
 
-Source Serif/Sans Pro have no Hebrew, Arabic or emoji, ReportLab neither shapes nor orders
-text for display, and it writes code points above U+FFFF into the ToUnicode map as invalid
-5-digit hex. Three pieces make the PDF show what the HTML page shows:
+Source Serif/Sans Pro have no Hebrew, Arabic or emoji, and ReportLab neither shapes text nor
+writes code points above U+FFFF into the ToUnicode map correctly (it writes invalid 5-digit
+hex). So:
 
 - Fallback faces (:func:`fallback_face`): the Noto faces of :mod:`exporters.fonts`,
   registered with ReportLab on first use as :class:`ShapedFont`, in a regular and a bold
@@ -11,39 +11,25 @@ text for display, and it writes code points above U+FFFF into the ToUnicode map 
   Hebrew and Arabic marks, emoji sequences such as 👩‍💻). Each glyph gets a code of its own
   for each text it stands for, and the ToUnicode map gives that text back in UTF-16, so a
   text extractor reads the characters, not presentation forms or private codes.
-- Display order (:class:`UnicodeParagraph`): after line breaking, each line is ordered by
-  the Unicode Bidirectional Algorithm (python-bidi's Rust engine) with a left-to-right base
-  direction, as the HTML page has. The pieces of a line are written in reading order, each
-  moved to its place on the line, so a reader that follows the content stream (text
-  extraction, a screen reader) meets the words in the order they were written.
 
-Only a paragraph that uses a fallback face takes this path; Latin text never reaches it.
-Limits: embeddings and overrides are resolved per line (one that spans a line break restarts
-on the next line), and a link inside a reordered line gets a rectangle that follows reading
-order rather than the glyphs.
+Lines are put in display order by :mod:`exporters.pdf.display`.
 """
 
 from __future__ import annotations
 
 import io
-import re
 import threading
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 from typing import Any
 
 import uharfbuzz as hb
-from bidi.bidi import get_display_inner
-from bidi.mirror import MIRRORED
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, ShapeData, ShapedStr, TTFont
-from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import FragLine, ParaLines
 
 from exporters.fonts import fallback_file, fallback_for, font_coverage
+from exporters.pdf.reportlab_private import shape_data, shaped_str
 
 #: Kept for HarfBuzz (they join or select glyphs), never printed as text.
 _JOINERS = frozenset("\u200c\u200d")
@@ -98,7 +84,7 @@ class ShapedFont(TTFont):
     def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
         """The shaped width: what HarfBuzz advances, not the sum of the characters' widths."""
         if isinstance(text, ShapedStr):
-            return sum(sd.x_advance for sd in text.__shapeData__) * size / 1000
+            return sum(sd.x_advance for sd in shape_data(text)) * size / 1000
         advance = self._advances.get(text)
         if advance is None:
             if len(self._advances) > _CACHE_LIMIT:
@@ -157,7 +143,7 @@ class ShapedFont(TTFont):
             width = self.face.charWidths[blank]
             keys.insert(0, chr(blank))
             data.insert(0, ShapeData(data[0].cluster, 0, 0, 0, 0, width))
-        return ShapedStr("".join(keys), shapeData=data)
+        return shaped_str("".join(keys), data)
 
     def _key(self, gid: int, text: str) -> int:
         """The private code point standing for glyph ``gid`` showing ``text``."""
@@ -287,237 +273,3 @@ def has_glyph(font: str, char: str) -> bool:
     """Whether fallback face ``font`` has ``char``; it draws invisible characters as nothing."""
     stem = font.rsplit("-", 1)[0]
     return ord(char) in font_coverage(fallback_file(stem)) or invisible(char)
-
-
-# ---------------------------------------------------------------------------- bidi
-
-
-_LEVELS = re.compile(r"Level\(\s*(\d+),?\s*\)")
-
-
-def bidi_levels(text: str) -> list[int]:
-    """The resolved embedding level of each character of ``text`` (one line, base level 0).
-
-    python-bidi runs the Rust crate ``unicode-bidi`` (the full algorithm: explicit
-    embeddings, overrides, isolates, brackets) but only hands out the display string or,
-    with ``debug``, the crate's ``BidiInfo``, whose levels (one per UTF-8 byte) are read
-    here. Rule L1 is applied: white space at the end of the line goes to the base level.
-    """
-    dump = get_display_inner(text, "L", True)
-    try:  # Rust's pretty Debug form; user text in it has its newlines escaped
-        start = dump.rindex("\n    levels: [")
-        end = dump.index("\n    paragraphs: [", start)
-        byte_levels = [int(level) for level in _LEVELS.findall(dump, start, end)]
-    except ValueError:
-        byte_levels = []
-    if len(byte_levels) != len(text.encode("utf-8")):
-        return _simple_levels(text)
-    levels = []
-    position = 0
-    for char in text:
-        levels.append(byte_levels[position])
-        position += len(char.encode("utf-8"))
-    for index in range(len(text) - 1, -1, -1):  # L1
-        if not (text[index].isspace() or invisible(text[index])):
-            break
-        levels[index] = 0
-    return levels
-
-
-def _simple_levels(text: str) -> list[int]:
-    """Strong right-to-left characters (and what lies between them) at level 1: a fallback."""
-    levels = [1 if unicodedata.bidirectional(c) in ("R", "AL") else 0 for c in text]
-    strong = [i for i, level in enumerate(levels) if level]
-    for left, right in pairwise(strong):
-        if all(unicodedata.bidirectional(c) not in ("L", "EN") for c in text[left:right]):
-            levels[left:right] = [1] * (right - left)
-    return levels
-
-
-def visual_order(levels: Sequence[int]) -> list[int]:
-    """Logical indices in display order (rule L2: reverse runs from the highest level down)."""
-    order = list(range(len(levels)))
-    odd = [level for level in levels if level % 2]
-    if not odd:
-        return order
-    for level in range(max(levels), min(odd) - 1, -1):
-        index = 0
-        while index < len(order):
-            if levels[order[index]] < level:
-                index += 1
-                continue
-            end = index
-            while end < len(order) and levels[order[end]] >= level:
-                end += 1
-            order[index:end] = order[index:end][::-1]
-            index = end
-    return order
-
-
-# ---------------------------------------------------------------------------- lines
-
-
-@dataclass(slots=True)
-class _Piece:
-    """Characters of one part of a line, adjacent on the line and in the text."""
-
-    part: int
-    level: int
-    indices: list[int]  # logical indices in display order
-    width: float = 0.0
-    drawn: str = ""
-
-
-def layout_line(parts: Sequence[tuple[str, float, str]]) -> list[tuple[int, str]]:
-    """A line of (font, size, text) parts in logical order, as (part, text) to draw in order.
-
-    The result is in reading order; each text is a ``ShapedStr`` whose offsets move it to
-    its place in display order (ReportLab advances the pen by each text's width as if the
-    pieces sat side by side). Pieces of one face that sit side by side in a right-to-left
-    run are drawn together, in display order, as a text extractor expects them.
-    """
-    text = "".join(part_text for _, _, part_text in parts)
-    owner = [index for index, (_, _, part_text) in enumerate(parts) for _ in part_text]
-    levels = bidi_levels(text)
-    pieces: list[_Piece] = []
-    for logical in visual_order(levels):
-        level = levels[logical]
-        last = pieces[-1] if pieces else None
-        step = -1 if level % 2 else 1
-        if (
-            last is not None
-            and last.part == owner[logical]
-            and last.level == level
-            and last.indices[-1] + step == logical
-        ):
-            last.indices.append(logical)
-        else:
-            pieces.append(_Piece(owner[logical], level, [logical]))
-    for piece in pieces:
-        font, size, _ = parts[piece.part]
-        rtl = bool(piece.level % 2)
-        if is_shaped(font):  # HarfBuzz wants logical order, and keeps joiners and selectors
-            chars = [text[i] for i in (piece.indices[::-1] if rtl else piece.indices)]
-            piece.drawn = pdfmetrics.getFont(font).glyph_run("".join(chars), rtl)
-        else:
-            chars = [text[i] for i in piece.indices if not invisible(text[i])]
-            piece.drawn = "".join(MIRRORED.get(c, c) for c in chars) if rtl else "".join(chars)
-        piece.width = pdfmetrics.stringWidth(piece.drawn, font, size) if piece.drawn else 0.0
-    return _place(pieces, parts)
-
-
-def _place(pieces: list[_Piece], parts: Sequence[tuple[str, float, str]]) -> list[tuple[int, str]]:
-    """Group, order and offset the pieces (in display order) for drawing in reading order."""
-    units: list[list[tuple[float, _Piece]]] = []
-    x = 0.0
-    for piece in pieces:
-        font, size, _ = parts[piece.part]
-        previous = units[-1][-1][1] if units else None
-        if (
-            previous is not None
-            and previous.level % 2
-            and piece.level % 2
-            and parts[previous.part][:2] == (font, size)
-        ):
-            units[-1].append((x, piece))
-        else:
-            units.append([(x, piece)])
-        x += piece.width
-    units.sort(key=lambda unit: min(min(piece.indices) for _, piece in unit))
-    out: list[tuple[int, str]] = []
-    pen = 0.0
-    for unit in units:
-        for place, piece in unit:
-            if not piece.drawn:
-                continue
-            _, size, _ = parts[piece.part]
-            out.append((piece.part, _moved(piece.drawn, parts[piece.part][0], place - pen, size)))
-            pen += piece.width
-    return out
-
-
-def _moved(drawn: str, font: str, shift: float, size: float) -> str:
-    """``drawn`` with every glyph moved ``shift`` points along the line; the pen is not."""
-    if isinstance(drawn, ShapedStr):
-        if abs(shift) < 1e-6:
-            return drawn
-        offset = shift * 1000 / size
-        data = [sd._replace(x_offset=sd.x_offset + offset) for sd in drawn.__shapeData__]
-        return ShapedStr(str(drawn), shapeData=data)
-    if abs(shift) < 1e-6:
-        return drawn
-    face = pdfmetrics.getFont(font).face
-    offset = shift * 1000 / size
-    data = []
-    for char in drawn:
-        width = face.charWidths.get(ord(char), face.defaultWidth)
-        data.append(ShapeData(0, width, 0, offset, 0, width))
-    return ShapedStr(drawn, shapeData=data)
-
-
-def display_runs(runs: Sequence[tuple[str, str]], size: float) -> list[tuple[str, str]]:
-    """One line of (font, text) runs in logical order, ready to draw one after the other."""
-    if not any(is_shaped(font) for font, _ in runs):
-        return list(runs)
-    parts = [(font, size, text) for font, text in runs]
-    return [(runs[part][0], drawn) for part, drawn in layout_line(parts)]
-
-
-# ---------------------------------------------------------------------------- paragraphs
-
-
-class UnicodeParagraph(Paragraph):
-    """A ``Paragraph`` that draws lines with fallback faces shaped and in display order.
-
-    Line breaking, splitting and measuring stay ReportLab's, on the text as written; only
-    :meth:`drawPara` sees the lines rearranged, so a split paragraph keeps its text intact.
-    """
-
-    def drawPara(self, debug: int = 0) -> None:
-        original = self.blPara
-        if not _uses_fallback(original):
-            super().drawPara(debug)
-            return
-        self.blPara = _display_lines(original)
-        try:
-            super().drawPara(debug)
-        finally:
-            self.blPara = original
-
-
-def _uses_fallback(blPara: Any) -> bool:
-    if blPara.kind == 0:
-        return is_shaped(blPara.fontName)
-    return any(
-        is_shaped(getattr(frag, "fontName", "")) for line in blPara.lines for frag in line.words
-    )
-
-
-def _display_lines(blPara: Any) -> ParaLines:
-    """``blPara`` as frag lines (kind 1) whose words are drawn in reading order."""
-    lines = []
-    for line in blPara.lines:
-        if blPara.kind == 0:
-            extra, words = line
-            line = FragLine(
-                extraSpace=extra,
-                wordCount=len(words),
-                lineBreak=False,
-                words=[blPara.clone(text=" ".join(words))],
-                fontSize=blPara.fontSize,
-                ascent=blPara.ascent,
-                descent=blPara.descent,
-                maxWidth=0,
-            )
-        lines.append(_display_line(line))
-    return ParaLines(kind=1, lines=lines)
-
-
-def _display_line(line: Any) -> Any:
-    texts = [frag for frag in line.words if not hasattr(frag, "cbDefn") and frag.text]
-    if not any(is_shaped(frag.fontName) for frag in texts):
-        return line
-    others = [frag for frag in line.words if hasattr(frag, "cbDefn") or not frag.text]
-    parts = [(frag.fontName, frag.fontSize, frag.text) for frag in texts]
-    words = [texts[part].clone(text=drawn) for part, drawn in layout_line(parts)]
-    return line.clone(words=others + words) if words else line.clone(words=others or line.words)

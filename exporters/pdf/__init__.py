@@ -1,0 +1,26 @@
+"""The PDF renderer: the IR laid out with ReportLab platypus, fonts embedded, one pass.
+
+The front, what decides how a publication looks on paper:
+
+- :mod:`~exporters.pdf.document`: the story built from the IR, one flowable per block, and
+  :func:`render_pdf`;
+- :mod:`~exporters.pdf.paragraph`, :mod:`~exporters.pdf.flowables`,
+  :mod:`~exporters.pdf.media`: paragraphs, panels and portraits, pictures, video cards and
+  the title block;
+- :mod:`~exporters.pdf.page_template`: the page, running header and footer, anchors;
+- :mod:`~exporters.pdf.styles`: fonts and paragraph styles from the theme.
+
+The machinery underneath: :mod:`~exporters.pdf.long_words` (cutting words wider than a
+line), :mod:`~exporters.pdf.shaping` (fallback faces shaped by HarfBuzz),
+:mod:`~exporters.pdf.bidi` and :mod:`~exporters.pdf.display` (right-to-left text in display
+order) and :mod:`~exporters.pdf.tagging` (the structure tree of a PDF/UA file).
+"""
+
+from exporters.pdf.document import (
+    PdfLayoutError,
+    RenderedPdf,
+    render_pdf,
+    render_pdf_with_destinations,
+)
+
+__all__ = ["PdfLayoutError", "RenderedPdf", "render_pdf", "render_pdf_with_destinations"]
