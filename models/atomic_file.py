@@ -73,7 +73,7 @@ def resolve_target(path: str | os.PathLike[str]) -> Path:
         return real  # a new file (or a dangling link: its target is created)
     if not stat.S_ISREG(mode):
         raise WriteRefusedError(
-            path, f"{_kind(mode)}, not a regular file; Podium writes only to regular files"
+            path, f"is {file_kind(mode)}, not a regular file; Podium writes only to regular files"
         )
     return real
 
@@ -316,23 +316,24 @@ def _check_backup_target(real: Path, target: Path) -> None:
     if not stat.S_ISREG(mode):
         raise WriteRefusedError(
             real,
-            f"its backup '{target.name}' {_kind(mode)}, not a regular file; "
+            f"its backup '{target.name}' is {file_kind(mode)}, not a regular file; "
             "move it away to save here",
         )
 
 
-def _kind(mode: int) -> str:
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular file is, in a user's words ("a named pipe")."""
     if stat.S_ISDIR(mode):
-        return "is a folder"
+        return "a folder"
     if stat.S_ISLNK(mode):
-        return "is a symbolic link"
+        return "a symbolic link"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device"
+        return "a device"
     if stat.S_ISFIFO(mode):
-        return "is a named pipe"
+        return "a named pipe"
     if stat.S_ISSOCK(mode):
-        return "is a socket"
-    return "is a special file"
+        return "a socket"
+    return "a special file"
 
 
 def _mode_for(path: Path) -> int:

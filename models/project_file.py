@@ -30,7 +30,7 @@ from typing import Any, BinaryIO
 from pydantic import ValidationError
 
 from models import images, safe_zip
-from models.atomic_file import WriteRefusedError, atomic_write
+from models.atomic_file import WriteRefusedError, atomic_write, file_kind
 from models.atomic_file import backup_path as backup_path  # re-exported: tests, the editor
 from models.migrations import migrate
 from models.project import Project
@@ -98,7 +98,7 @@ def load(path: str | os.PathLike[str]) -> Project:
         raise ProjectFileError(path, f"cannot be read ({error.strerror or error})") from error
     # A pipe or a device would block or never end; refuse it before anything opens it.
     if not (stat.S_ISDIR(mode) or stat.S_ISREG(mode)):
-        raise ProjectFileError(path, f"is {_kind(mode)}, not a project file or folder")
+        raise ProjectFileError(path, f"is {file_kind(mode)}, not a project file or folder")
     try:
         raw, assets = _read_folder(path) if stat.S_ISDIR(mode) else _read_zip(path)
     except OSError as error:
@@ -106,25 +106,12 @@ def load(path: str | os.PathLike[str]) -> Project:
     return _build(path, raw, assets)
 
 
-def _kind(mode: int) -> str:
-    """What a file that is not a regular file is, in a user's words."""
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a pipe"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not an ordinary file"
-
-
 class _NotRegular(Exception):
     """What was opened is not a regular file; ``mode`` says what it is."""
 
     def __init__(self, mode: int) -> None:
         self.mode = mode
-        super().__init__(_kind(mode))
+        super().__init__(file_kind(mode))
 
 
 def _open_regular(file: Path, *, follow_links: bool = True) -> BinaryIO | None:

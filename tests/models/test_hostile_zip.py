@@ -654,7 +654,7 @@ def test_a_fifo_is_refused_without_waiting(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     error = _load_with_timeout(fifo)
     assert isinstance(error, ProjectFileError)
-    assert str(error) == "p.podium: is a pipe, not a project file or folder"
+    assert str(error) == "p.podium: is a named pipe, not a project file or folder"
 
 
 def test_a_fifo_swapped_in_after_the_check_does_not_block(tmp_path: Path) -> None:
@@ -675,7 +675,7 @@ def test_a_fifo_swapped_in_after_the_check_does_not_block(tmp_path: Path) -> Non
         _unblock(fifo)
         pytest.fail("opening a FIFO blocked")
     assert isinstance(outcome[0], ProjectFileError)
-    assert "is a pipe" in str(outcome[0])
+    assert "is a named pipe" in str(outcome[0])
 
 
 def test_a_device_is_refused() -> None:
@@ -716,13 +716,13 @@ def test_folder_publication_json_fifo(tmp_path: Path) -> None:
     project = folder(tmp_path / "project")
     (project / "publication.json").unlink()
     os.mkfifo(project / "publication.json")
-    folder_refused(project, "'publication.json' is a pipe, not an ordinary file")
+    folder_refused(project, "'publication.json' is a named pipe, not an ordinary file")
 
 
 def test_folder_asset_fifo(tmp_path: Path) -> None:
     project = folder(tmp_path / "project", {})
     os.mkfifo(project / ASSET)
-    folder_refused(project, f"'{ASSET}' is a pipe, not an ordinary file")
+    folder_refused(project, f"'{ASSET}' is a named pipe, not an ordinary file")
 
 
 def test_folder_publication_json_link_is_not_followed(tmp_path: Path) -> None:
@@ -776,7 +776,14 @@ def test_folder_sparse_publication_json_is_not_read(tmp_path: Path) -> None:
 
 
 def test_mode_helpers_name_each_kind() -> None:
-    assert project_file._kind(stat.S_IFIFO) == "a pipe"
-    assert project_file._kind(stat.S_IFCHR) == "a device"
-    assert project_file._kind(stat.S_IFBLK) == "a device"
-    assert project_file._kind(stat.S_IFSOCK) == "a socket"
+    """One wording for every kind of special file, in reading and in writing."""
+    from models.atomic_file import file_kind
+
+    assert project_file.file_kind is file_kind
+    assert file_kind(stat.S_IFIFO) == "a named pipe"
+    assert file_kind(stat.S_IFCHR) == "a device"
+    assert file_kind(stat.S_IFBLK) == "a device"
+    assert file_kind(stat.S_IFSOCK) == "a socket"
+    assert file_kind(stat.S_IFDIR) == "a folder"
+    assert file_kind(stat.S_IFLNK) == "a symbolic link"
+    assert file_kind(0) == "a special file"
