@@ -33,7 +33,7 @@ from exporters.export import Destination
 from exporters.labels import Language, label
 from exporters.pdf import media
 from exporters.pdf.flowables import BesidePortraits, Panel, Portrait
-from exporters.pdf.media import SafeImage
+from exporters.pdf.media import PrintedImage
 from exporters.pdf.page_template import (
     MARGINS,
     PAGE_SIZES,
@@ -249,7 +249,7 @@ def _figure(
     if height > frame_height * FIGURE_MAX_HEIGHT:
         height = frame_height * FIGURE_MAX_HEIGHT
         width = height * figure.width_px / max(figure.height_px, 1)
-    image = SafeImage(figure.data, width=width, height=height, hAlign="LEFT")
+    image = PrintedImage(figure.data, width=width, height=height, hAlign="LEFT")
     image.spaceBefore = 6
     picture = tags.decorative(image) if figure.decorative else tags.figure(image, figure.alt)
     out: list[Flowable] = [picture]  # the picture's element before its caption's

@@ -5,9 +5,10 @@ from __future__ import annotations
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
 
-from exporters.pdf.media import SafeImageReader
+from exporters.pdf.media import draw_source, print_source
 from exporters.pdf.reportlab_private import keep_with_next
 from exporters.pdf.tagging import artifact
+from models import images
 
 
 class Panel(Flowable):
@@ -121,22 +122,25 @@ class Portrait(Flowable):
 
     def __init__(self, data: bytes, size: float = PORTRAIT_SIZE) -> None:
         super().__init__()
-        self.reader = SafeImageReader(data)  # decodes PNG, JPEG, GIF and WebP only
         self.width = self.height = size
+        # The picture is drawn large enough to cover the square, and printed at that size.
+        info = images.check(data)  # cached; decodes PNG, JPEG, GIF and WebP only
+        scale = size / max(min(info.width, info.height), 1)
+        self.drawn = (info.width * scale, info.height * scale)
+        self.source = print_source(data, *self.drawn)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
         canvas, size = self.canv, self.width
-        pixels_wide, pixels_high = self.reader.getSize()
-        scale = size / max(min(pixels_wide, pixels_high), 1)
-        width, height = pixels_wide * scale, pixels_high * scale
+        width, height = self.drawn
         canvas.saveState()
         square = canvas.beginPath()
         square.rect(0, 0, size, size)
         canvas.clipPath(square, stroke=0, fill=0)
-        canvas.drawImage(self.reader, (size - width) / 2, (size - height) / 2, width, height)
+        x, y = (size - width) / 2, (size - height) / 2
+        draw_source(canvas, self.source, x, y, width, height)
         canvas.restoreState()
 
 

@@ -9,15 +9,21 @@ at those sizes.
 
 Every user string is escaped here as in :mod:`exporters.pdf` (see its docstring).
 
-Pictures reach ReportLab only through :class:`SafeImageReader` and :class:`SafeImage`:
-ReportLab's own ``ImageReader`` calls ``PIL.Image.open`` on whatever bytes it gets, with
-every format Pillow knows enabled; these decode through :func:`models.images.open_image`,
-which opens PNG, JPEG, GIF and WebP only, even if a caller forgot the project reader's check.
+Pictures reach ReportLab as :class:`PrintSource`\\ s (figures, the logo, the cover image,
+portraits), made by :func:`exporters.print_images.print_image`: decoded once through the
+allow-list of :mod:`models.images`, scaled to 300 dpi at the printed size and cached across
+renders. ReportLab's own ``ImageReader`` would call ``PIL.Image.open`` on whatever bytes it
+gets, with every format Pillow knows enabled, decode the picture again for every draw and
+take the MD5 of all its pixels to name it; a :class:`PrintSource` is named by its content
+hash and size instead, so every use of a picture in a PDF shares one image object and
+drawing it again costs nothing. :class:`SafeImageReader` remains for code that needs a
+ReportLab reader.
 """
 
 from __future__ import annotations
 
 import io
+import zlib
 from collections.abc import Callable
 from typing import Any
 from xml.sax.saxutils import escape
@@ -25,15 +31,17 @@ from xml.sax.saxutils import escape
 from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
+from reportlab.lib import utils as reportlab_utils
 from reportlab.lib.colors import Color, black, white
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfdoc import PDFImageXObject
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, PageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 
-from exporters import ir
+from exporters import ir, print_images
 from exporters.fonts import font_file
 from exporters.labels import Language, label
 from exporters.pdf.reportlab_private import page_size
@@ -81,14 +89,122 @@ class SafeImageReader(ImageReader):
         return images.open_image(fp.getvalue())
 
 
-class SafeImage(Image):
-    """A platypus ``Image`` of ``data`` whose pixels are read by :class:`SafeImageReader`."""
+class _Identity:
+    """The figure's bytes where the tagging canvas looks for them (``fp.getvalue()``), so a
+    picture drawn by a flowable that knows nothing of tagging is still tagged by its alt."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+
+    def getvalue(self) -> bytes:
+        return self._data
+
+
+class PrintSource:
+    """A :class:`~exporters.print_images.PrintImage` in the shape ``canvas.drawImage`` reads.
+
+    Deliberately not an ``ImageReader``: for one of those, ``drawImage`` takes the MD5 of
+    all its decoded pixels on every draw to name its image object. For anything else it
+    names the object by ``str()`` of the source (our content hash and pixel size). Before
+    each draw, :func:`draw_source` puts the image object in the document itself, with the bytes
+    as prepared; should ReportLab ever look it up under another name, ``drawImage`` makes
+    it from this source instead, through ``jpeg_fh``, ``getSize``, ``getRGBData``, ``mode``
+    and ``_dataA`` (the alpha channel, a source too): the same picture, a little slower.
+    """
+
+    def __init__(self, image: print_images.PrintImage, original: bytes = b"") -> None:
+        self.image = image
+        self.mode = image.mode
+        self.fp = _Identity(original)
+        self._dataA: PrintSource | None = None
+        if image.alpha is not None:
+            size = (image.width, image.height)
+            alpha = print_images.PrintImage(f"{image.digest}-a", *size, "FLATE", "L", image.alpha)
+            self._dataA = PrintSource(alpha)
+
+    def __str__(self) -> str:
+        return self.image.name
+
+    def jpeg_fh(self) -> io.BytesIO | None:
+        return io.BytesIO(self.image.data) if self.image.encoding == "JPEG" else None
+
+    def getSize(self) -> tuple[int, int]:
+        return self.image.width, self.image.height
+
+    def getRGBData(self) -> bytes:
+        return zlib.decompress(self.image.data)
+
+    def getTransparent(self) -> None:
+        return None
+
+
+def print_source(data: bytes, width: float, height: float) -> PrintSource:
+    """``data`` as printed ``width`` × ``height`` points: scaled for 300 dpi, cached."""
+    return PrintSource(print_images.print_image(data, (width, height)), data)
+
+
+#: How ``drawImage`` names an image object from ``str(source) + str(mask)``: an MD5 in hex.
+_digester: Callable[[str], str] = reportlab_utils._digester  # type: ignore[attr-defined]  # private
+
+#: ``drawImage``'s ``mask`` for every picture: a graphic's alpha channel is its soft mask.
+MASK = "auto"
+
+
+def draw_source(
+    canvas: Canvas, source: PrintSource, x: float, y: float, width: float, height: float
+) -> None:
+    """``canvas.drawImage(source, …)``, with the image object made from the prepared bytes
+    once per document (see :func:`_register`)."""
+    _register(canvas, source)
+    canvas.drawImage(source, x, y, width, height, mask=MASK)
+
+
+def _register(canvas: Canvas, source: PrintSource) -> None:
+    """Put ``source``'s image object in the canvas's document under the name ``drawImage``
+    will look for, unless it is there already.
+
+    ReportLab would make it itself, but wrap every image stream in ASCII85 (a quarter
+    larger) and compress a graphic's pixels again in every render. This mirrors what
+    ``Canvas.drawImage`` does for a new image (ReportLab 4 and 5), with ReportLab's private
+    document registry; hence the ``Any``.
+    """
+    document: Any = canvas._doc  # type: ignore[attr-defined]  # private: see docstring
+    name = _digester(f"{source}{MASK}")
+    registered = document.getXObjectName(name)
+    if document.idToObject.get(registered) is not None:
+        return
+    image = _xobject(name, source.image)
+    if source._dataA is not None:
+        mask = _xobject(f"{name}-a", source._dataA.image)
+        image.smask = document.Reference(mask, document.getXObjectName(mask.name))
+    document.Reference(image, registered)
+    document.addForm(name, image)
+
+
+def _xobject(name: str, image: print_images.PrintImage) -> Any:
+    made: Any = PDFImageXObject(name)
+    made.width, made.height = image.width, image.height
+    made.bitsPerComponent = 8
+    made.colorSpace = "DeviceGray" if image.mode == "L" else "DeviceRGB"
+    made._filters = ("DCTDecode",) if image.encoding == "JPEG" else ("FlateDecode",)
+    made.streamContent = image.data
+    made.mask = None
+    return made
+
+
+class PrintedImage(Image):
+    """A platypus ``Image`` of a figure's bytes, drawn from a :class:`PrintSource` made for
+    its printed size; it never decodes the bytes itself."""
 
     def __init__(self, data: bytes, width: float, height: float, **options: Any) -> None:
         # Set first: platypus reads ``_img`` while it sets up, and would otherwise make its
         # own unrestricted ImageReader from the bytes.
-        self._img = SafeImageReader(data)
+        self._img = self.source = print_source(data, width, height)
         super().__init__(io.BytesIO(data), width=width, height=height, **options)
+
+    def draw(self) -> None:
+        offset = (getattr(self, "_offs_x", 0), getattr(self, "_offs_y", 0))  # as platypus
+        draw_source(self.canv, self.source, *offset, self.drawWidth, self.drawHeight)
 
 
 # -- video links ---------------------------------------------------------------------------
@@ -246,7 +362,7 @@ def _recolour(style: ParagraphStyle, colour: Color | None) -> ParagraphStyle:
 def _picture(figure: ir.Figure, box: tuple[float, float]) -> Image:
     """The figure as large as fits ``box`` (points), keeping its proportions."""
     width_mm, height_mm = fit_mm((figure.width_px, figure.height_px), (box[0] / mm, box[1] / mm))
-    return SafeImage(figure.data, width=width_mm * mm, height=height_mm * mm)
+    return PrintedImage(figure.data, width=width_mm * mm, height=height_mm * mm)
 
 
 def _logo(figure: ir.Figure) -> Image:

@@ -248,14 +248,14 @@ def test_a_wide_photo_is_scaled_down_for_the_web_only() -> None:
     src = img["src"] or ""
     assert src.startswith("data:image/jpeg;base64,")
     assert len(src) < len(photo) * 4 / 3  # smaller than the original as base64
-    # The PDF embeds the original pixels.
+    # The PDF embeds what 300 dpi needs at the printed width (150 mm), not 3200 pixels.
     with pikepdf.open(io.BytesIO(render_pdf(document))) as pdf:
         sizes = [
             (int(obj.Width), int(obj.Height))
             for obj in pdf.objects
             if isinstance(obj, pikepdf.Stream) and obj.get("/Subtype") == "/Image"
         ]
-    assert sizes == [(3200, 1600)]
+    assert sizes == [(1772, 886)]
 
 
 def test_downsampling_keeps_png_transparency_and_leaves_small_pictures_alone() -> None:

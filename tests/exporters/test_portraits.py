@@ -114,7 +114,8 @@ def test_the_pdf_has_an_image_per_portrait(pdf: bytes) -> None:
             for xobject in page.Resources.get("/XObject", {}).values()
             if xobject.Subtype == "/Image"
         }
-    assert sorted(images.values()) == [(200, 200), (300, 400), (2000, 2000)]
+    # Each at what 300 dpi needs where it is printed (34 points: 142 pixels), no larger.
+    assert sorted(images.values()) == [(142, 142), (142, 142), (142, 190)]
 
 
 def test_portraits_are_figures_with_alt_or_artifacts(pdf: bytes) -> None:
