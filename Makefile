@@ -61,6 +61,7 @@ fuzz: install-test
 
 bench: install
 	@set -e; for f in benchmarks/*.py; do \
+		case "$$f" in benchmarks/_*) continue;; esac; \
 		[ -e "$$f" ] || continue; \
 		echo "== $$f"; $(PYTHON) "$$f"; \
 	done
@@ -68,6 +69,7 @@ bench: install
 # Every benchmark at its smallest size, no targets: a benchmark that nothing runs rots.
 bench-smoke: install-test
 	@set -e; for f in benchmarks/*.py; do \
+		case "$$f" in benchmarks/_*) continue;; esac; \
 		echo "== $$f --smoke"; \
 		QT_QPA_PLATFORM=offscreen $(PYTHON) "$$f" --smoke > $(BENCH_LOG) 2>&1 \
 			|| { cat $(BENCH_LOG); echo "bench-smoke: $$f failed"; exit 1; }; \

@@ -21,69 +21,20 @@ import argparse
 import io
 import json
 import math
-import random
 import statistics
-import tempfile
 import time
-from pathlib import Path
-from typing import Any
 
 import pikepdf
+from _photos import PHOTO_SIZE, camera_photo, photo_report
 from PIL import Image as PILImage
 from PIL import ImageChops, ImageStat
 
-from exporters import ir, print_images
+from exporters import print_images
 from exporters.pdf import render_pdf
-from models import Project, Publication
-from models.project import asset_name
 
-PHOTOS, PHOTO_SIZE, WARM_RUNS = 16, (4000, 3000), 3
+PHOTOS, WARM_RUNS = 16, 3
 SMOKE_PHOTOS, SMOKE_SIZE = 2, (1600, 1200)
 TARGET_MB = 3.0
-
-
-def camera_photo(seed: int, size: tuple[int, int]) -> bytes:
-    """A JPEG that compresses like a photo; ``seed`` makes each one different."""
-    rng = random.Random(seed)
-    width, height = size
-    field = PILImage.new("RGB", (6, 4))
-    field.putdata([(rng.randrange(256), rng.randrange(256), rng.randrange(256)) for _ in range(24)])
-    picture = field.resize(size, PILImage.Resampling.BICUBIC)
-    texture = PILImage.effect_noise((width // 16, height // 16), 64)
-    texture = texture.resize(size, PILImage.Resampling.BICUBIC).convert("RGB")
-    picture = PILImage.blend(picture, texture, 0.2)
-    grain = PILImage.effect_noise(size, 30).convert("RGB")
-    picture = PILImage.blend(picture, grain, 0.05)
-    out = io.BytesIO()
-    picture.save(out, "JPEG", quality=92)
-    return out.getvalue()
-
-
-def photo_report(
-    folder: Path, count: int, size: tuple[int, int]
-) -> tuple[ir.Document, list[bytes]]:
-    """``count`` sections with a photo each (written to ``folder`` and read back), and the
-    photos."""
-    assets: dict[str, bytes] = {}
-    blocks: list[dict[str, Any]] = []
-    for n in range(count):
-        path = folder / f"photo{n}.jpg"
-        path.write_bytes(camera_photo(n, size))
-        data = path.read_bytes()
-        name = asset_name(data, "jpg")
-        assets[name] = data
-        blocks.append(
-            {
-                "kind": "section",
-                "id": f"s{n}",
-                "title": f"Sectie {n + 1}",
-                "body": ["Een alinea tekst bij de foto, met een paar woorden. " * 6],
-                "images": [{"asset": name, "alt": f"Foto {n + 1}", "caption": "Bijschrift"}],
-            }
-        )
-    data = {"title": "Verslag met foto's", "publication_date": "2024-05-01", "blocks": blocks}
-    document = ir.build(Project(Publication.model_validate(data), assets))
-    return document, list(assets.values())
 
 
 def psnr_db(photo: bytes, pdf: bytes) -> float:
@@ -121,8 +72,8 @@ def main() -> dict[str, float]:
     args = parser.parse_args()
     count, size = (SMOKE_PHOTOS, SMOKE_SIZE) if args.smoke else (PHOTOS, PHOTO_SIZE)
     warm_runs = 1 if args.smoke else WARM_RUNS
-    with tempfile.TemporaryDirectory() as folder:
-        document, photos = photo_report(Path(folder), count, size)
+    photos = [camera_photo(n, size) for n in range(count)]
+    document = photo_report(photos)
     print_images.clear_cache()
     started = time.perf_counter()
     pdf = render_pdf(document)

@@ -19,58 +19,21 @@ in each name (``_kb``: 1000 bytes of UTF-8, ``_ms``: milliseconds of wall time).
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import statistics
 import time
 from pathlib import Path
-from typing import Any
 
-from PIL import Image as PILImage
+from _photos import camera_photo, photo_report
 
 from exporters import ir
 from exporters.html import render_html
-from models import Project, Publication, load
-from models.project import asset_name
+from models import load
 
 SAMPLE = Path(__file__).resolve().parents[1] / "resources/examples/ruimte-voor-professionals"
 PHOTOS = 16
-PHOTO_SIZE = (4000, 3000)
 WARM_RUNS = 5
 TARGET_SAMPLE_KB = 250
-
-
-def camera_photo(seed: int, size: tuple[int, int] = PHOTO_SIZE) -> bytes:
-    """A 4000 × 3000 JPEG that compresses like a photo; ``seed`` makes each one different."""
-    width, height = size
-    grain = PILImage.effect_noise((width // 4, height // 4), 40 + seed % 7)
-    grain = grain.resize(size, PILImage.Resampling.BICUBIC).convert("RGB")
-    base = PILImage.linear_gradient("L").rotate(seed * 23 % 360).resize(size)
-    tint = PILImage.merge("RGB", (base, base.point(lambda v: (v + seed * 13) % 256), base))
-    out = io.BytesIO()
-    PILImage.blend(tint, grain, 0.3).save(out, "JPEG", quality=90)
-    return out.getvalue()
-
-
-def photo_report() -> ir.Document:
-    """16 sections of text, each with one camera photo."""
-    assets = {}
-    blocks: list[dict[str, Any]] = []
-    for n in range(PHOTOS):
-        data = camera_photo(n)
-        name = asset_name(data, "jpg")
-        assets[name] = data
-        blocks.append(
-            {
-                "kind": "section",
-                "id": f"s{n}",
-                "title": f"Sectie {n + 1}",
-                "body": ["Een alinea tekst bij de foto, met een paar woorden. " * 6],
-                "images": [{"asset": name, "alt": f"Foto {n + 1}", "caption": "Bijschrift"}],
-            }
-        )
-    data = {"title": "Verslag met foto's", "publication_date": "2024-05-01", "blocks": blocks}
-    return ir.build(Project(Publication.model_validate(data), assets))
 
 
 def measure(document: ir.Document, warm_runs: int) -> dict[str, float]:
@@ -96,7 +59,7 @@ def main() -> dict[str, float]:
     args = parser.parse_args()
     cases = {"sample": lambda: ir.build(load(SAMPLE))}
     if not args.smoke:
-        cases["photos16"] = photo_report
+        cases["photos16"] = lambda: photo_report([camera_photo(n) for n in range(PHOTOS)])
     warm_runs = 1 if args.smoke else WARM_RUNS
     figures: dict[str, float] = {}
     print(f"{'case':<10} {'HTML KB':>9} {'cold ms':>9} {'warm ms':>9}")
