@@ -31,8 +31,9 @@ from reportlab.platypus.doctemplate import ActionFlowable
 
 from exporters.export import Destination
 from exporters.pdf.display import display_runs
-from exporters.pdf.reportlab_private import draw_on, keep_with_next
+from exporters.pdf.reportlab_private import draw_on
 from exporters.pdf.styles import MUTED, RULE, font_runs, styled
+from exporters.pdf.wrapping import Wrapper
 from models import page_geometry
 from models.page_geometry import MARGINS_MM, PAGE_SIZES_MM, Margins, PageSize
 
@@ -249,7 +250,7 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     return word + "…"
 
 
-class Anchored(Flowable):
+class Anchored(Wrapper):
     """A flowable with a named destination, and optionally an outline entry, at its top.
 
     A wrapper rather than a zero-size marker before the flowable: a marker is skipped when
@@ -263,10 +264,6 @@ class Anchored(Flowable):
         self.name = name
         self.outline_title = outline_title
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width, self.height = self.inner.wrapOn(self.canv, availWidth, availHeight)
-        return self.width, self.height
-
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts = list(self.inner.splitOn(self.canv, availWidth, availHeight))
         for index, part in enumerate(parts):
@@ -274,17 +271,6 @@ class Anchored(Flowable):
                 parts[index] = Anchored(part, self.name, self.outline_title)
                 break
         return parts
-
-    def getSpaceBefore(self) -> float:
-        return float(self.inner.getSpaceBefore())
-
-    def getSpaceAfter(self) -> float:
-        return float(self.inner.getSpaceAfter())
-
-    def getKeepWithNext(self) -> bool:
-        if "keepWithNext" in self.__dict__:  # KeepTogether clears it on its members
-            return bool(self.keepWithNext)
-        return keep_with_next(self.inner)
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         canvas.bookmarkHorizontal(self.name, x, y + self.height)

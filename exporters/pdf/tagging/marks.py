@@ -11,14 +11,15 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 from reportlab.platypus.doctemplate import ActionFlowable
 
-from exporters.pdf.reportlab_private import draw_on, keep_with_next
+from exporters.pdf.reportlab_private import draw_on
 from exporters.pdf.tagging.tree import Element, TextOwner
+from exporters.pdf.wrapping import Wrapper
 
 if TYPE_CHECKING:
     from exporters.pdf.tagging.canvas import TaggingCanvas
 
 
-class _Mark(Flowable):
+class _Mark(Wrapper):
     """Layout passes through to ``inner``; subclasses mark what it draws."""
 
     # Flowable.__init__'s defaults as class attributes: thousands of marks are made per
@@ -36,24 +37,9 @@ class _Mark(Flowable):
         """A mark like this one around ``inner``, a part of this mark's flowable."""
         raise NotImplementedError
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width, self.height = self.inner.wrapOn(self.canv, availWidth, availHeight)
-        return self.width, self.height
-
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts = self.inner.splitOn(self.canv, availWidth, availHeight)
         return [p if isinstance(p, ActionFlowable) else self._part(p) for p in parts]
-
-    def getSpaceBefore(self) -> float:
-        return float(self.inner.getSpaceBefore())
-
-    def getSpaceAfter(self) -> float:
-        return float(self.inner.getSpaceAfter())
-
-    def getKeepWithNext(self) -> bool:
-        if "keepWithNext" in self.__dict__:  # KeepTogether clears it on its members
-            return bool(self.keepWithNext)
-        return keep_with_next(self.inner)
 
     def identity(self, maxLen: int | None = None) -> str:
         return str(self.inner.identity(maxLen))
