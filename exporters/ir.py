@@ -14,16 +14,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, assert_never
 
 from exporters.labels import join_names, label, long_date
 from models import Image as ImageModel
 from models import Project, Publication, Quote, Section, Speaker, images
+from models.body import FIGURE_WIDTH, Body, ListBlock, Subheading
+from models.body import Figure as BodyFigure
+from models.body import Paragraph as BodyParagraph
 from models.language import Language
 from models.page_geometry import Margins, PageSize
 from models.palette import Palette
 from models.palette import palette as derive_palette
-from models.parts import CoverStyle, FontFamily, PublicWeb
+from models.parts import CoverStyle, FontFamily, Part, PersonRole, PublicWeb
 from models.project import iter_images
 from models.richtext import Span, parse_inline
 
@@ -71,11 +74,18 @@ class TitleBlock:
 
 @dataclass(frozen=True, slots=True)
 class Heading:
-    """A heading; ``level`` 1 is a section title. ``anchor`` feeds bookmarks and HTML ids."""
+    """A heading at ``level`` of the document's outline, below the publication's title.
+
+    Level 1 is the top: a part's title, or a section's when the section is in no part;
+    a section in a part is level 2; a sub-heading is one below its section (at most 3).
+    Levels never skip, so renderers map them straight to ``h2``-``h4`` and ``H2``-``H4``.
+    ``anchor`` (parts and sections only) feeds bookmarks, at ``level - 1``, and HTML ids.
+    """
 
     level: int
     text: str
     anchor: str | None = None
+    language: Language | None = None
 
 
 Style = Literal["intro", "lead", "body"]
@@ -83,10 +93,35 @@ Style = Literal["intro", "lead", "body"]
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """A paragraph of inline text in a named style (intro, lead or body)."""
+    """A paragraph of inline text in a named style (intro, lead or body).
+
+    ``language`` is set when it differs from the text around it.
+    """
 
     spans: Inline
     style: Style = "body"
+    language: Language | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    """One list item and its sub-items (one level of nesting, no deeper)."""
+
+    spans: Inline
+    children: tuple[Inline, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TextList:
+    """A bulleted or numbered list in body text (HTML ``ul``/``ol``, PDF ``L``/``LI``).
+
+    ``style`` is the paragraph style of its text: "intro" in the publication's intro.
+    """
+
+    items: tuple[ListItem, ...]
+    ordered: bool = False
+    style: Style = "body"
+    language: Language | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,15 +138,21 @@ class TakeawayList:
 
 @dataclass(frozen=True, slots=True)
 class Byline:
-    """'Door …' under a section title, composed from structured speakers.
+    """The lines under a section title: 'Door …', 'Moderator: …', 'Panel: …'.
 
-    ``portraits``: the portraits of those speakers who have one, in the byline's order;
-    renderers show them small beside the text.
+    One line per role, composed from the section's people in the section's language, or
+    the one line the editor typed. ``portraits``: the portraits of the people who have
+    one, in the byline's order; renderers show them small beside the text.
     """
 
-    text: str
+    lines: tuple[str, ...]
     speaker_ids: tuple[str, ...]
     portraits: tuple[Figure, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """All lines as one text, e.g. for a test or a tooltip."""
+        return "\n".join(self.lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +190,30 @@ class Figure:
     decorative: bool
     caption: str
     credit: str
+    language: Language | None = None
+
+
+FigureSize = Literal["full", "half", "thumbnail"]
+
+
+@dataclass(frozen=True, slots=True)
+class FigureGroup:
+    """One figure or several side by side, placed where it stands in the text.
+
+    ``width``: the share of the text width the whole group takes (1, 0.5 or 0.3 for
+    full, half and thumbnail). ``columns``: how many images stand side by side (1 to 3);
+    more images than columns wrap into rows (a 2×2 or 3×2 grid). Each image keeps its
+    caption and credit with it: the PDF never splits an image from them.
+    """
+
+    figures: tuple[Figure, ...]
+    size: FigureSize = "full"
+    columns: int = 1
+
+    @property
+    def width(self) -> float:
+        """The share of the text width this group takes."""
+        return FIGURE_WIDTH[self.size]
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,16 +231,18 @@ class ColophonBlock:
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    """A part of the document (intro, a section, a quote, the colophon) as one unit.
+    """A part of the document (intro, a part, a section, a quote, the colophon) as one unit.
 
     HTML renders it as ``<section>``/``<aside>``/``<footer>`` with ``id=anchor``; the PDF
     keeps it for structure tags and anchors. ``language`` is set when it differs from the
-    document's.
+    document's. Only a "part" holds groups (its sections and quotes), after its leaves (its
+    heading and intro); no other group nests.
+    An untitled section has no :class:`Heading`: it continues the text before it.
     """
 
-    kind: Literal["intro", "section", "quote", "colophon"]
+    kind: Literal["intro", "part", "section", "quote", "colophon"]
     anchor: str
-    children: tuple[Leaf, ...]
+    children: tuple[Leaf | Group, ...]
     language: Language | None = None
 
 
@@ -183,11 +250,12 @@ Leaf = (
     TitleBlock
     | Heading
     | Paragraph
+    | TextList
     | TakeawayList
     | Byline
     | PullQuote
     | VideoLink
-    | Figure
+    | FigureGroup
     | ColophonBlock
 )
 Block = Leaf | Group
@@ -231,17 +299,13 @@ def build(project: Project, *, draft: bool = False) -> Document:
     lang: Language = pub.language
     blocks: list[Block] = [Group("intro", INTRO_ANCHOR, _intro(pub, project))]
     for block in pub.blocks:
-        if isinstance(block, Section):
-            children = _section(pub, block, project)
-            kind: Literal["section", "quote"] = "section"
+        if isinstance(block, Part):
+            blocks.append(_part(pub, block, project))
         else:
-            children = _quote(block)
-            kind = "quote"
-        language = block.language if block.language and block.language != lang else None
-        blocks.append(Group(kind, block.id, children, language))
-    colophon = _colophon(pub)
+            blocks.append(_item(pub, block, project, level=1, parent_language=lang))
+    colophon = _colophon(pub, project)
     if colophon is not None:
-        blocks.append(Group("colophon", COLOPHON_ANCHOR, (colophon,)))
+        blocks.append(colophon)
     theme = pub.theme
     tokens = ThemeTokens(
         theme.primary_colour,
@@ -252,6 +316,73 @@ def build(project: Project, *, draft: bool = False) -> Document:
         theme.margins,
     )
     return Document(_info(pub, draft), tokens, tuple(blocks))
+
+
+def _differs(language: Language | None, around: Language) -> Language | None:
+    """``language`` when it is set and not the language of the text around it."""
+    return language if language and language != around else None
+
+
+def _part(pub: Publication, part: Part, project: Project) -> Group:
+    lang = part.language or pub.language
+    children: list[Leaf | Group] = [Heading(1, part.title, part.id)]
+    children += body_leaves(part.intro, project, lang, heading_level=2)
+    children += [_item(pub, item, project, level=2, parent_language=lang) for item in part.blocks]
+    return Group("part", part.id, tuple(children), _differs(part.language, pub.language))
+
+
+def _item(
+    pub: Publication,
+    block: Section | Quote,
+    project: Project,
+    *,
+    level: int,
+    parent_language: Language,
+) -> Group:
+    if isinstance(block, Section):
+        children = _section(pub, block, project, level)
+        kind: Literal["section", "quote"] = "section"
+    else:
+        children = _quote(block)
+        kind = "quote"
+    return Group(kind, block.id, children, _differs(block.language, parent_language))
+
+
+def body_leaves(
+    body: Body, project: Project, language: Language, *, heading_level: int, style: Style = "body"
+) -> list[Leaf]:
+    """The leaves of a body: paragraphs, lists, sub-headings at ``heading_level``, figures.
+
+    ``language`` is that of the text around the body; a block in another one says so.
+    """
+    out: list[Leaf] = []
+    for block in body:
+        match block:
+            case BodyParagraph():
+                spans = parse_inline(block.text)
+                out.append(Paragraph(spans, style, _differs(block.language, language)))
+            case ListBlock():
+                items = tuple(
+                    ListItem(parse_inline(item.text), tuple(parse_inline(t) for t in item.items))
+                    for item in block.items
+                )
+                out.append(
+                    TextList(items, block.ordered, style, _differs(block.language, language))
+                )
+            case Subheading():
+                level = min(heading_level, 3)
+                out.append(Heading(level, block.text, None, _differs(block.language, language)))
+            case BodyFigure():
+                figures = tuple(_figure(image, project, language) for image in block.images)
+                out.append(FigureGroup(figures, block.size, _columns(len(figures))))
+            case _:
+                assert_never(block)
+    return out
+
+
+def _columns(count: int) -> int:
+    """Images side by side: one, a pair, three across; four as 2×2, five or six as 3×2."""
+    return {1: 1, 2: 2, 4: 2}.get(count, 3)
 
 
 def _info(pub: Publication, draft: bool = False) -> DocumentInfo:
@@ -295,7 +426,7 @@ def _intro(pub: Publication, project: Project) -> tuple[Leaf, ...]:
             cover_image=_figure(theme.cover_image, project) if theme.cover_image else None,
         )
     ]
-    out += [Paragraph(parse_inline(text), "intro") for text in pub.intro]
+    out += body_leaves(pub.intro, project, lang, heading_level=1, style="intro")
     takeaways = pub.key_takeaways
     if takeaways.lead:
         out.append(Paragraph((Span(takeaways.lead),), "lead"))  # plain text, not rich
@@ -308,13 +439,14 @@ def _intro(pub: Publication, project: Project) -> tuple[Leaf, ...]:
     return tuple(out)
 
 
-def _section(pub: Publication, section: Section, project: Project) -> tuple[Leaf, ...]:
+def _section(pub: Publication, section: Section, project: Project, level: int) -> tuple[Leaf, ...]:
     lang = section.language or pub.language
-    out: list[Leaf] = [Heading(1, section.title, section.id)]
-    speakers = [pub.speaker(ref) for ref in section.speaker_ids]
-    if speakers:
-        portraits = tuple(_figure(s.portrait, project) for s in speakers if s.portrait)
-        out.append(Byline(byline(speakers, lang), tuple(section.speaker_ids), portraits))
+    out: list[Leaf] = []
+    if section.title:
+        out.append(Heading(level, section.title, section.id))
+    byline = _byline(pub, section, project, lang)
+    if byline is not None:
+        out.append(byline)
     if section.takeaways:
         out.append(
             TakeawayList(
@@ -323,8 +455,8 @@ def _section(pub: Publication, section: Section, project: Project) -> tuple[Leaf
                 label("takeaways", lang),
             )
         )
-    out += [Paragraph(parse_inline(text)) for text in section.body]
-    out += [_figure(image, project) for image in section.images]
+    sub_level = level + 1 if section.title else level
+    out += body_leaves(section.body, project, lang, heading_level=sub_level)
     out += [
         VideoLink(video.label, video.url, video.access_note, video.public_web)
         for video in section.videos
@@ -336,23 +468,53 @@ def _quote(quote: Quote) -> tuple[Leaf, ...]:
     return (PullQuote(parse_inline(quote.text), quote.attribution),)
 
 
-def byline(speakers: list[Speaker], language: Language) -> str:
-    """'Door A, rol bij organisatie', or for colleagues 'Door rol A en rol B, organisatie'."""
+#: The order roles are listed in under a title, and the label each line starts with.
+_ROLE_ORDER: tuple[PersonRole, ...] = ("speaker", "interviewer", "moderator", "panel", "thanks")
+
+
+def _byline(pub: Publication, section: Section, project: Project, lang: Language) -> Byline | None:
+    if section.byline == "hidden" or (section.byline == "auto" and not section.people):
+        return None
+    ids = section.speaker_ids
+    people = [pub.speaker(ref) for ref in ids]
+    portraits = tuple(_figure(s.portrait, project, lang) for s in people if s.portrait)
+    if section.byline == "custom":
+        return Byline((section.byline_text,), ids, portraits)
+    return Byline(bylines(pub, section, lang), ids, portraits)
+
+
+def bylines(pub: Publication, section: Section, language: Language) -> tuple[str, ...]:
+    """One line per role of the section's people, speakers first: 'Door …', 'Panel: …'."""
+    lines = []
+    for role in _ROLE_ORDER:
+        ids = dict.fromkeys(p.speaker_id for p in section.people if p.role == role)
+        if ids:
+            lines.append(byline([pub.speaker(ref) for ref in ids], language, role))
+    return tuple(lines)
+
+
+def byline(speakers: list[Speaker], language: Language, role: PersonRole = "speaker") -> str:
+    """'Door A, rol bij organisatie', or for colleagues 'Door rol A en rol B, organisatie'.
+
+    Other roles start with their own label: 'Moderator: A, rol bij organisatie'.
+    """
+    lead = label("by", language) if role == "speaker" else label(f"role_{role}", language)
     organisations = {s.organisation for s in speakers}
     if len(speakers) > 1 and len(organisations) == 1:
         people = [_colleague(s) for s in speakers]
         shared = organisations.pop()
-        text = f"{label('by', language)} {join_names(people, language)}"
+        text = f"{lead} {join_names(people, language)}"
         return f"{text}, {shared}" if shared else text
     people = [_person(s, language) for s in speakers]
-    return f"{label('by', language)} {join_names(people, language)}"
+    return f"{lead} {join_names(people, language)}"
 
 
 def _person(speaker: Speaker, language: Language) -> str:
     text = speaker.display_name
     role, organisation = speaker.role, speaker.organisation
     if role and organisation:
-        text += f", {role} {label('at', language)} {organisation}"
+        connector = label("at", language) if speaker.connector is None else speaker.connector
+        text += f", {role} {connector} {organisation}" if connector else f", {role}, {organisation}"
     elif role or organisation:
         text += f", {role or organisation}"
     return _with_note(text, speaker)
@@ -366,7 +528,7 @@ def _with_note(text: str, speaker: Speaker) -> str:
     return f"{text} ({speaker.note})" if speaker.note else text
 
 
-def _figure(image: ImageModel, project: Project) -> Figure:
+def _figure(image: ImageModel, project: Project, around: Language | None = None) -> Figure:
     """The image as every renderer embeds it: upright and without metadata (EXIF, GPS…).
 
     Both renderers get these same bytes, so the PDF and the page show the photo the same
@@ -383,10 +545,23 @@ def _figure(image: ImageModel, project: Project) -> Figure:
         image.decorative,
         image.caption,
         image.credit,
+        _differs(image.language, around) if around else None,
     )
 
 
-def _colophon(pub: Publication) -> ColophonBlock | None:
+def _colophon(pub: Publication, project: Project) -> Group | None:
+    """The colophon's group: its block, then its note (free text) if it has one."""
+    lang = pub.language
+    note = body_leaves(pub.colophon.note, project, lang, heading_level=2)
+    block = _colophon_block(pub)
+    if block is None and not note:
+        return None
+    if block is None:
+        block = ColophonBlock(label("colophon", lang), "", (), (), (), label("version", lang), "")
+    return Group("colophon", COLOPHON_ANCHOR, (block, *note))
+
+
+def _colophon_block(pub: Publication) -> ColophonBlock | None:
     c = pub.colophon
     lang = pub.language
     contacts: list[tuple[str, str, str | None]] = []

@@ -39,6 +39,11 @@ _LABELS: dict[str, dict[Language, str]] = {
     "photos": {"nl": "Foto's", "en": "Photos"},
     "skip": {"nl": "Naar de inhoud", "en": "Skip to content"},
     "at": {"nl": "bij", "en": "at"},
+    # The start of a byline line per role of the people in a section ("by" for speakers).
+    "role_moderator": {"nl": "Moderator:", "en": "Moderator:"},
+    "role_panel": {"nl": "Panel:", "en": "Panel:"},
+    "role_interviewer": {"nl": "Interviewer:", "en": "Interviewer:"},
+    "role_thanks": {"nl": "Met dank aan", "en": "With thanks to"},
     # A draft export: the watermark, the web page's banner and the suffix of its title.
     "draft": {"nl": "CONCEPT", "en": "DRAFT"},
     "draft_note": {

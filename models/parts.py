@@ -11,10 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import BeforeValidator, Field, model_validator
 
 from models import page_geometry
 from models.base import Model, validation_error
+from models.body import Body
+from models.image_ref import Image
 from models.language import Language
 from models.page_geometry import Margins, PageSize
 from models.types import Colour, Email, Id, OptionalText, RichText, Text, Url
@@ -36,28 +38,6 @@ class Event(Model):
     place: OptionalText = ""
 
 
-class Image(Model):
-    """A picture stored in the project's assets by content hash."""
-
-    asset: Annotated[str, Field(pattern=r"^assets/[0-9a-f]{64}\.(png|jpg|jpeg|gif|webp)$")]
-    alt: OptionalText = ""
-    decorative: bool = False
-    caption: OptionalText = ""
-    credit: OptionalText = ""
-
-    @model_validator(mode="after")
-    def _alt_or_decorative(self) -> Image:
-        if not self.alt and not self.decorative:
-            raise validation_error(
-                "Image",
-                ("alt",),
-                "missing_alt",
-                "describe the image for readers who cannot see it, or mark it as decorative",
-                self.alt,
-            )
-        return self
-
-
 class Speaker(Model):
     """A person who presents; entered once and referred to by id."""
 
@@ -66,6 +46,13 @@ class Speaker(Model):
     honorific: OptionalText = Field("", description="e.g. 'dr.' or 'prof. dr.'")
     role: OptionalText = ""
     organisation: OptionalText = ""
+    connector: OptionalText | None = Field(
+        None,
+        description=(
+            "the word between role and organisation ('bij', 'aan', 'van'); empty for a comma;"
+            " null for the language's usual word"
+        ),
+    )
     note: OptionalText = Field("", description="Short note, e.g. an author credit")
     portrait: Image | None = None
 
@@ -95,18 +82,61 @@ class KeyTakeaways(Model):
     items: tuple[RichText, ...] = ()
 
 
+#: What a person does in a section; the byline is composed per role.
+PersonRole = Literal["speaker", "moderator", "panel", "interviewer", "thanks"]
+#: The byline under a section title: composed from its people ("auto"), typed ("custom"),
+#: or left out ("hidden", e.g. when the body names the speaker).
+BylineMode = Literal["auto", "custom", "hidden"]
+
+
+def _person_shorthand(value: object) -> object:
+    """A bare speaker id is that speaker as "speaker"."""
+    return {"speaker_id": value} if isinstance(value, str) else value
+
+
+class Person(Model):
+    """A speaker from the registry and what they do in one section."""
+
+    speaker_id: Id
+    role: PersonRole = "speaker"
+
+
 class Section(Model):
-    """A part of the programme, presented by one or more speakers."""
+    """A part of the programme: usually a talk with its people, takeaways, text and videos.
+
+    The title is optional: an untitled section (a lead-in, a closing word) continues the flow
+    of the text and gets no heading and no bookmark.
+    """
 
     kind: Literal["section"] = "section"
     id: Id
-    title: Text
-    speaker_ids: tuple[Id, ...] = ()
+    title: OptionalText = ""
+    people: tuple[Annotated[Person, BeforeValidator(_person_shorthand)], ...] = ()
+    byline: BylineMode = "auto"
+    byline_text: OptionalText = Field(
+        "", description="the byline as typed, when byline is 'custom'"
+    )
     takeaways: tuple[RichText, ...] = ()
-    body: tuple[RichText, ...] = ()
+    body: Body = ()
     videos: tuple[VideoLink, ...] = ()
-    images: tuple[Image, ...] = ()
     language: Language | None = None
+
+    @property
+    def speaker_ids(self) -> tuple[str, ...]:
+        """The ids of this section's people, in order (each once)."""
+        return tuple(dict.fromkeys(person.speaker_id for person in self.people))
+
+    @model_validator(mode="after")
+    def _custom_byline_has_text(self) -> Section:
+        if self.byline == "custom" and not self.byline_text:
+            raise validation_error(
+                "Section",
+                ("byline_text",),
+                "missing_byline",
+                "type the byline, or let Podium compose it from the people",
+                self.byline_text,
+            )
+        return self
 
 
 class Quote(Model):
@@ -120,7 +150,25 @@ class Quote(Model):
     language: Language | None = None
 
 
-Block = Annotated[Section | Quote, Field(discriminator="kind")]
+Item = Annotated[Section | Quote, Field(discriminator="kind")]
+
+
+class Part(Model):
+    """A titled group of sections and quotes (a day part, a workshop round) with its own intro.
+
+    Parts hold no parts: a publication has at most three heading levels (part, section,
+    sub-heading), the same in the PDF's bookmarks and tags and the web page's outline.
+    """
+
+    kind: Literal["part"] = "part"
+    id: Id
+    title: Text
+    intro: Body = ()
+    blocks: tuple[Item, ...] = ()
+    language: Language | None = None
+
+
+Block = Annotated[Section | Quote | Part, Field(discriminator="kind")]
 
 
 class Credit(Model):
@@ -141,6 +189,7 @@ class Colophon(Model):
     website: Url | None = None
     credits: tuple[Credit, ...] = ()
     version: OptionalText = ""
+    note: Body = Field((), description="free text, e.g. where the article appeared before")
 
 
 class Theme(Model):

@@ -72,6 +72,7 @@ def iter_images(publication: Publication) -> Iterator[Image]:
     for speaker in publication.speakers:
         if speaker.portrait is not None:
             yield speaker.portrait
-    for block in publication.blocks:
-        if block.kind == "section":
-            yield from block.images
+    for _, body in publication.iter_bodies():
+        for block in body:
+            if block.kind == "figure":
+                yield from block.images

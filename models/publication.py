@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterator
 
 from pydantic import ValidationError, model_validator
 from pydantic_core import InitErrorDetails
 
 from models.base import Model, error_detail
+from models.body import Body, BodyBlock, ListBlock, Paragraph, Subheading
+from models.body import Figure as FigureBlock
 from models.language import Language
 from models.page_geometry import Margins, PageSize
 from models.parts import (
@@ -30,7 +33,10 @@ from models.parts import (
     Event,
     FontFamily,
     Image,
+    Item,
     KeyTakeaways,
+    Part,
+    Person,
     PublicWeb,
     Quote,
     Section,
@@ -39,32 +45,41 @@ from models.parts import (
     VideoLink,
 )
 from models.review import Review
-from models.types import Loc, OptionalText, RichText, Text
+from models.types import Loc, OptionalText, Text
 
 __all__ = [
     "SCHEMA_VERSION",
     "Block",
+    "Body",
+    "BodyBlock",
     "Colophon",
     "CoverStyle",
     "Credit",
     "Event",
+    "FigureBlock",
     "FontFamily",
     "Image",
+    "Item",
     "KeyTakeaways",
     "Language",
+    "ListBlock",
     "Margins",
     "Model",
     "PageSize",
+    "Paragraph",
+    "Part",
+    "Person",
     "PublicWeb",
     "Publication",
     "Quote",
     "Section",
     "Speaker",
+    "Subheading",
     "Theme",
     "VideoLink",
 ]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class Publication(Model):
@@ -77,7 +92,7 @@ class Publication(Model):
     language: Language = "nl"
     publisher: OptionalText = ""
     event: Event | None = None
-    intro: tuple[RichText, ...] = ()
+    intro: Body = ()
     key_takeaways: KeyTakeaways = KeyTakeaways()
     blocks: tuple[Block, ...] = ()
     speakers: tuple[Speaker, ...] = ()
@@ -92,48 +107,73 @@ class Publication(Model):
                 return speaker
         raise KeyError(speaker_id)
 
-    def block(self, block_id: str) -> Section | Quote:
-        """The block with this id; ``KeyError`` if there is none."""
-        for block in self.blocks:
+    def block(self, block_id: str) -> Section | Quote | Part:
+        """The section, quote or part with this id, inside parts too; ``KeyError`` if none."""
+        for _, block in self.iter_blocks(parts=True):
             if block.id == block_id:
                 return block
         raise KeyError(block_id)
 
+    def iter_blocks(self, *, parts: bool = False) -> Iterator[tuple[Loc, Section | Quote | Part]]:
+        """Sections and quotes in reading order with their place, those inside parts included.
+
+        With ``parts`` the parts themselves come too, each before its contents.
+        """
+        for index, block in enumerate(self.blocks):
+            if isinstance(block, Part):
+                if parts:
+                    yield ("blocks", index), block
+                for inner, item in enumerate(block.blocks):
+                    yield ("blocks", index, "blocks", inner), item
+            else:
+                yield ("blocks", index), block
+
+    def iter_bodies(self) -> Iterator[tuple[Loc, Body]]:
+        """Every body of the publication with its place: intro, part intros, section bodies,
+        colophon note, in reading order."""
+        yield ("intro",), self.intro
+        for loc, block in self.iter_blocks(parts=True):
+            if isinstance(block, Part):
+                yield (*loc, "intro"), block.intro
+            elif isinstance(block, Section):
+                yield (*loc, "body"), block.body
+        yield ("colophon", "note"), self.colophon.note
+
     @model_validator(mode="after")
     def _references(self) -> Publication:
         errors: list[InitErrorDetails] = []
-        seen = Counter([s.id for s in self.speakers] + [b.id for b in self.blocks])
-        for index, speaker in enumerate(self.speakers):
-            if seen[speaker.id] > 1:
+        owners: list[tuple[Loc, str]] = [
+            (("speakers", index, "id"), speaker.id) for index, speaker in enumerate(self.speakers)
+        ]
+        owners += [((*loc, "id"), block.id) for loc, block in self.iter_blocks(parts=True)]
+        for loc, body in self.iter_bodies():
+            owners += [((*loc, index, "id"), block.id) for index, block in enumerate(body)]
+        seen = Counter(item_id for _, item_id in owners)
+        for loc, item_id in owners:
+            if seen[item_id] > 1:
                 errors.append(
                     error_detail(
-                        ("speakers", index, "id"),
+                        loc,
                         "duplicate_id",
-                        f"the id '{speaker.id}' is used more than once",
-                        speaker.id,
+                        f"the id '{item_id}' is used more than once",
+                        item_id,
                     )
                 )
         speaker_ids = {s.id for s in self.speakers}
-        for index, block in enumerate(self.blocks):
-            if seen[block.id] > 1:
-                errors.append(
-                    error_detail(
-                        ("blocks", index, "id"),
-                        "duplicate_id",
-                        f"the id '{block.id}' is used more than once",
-                        block.id,
-                    )
-                )
+        for block_loc, block in self.iter_blocks():
             refs: list[tuple[Loc, str]] = []
             if isinstance(block, Section):
-                refs = [(("speaker_ids", i), ref) for i, ref in enumerate(block.speaker_ids)]
-            elif block.speaker_id is not None:
+                refs = [
+                    (("people", i, "speaker_id"), person.speaker_id)
+                    for i, person in enumerate(block.people)
+                ]
+            elif isinstance(block, Quote) and block.speaker_id is not None:
                 refs = [(("speaker_id",), block.speaker_id)]
             for loc, ref in refs:
                 if ref not in speaker_ids:
                     errors.append(
                         error_detail(
-                            ("blocks", index, *loc),
+                            (*block_loc, *loc),
                             "unknown_speaker",
                             f"there is no speaker with the id '{ref}'",
                             ref,

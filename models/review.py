@@ -33,10 +33,10 @@ if TYPE_CHECKING:
     from models.publication import Publication
 
 AnchorKind = Literal[
-    "publication", "details", "intro", "section", "quote", "speaker", "colophon", "theme"
+    "publication", "details", "intro", "part", "section", "quote", "speaker", "colophon", "theme"
 ]
 #: Anchor kinds that name one item of a list by its id.
-ITEM_KINDS: frozenset[str] = frozenset({"section", "quote", "speaker"})
+ITEM_KINDS: frozenset[str] = frozenset({"part", "section", "quote", "speaker"})
 
 Status = Literal["draft", "in_review", "changes_requested", "approved"]
 STATUSES: tuple[Status, ...] = ("draft", "in_review", "changes_requested", "approved")
@@ -82,6 +82,7 @@ def fields_for(kind: str) -> frozenset[str]:
     if kind in _ROOT_FIELDS:
         return _ROOT_FIELDS[kind]
     models: dict[str, type[Model]] = {
+        "part": parts.Part,
         "section": parts.Section,
         "quote": parts.Quote,
         "speaker": parts.Speaker,
@@ -271,9 +272,10 @@ def orphaned(publication: Publication, comment: Comment) -> bool:
     anchor = comment.anchor
     if anchor.kind == "speaker":
         return anchor.item_id not in {speaker.id for speaker in publication.speakers}
-    if anchor.kind in ("section", "quote"):
+    if anchor.kind in ("part", "section", "quote"):
         return not any(
-            block.id == anchor.item_id and block.kind == anchor.kind for block in publication.blocks
+            block.id == anchor.item_id and block.kind == anchor.kind
+            for _, block in publication.iter_blocks(parts=True)
         )
     return False
 
