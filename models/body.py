@@ -37,10 +37,14 @@ MAX_FIGURE_IMAGES = 6
 #: How wide a figure is printed: the full text width, half of it, or a thumbnail.
 FigureSize = Literal["full", "half", "thumbnail"]
 #: Share of the text width each size takes.
-FIGURE_WIDTH = {"full": 1.0, "half": 0.5, "thumbnail": 0.3}
+FIGURE_WIDTH: dict[FigureSize, float] = {"full": 1.0, "half": 0.5, "thumbnail": 0.3}
 
 #: The id prefix of each block kind, for fresh ids.
 ID_PREFIX = {"paragraph": "p", "list": "list", "heading": "h", "figure": "fig"}
+
+
+#: What a ``language`` field of a block says, in the JSON Schema.
+_LANGUAGE = "the language of this text when it differs from the text around it; null: the same"
 
 
 class Paragraph(Model):
@@ -48,15 +52,17 @@ class Paragraph(Model):
 
     kind: Literal["paragraph"] = "paragraph"
     id: Id
-    text: RichText
-    language: Language | None = None
+    text: RichText = Field(description="rich text: **bold**, *italic*, [links](https://…)")
+    language: Language | None = Field(None, description=_LANGUAGE)
 
 
 class ListItem(Model):
     """One item of a list, with at most one level of sub-items below it."""
 
     text: RichText
-    items: tuple[RichText, ...] = ()
+    items: tuple[RichText, ...] = Field(
+        (), description="sub-items, each rich text; they hold no items of their own"
+    )
 
 
 class ListBlock(Model):
@@ -64,9 +70,9 @@ class ListBlock(Model):
 
     kind: Literal["list"] = "list"
     id: Id
-    ordered: bool = False
-    items: tuple[ListItem, ...] = Field(min_length=1)
-    language: Language | None = None
+    ordered: bool = Field(False, description="numbered (true) or bulleted (false)")
+    items: tuple[ListItem, ...] = Field(min_length=1, description="at least one item")
+    language: Language | None = Field(None, description=_LANGUAGE)
 
 
 class Subheading(Model):
@@ -74,8 +80,8 @@ class Subheading(Model):
 
     kind: Literal["heading"] = "heading"
     id: Id
-    text: Text
-    language: Language | None = None
+    text: Text = Field(description="plain text, no markup")
+    language: Language | None = Field(None, description=_LANGUAGE)
 
 
 class Figure(Model):
@@ -83,8 +89,27 @@ class Figure(Model):
 
     kind: Literal["figure"] = "figure"
     id: Id
-    images: tuple[Image, ...] = Field(min_length=1, max_length=MAX_FIGURE_IMAGES)
-    size: FigureSize = "full"
+    images: tuple[Image, ...] = Field(
+        min_length=1,
+        max_length=MAX_FIGURE_IMAGES,
+        description=(
+            "one image, or two or three side by side, or four (2×2) to six (3×2) in a grid; "
+            "each keeps its caption and credit"
+        ),
+    )
+    size: FigureSize = Field(
+        "full", description="printed width: the full text width, half of it, or a thumbnail"
+    )
+
+    @property
+    def columns(self) -> int:
+        """How many images stand side by side (see :func:`figure_columns`)."""
+        return figure_columns(len(self.images))
+
+
+def figure_columns(count: int) -> int:
+    """Images side by side: one, a pair, three across; four as 2×2, five or six as 3×2."""
+    return {1: 1, 2: 2, 4: 2}.get(count, 3)
 
 
 def _shorthand(value: object) -> object:
@@ -104,6 +129,12 @@ BodyBlock = Annotated[
 ]
 #: A body: intro, section body, part intro or colophon note.
 Body = tuple[BodyBlock, ...]
+#: What a body field is, for the JSON Schema (``Field(description=...)`` on each field: the
+#: editor recognises a body field by its annotation being exactly :data:`Body`).
+BODY_DESCRIPTION = (
+    "structured text: paragraphs, lists, sub-headings and figures in reading order, each "
+    "with a stable id; a bare string is a paragraph"
+)
 
 
 def texts(body: Body) -> Iterator[str]:

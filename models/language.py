@@ -22,10 +22,12 @@ _LOCALES: dict[Language, str] = {"nl": "nl_NL", "en": "en_GB"}
 #: entries need a placeholder; the editor selects it so that typing replaces it.
 DefaultText = Literal[
     "publication",
+    "part",
     "section",
     "quote",
     "speaker",
     "paragraph",
+    "heading",
     "point",
     "name",
     "role",
@@ -33,10 +35,12 @@ DefaultText = Literal[
 ]
 _DEFAULTS: dict[DefaultText, dict[Language, str]] = {
     "publication": {"nl": "Nieuwe publicatie", "en": "New publication"},
+    "part": {"nl": "Nieuw onderdeel", "en": "New part"},
     "section": {"nl": "Nieuwe sectie", "en": "New section"},
     "quote": {"nl": "Nieuw citaat", "en": "New quote"},
     "speaker": {"nl": "Nieuwe spreker", "en": "New speaker"},
     "paragraph": {"nl": "Nieuwe alinea", "en": "New paragraph"},
+    "heading": {"nl": "Nieuwe tussenkop", "en": "New sub-heading"},
     "point": {"nl": "Nieuw punt", "en": "New point"},
     "name": {"nl": "Naam", "en": "Name"},
     "role": {"nl": "Rol", "en": "Role"},

@@ -134,7 +134,9 @@ def _comment_v3(comment: Any) -> Any:
     anchor = comment.get("anchor") if isinstance(comment, dict) else None
     if not isinstance(anchor, dict) or anchor.get("kind") != "section":
         return comment
-    field = _RENAMED_FIELDS_V3.get(anchor.get("field"), anchor.get("field"))
+    field = anchor.get("field")
+    if isinstance(field, str):
+        field = _RENAMED_FIELDS_V3.get(field, field)
     return {**comment, "anchor": {**anchor, "field": field}}
 
 

@@ -36,6 +36,8 @@ FIGURE_MAX_HEIGHT = 0.55
 COVER_IMAGE_MAX_HEIGHT = 0.40
 #: The logo is fitted into a box this wide and high, in millimetres.
 LOGO_BOX_MM = (45.0, 16.0)
+#: Room between two pictures side by side in a figure (10 pt), in millimetres.
+FIGURE_GUTTER_MM = 10 * 25.4 / 72
 
 
 def frame(page: tuple[float, float], margins: tuple[float, float, float]) -> tuple[float, float]:
@@ -53,6 +55,20 @@ def frame_mm(page_size: PageSize, margins: Margins) -> tuple[float, float]:
 def figure_box(frame_size: tuple[float, float]) -> tuple[float, float]:
     """The box a figure is fitted into, in the unit of ``frame_size``."""
     return frame_size[0], frame_size[1] * FIGURE_MAX_HEIGHT
+
+
+def figure_cell_box(
+    frame_size: tuple[float, float], share: float, columns: int, gutter: float
+) -> tuple[float, float]:
+    """The box each picture of a figure is fitted into, in the unit of ``frame_size``.
+
+    The figure takes ``share`` of the frame's width, its pictures stand in ``columns`` with
+    ``gutter`` (same unit) between them, each at most :data:`FIGURE_MAX_HEIGHT` of the
+    frame's height.
+    """
+    width = frame_size[0] * share
+    column = (width - gutter * (columns - 1)) / columns
+    return column, frame_size[1] * FIGURE_MAX_HEIGHT
 
 
 def cover_image_box(frame_size: tuple[float, float]) -> tuple[float, float]:

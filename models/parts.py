@@ -15,7 +15,7 @@ from pydantic import BeforeValidator, Field, model_validator
 
 from models import page_geometry
 from models.base import Model, validation_error
-from models.body import Body
+from models.body import BODY_DESCRIPTION, Body
 from models.image_ref import Image
 from models.language import Language
 from models.page_geometry import Margins, PageSize
@@ -97,8 +97,14 @@ def _person_shorthand(value: object) -> object:
 class Person(Model):
     """A speaker from the registry and what they do in one section."""
 
-    speaker_id: Id
-    role: PersonRole = "speaker"
+    speaker_id: Id = Field(description="the id of a speaker in the publication's speakers")
+    role: PersonRole = Field(
+        "speaker",
+        description=(
+            "speaker, moderator, panel member, interviewer, or thanks ('with thanks to'); "
+            "the byline is composed per role"
+        ),
+    )
 
 
 class Section(Model):
@@ -110,14 +116,24 @@ class Section(Model):
 
     kind: Literal["section"] = "section"
     id: Id
-    title: OptionalText = ""
-    people: tuple[Annotated[Person, BeforeValidator(_person_shorthand)], ...] = ()
-    byline: BylineMode = "auto"
+    title: OptionalText = Field(
+        "", description="optional: an untitled section continues the text and has no heading"
+    )
+    people: tuple[Annotated[Person, BeforeValidator(_person_shorthand)], ...] = Field(
+        (), description="who is on this section, each with a role, in byline order"
+    )
+    byline: BylineMode = Field(
+        "auto",
+        description=(
+            "auto: composed from the people per role in the publication's language; custom: "
+            "byline_text as typed; hidden: no byline (e.g. the text names the speaker)"
+        ),
+    )
     byline_text: OptionalText = Field(
         "", description="the byline as typed, when byline is 'custom'"
     )
     takeaways: tuple[RichText, ...] = ()
-    body: Body = ()
+    body: Body = Field((), description=BODY_DESCRIPTION)
     videos: tuple[VideoLink, ...] = ()
     language: Language | None = None
 
@@ -162,9 +178,9 @@ class Part(Model):
 
     kind: Literal["part"] = "part"
     id: Id
-    title: Text
-    intro: Body = ()
-    blocks: tuple[Item, ...] = ()
+    title: Text = Field(description="a heading above its sections, one level higher")
+    intro: Body = Field((), description=BODY_DESCRIPTION)
+    blocks: tuple[Item, ...] = Field((), description="its sections and quotes, in order")
     language: Language | None = None
 
 
@@ -189,7 +205,9 @@ class Colophon(Model):
     website: Url | None = None
     credits: tuple[Credit, ...] = ()
     version: OptionalText = ""
-    note: Body = Field((), description="free text, e.g. where the article appeared before")
+    note: Body = Field(
+        (), description=f"free text, e.g. where the article appeared before; {BODY_DESCRIPTION}"
+    )
 
 
 class Theme(Model):

@@ -10,22 +10,35 @@ Where it needs print geometry it asks :mod:`models.page_geometry`, which the PDF
 lays its pages out with too. The title's fit on the cover is a character limit, not a
 measurement: :data:`TITLE_MAX_CHARS` is about three lines of the 26 pt title on a 150 mm
 measure.
+
+Every check walks the whole document: sections and quotes inside parts
+(:meth:`~models.publication.Publication.iter_blocks`) and every body of text
+(:meth:`~models.publication.Publication.iter_bodies`). A finding the editor can fix by
+itself carries a :class:`Fix` (e.g. print a soft photo smaller), so it can offer a button.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
 from models import images
+from models.body import FIGURE_WIDTH, Body, Figure, FigureSize, ListBlock, Paragraph
 from models.contrast import failing_pairs, format_ratio
-from models.page_geometry import LOGO_BOX_MM, cover_image_box, figure_box, fit_mm
+from models.page_geometry import (
+    FIGURE_GUTTER_MM,
+    LOGO_BOX_MM,
+    cover_image_box,
+    figure_cell_box,
+    fit_mm,
+)
 from models.project import Project
-from models.publication import Image, Publication, Quote, Section, Theme
-from models.richtext import RichTextError, check
+from models.publication import Image, Part, Publication, Quote, Section, Theme
+from models.richtext import RichTextError, check, plain_text
 from models.types import Loc
 from models.validation import format_loc
 
@@ -47,13 +60,30 @@ _FILE_NAME = re.compile(
 
 
 @dataclass(frozen=True, slots=True)
+class Fix:
+    """A change that resolves a finding, for the editor to offer: put ``value`` at ``loc``.
+
+    ``label`` says what it does, e.g. "print it at half width (200 dpi)". The change goes
+    through the editor's usual edit (validated, undoable), never around it.
+    """
+
+    loc: Loc
+    value: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
-    """One preflight finding: how serious, where (a ``loc`` to jump to) and what."""
+    """One preflight finding: how serious, where (a ``loc`` to jump to) and what.
+
+    ``fix`` is set when one change resolves it (see :class:`Fix`).
+    """
 
     severity: Severity
     loc: Loc
     message: str
     code: str
+    fix: Fix | None = None
 
     @property
     def path(self) -> str:
@@ -123,29 +153,54 @@ def _contrast(theme: Theme) -> Iterator[Finding]:
         )
 
 
+#: A place an image is printed at: the box it is fitted into, and for a figure in the text
+#: its size and columns (so a smaller size can be offered), or ``None`` if not printed.
+_Placement = tuple[tuple[float, float], FigureSize | None, int] | None
+
+#: Figure sizes from the largest to the smallest share of the text width.
+_SIZES: tuple[FigureSize, ...] = tuple(sorted(FIGURE_WIDTH, key=lambda s: -FIGURE_WIDTH[s]))
+_SIZE_WORDS: dict[FigureSize, str] = {
+    "full": "the full text width",
+    "half": "half width",
+    "thumbnail": "thumbnail size",
+}
+
+
 def _images(project: Project) -> Iterator[Finding]:
     pub = project.publication
     frame = pub.theme.frame_mm
-    placed: list[tuple[Loc, Image, tuple[float, float] | None]] = []
+    placed: list[tuple[Loc, Image, _Placement]] = []
     if pub.theme.cover_image is not None:
-        cover_box = cover_image_box(frame)
-        placed.append((("theme", "cover_image"), pub.theme.cover_image, cover_box))
+        placed.append(
+            (("theme", "cover_image"), pub.theme.cover_image, (cover_image_box(frame), None, 1))
+        )
     if pub.theme.logo is not None:
-        placed.append((("theme", "logo"), pub.theme.logo, LOGO_BOX_MM))
+        placed.append((("theme", "logo"), pub.theme.logo, (LOGO_BOX_MM, None, 1)))
     for index, speaker in enumerate(pub.speakers):
         if speaker.portrait is not None:  # not printed (yet): no size to check
             placed.append((("speakers", index, "portrait"), speaker.portrait, None))
-    for index, block in enumerate(pub.blocks):
-        if isinstance(block, Section):
-            for number, image in enumerate(block.images):
-                placed.append((("blocks", index, "images", number), image, figure_box(frame)))
-    for loc, image, box in placed:
-        yield from _image(project, loc, image, box)
+    for loc, figure in _figures(pub):
+        box = _cell_box(frame, figure.size, figure.columns)
+        for number, image in enumerate(figure.images):
+            placed.append(((*loc, "images", number), image, (box, figure.size, figure.columns)))
+    for loc, image, placement in placed:
+        yield from _image(project, loc, image, placement)
 
 
-def _image(
-    project: Project, loc: Loc, image: Image, box: tuple[float, float] | None
-) -> Iterator[Finding]:
+def _figures(pub: Publication) -> Iterator[tuple[Loc, Figure]]:
+    """Every figure placed in a body of text, with its loc, in reading order."""
+    for body_loc, body in pub.iter_bodies():
+        for index, block in enumerate(body):
+            if isinstance(block, Figure):
+                yield (*body_loc, index), block
+
+
+def _cell_box(frame: tuple[float, float], size: FigureSize, columns: int) -> tuple[float, float]:
+    return figure_cell_box(frame, FIGURE_WIDTH[size], columns, FIGURE_GUTTER_MM)
+
+
+def _image(project: Project, loc: Loc, image: Image, placement: _Placement) -> Iterator[Finding]:
+    in_text = placement is not None and placement[1] is not None
     if not image.decorative and not image.alt.strip():
         yield Finding(
             "error",
@@ -161,6 +216,16 @@ def _image(
             "image shows",
             "alt_file_name",
         )
+    elif image.decorative and in_text:
+        # A picture placed in the text almost always carries information; decorative is
+        # right for a logo or a mood picture, rarely for a figure.
+        yield Finding(
+            "warning",
+            (*loc, "alt"),
+            "this image in the text is marked as decorative, so readers who cannot see it "
+            "skip it: describe what it shows",
+            "decorative_figure",
+        )
     data = project.assets.get(image.asset)
     if data is None:
         yield Finding(
@@ -173,20 +238,48 @@ def _image(
             "error", loc, "the image file cannot be read as a picture: add it again", "unreadable"
         )
         return
-    if box is None:
+    if placement is None:
         return
+    box, figure_size, columns = placement
     width_mm, _height_mm = fit_mm(size, box)
-    dpi = size[0] / (width_mm / _MM_PER_INCH)
-    if dpi < MIN_PRINT_DPI:
-        needed = round(MIN_PRINT_DPI * width_mm / _MM_PER_INCH)
-        yield Finding(
-            "warning",
-            loc,
-            f"this image is {size[0]} pixels wide and printed {width_mm:.0f} mm wide, which is "
-            f"{dpi:.0f} dpi; it looks soft on paper below {MIN_PRINT_DPI} dpi: use one at "
-            f"least {needed} pixels wide",
-            "low_resolution",
-        )
+    dpi = _dpi(size[0], width_mm)
+    if dpi >= MIN_PRINT_DPI:
+        return
+    needed = round(MIN_PRINT_DPI * width_mm / _MM_PER_INCH)
+    fix = None
+    if figure_size is not None:
+        fix = _smaller(project.publication.theme, loc, size, figure_size, columns)
+    advice = f"{fix.label}, or use" if fix is not None else "use"
+    yield Finding(
+        "warning",
+        loc,
+        f"this image is {size[0]} pixels wide and printed {width_mm:.0f} mm wide, which is "
+        f"{dpi:.0f} dpi; it looks soft on paper below {MIN_PRINT_DPI} dpi: {advice} one at "
+        f"least {needed} pixels wide",
+        "low_resolution",
+        fix,
+    )
+
+
+def _dpi(width_px: int, width_mm: float) -> float:
+    return width_px / (width_mm / _MM_PER_INCH)
+
+
+def _smaller(
+    theme: Theme, image_loc: Loc, size_px: tuple[int, int], size: FigureSize, columns: int
+) -> Fix | None:
+    """The largest figure size below ``size`` at which the image prints at 150 dpi or more.
+
+    ``image_loc`` ends in ``("images", n)``; the fix sets the figure's ``size``.
+    """
+    smaller = _SIZES[_SIZES.index(size) + 1 :]
+    for candidate in smaller:
+        width_mm, _ = fit_mm(size_px, _cell_box(theme.frame_mm, candidate, columns))
+        dpi = _dpi(size_px[0], width_mm)
+        if dpi >= MIN_PRINT_DPI:
+            label = f"print it at {_SIZE_WORDS[candidate]} ({dpi:.0f} dpi)"
+            return Fix((*image_loc[:-2], "size"), candidate, label)
+    return None
 
 
 @lru_cache(maxsize=512)
@@ -199,46 +292,113 @@ def pixel_size(asset: str, data: bytes) -> tuple[int, int] | None:
 
 
 def _blocks(pub: Publication) -> Iterator[Finding]:
-    for index, block in enumerate(pub.blocks):
-        if isinstance(block, Section):
+    for loc, block in pub.iter_blocks(parts=True):
+        if isinstance(block, Part):
+            if not any(isinstance(item, Section) for item in block.blocks):
+                yield Finding(
+                    "warning",
+                    (*loc, "blocks"),
+                    f"the part {block.title!r} has no sections: add one, or remove the part",
+                    "empty_part",
+                )
+        elif isinstance(block, Section):
             if not block.body:
                 yield Finding(
                     "warning",
-                    ("blocks", index, "body"),
-                    f"the section {block.title!r} has no text",
+                    (*loc, "body"),
+                    f"{_section_name(block)} has no text",
                     "empty_section",
                 )
-            if not block.speaker_ids:
+            # An untitled section (a lead-in, a closing word) and a byline the editor typed
+            # or hid need no people.
+            if not block.people and block.title and block.byline == "auto":
                 yield Finding(
                     "info",
-                    ("blocks", index, "speaker_ids"),
-                    f"the section {block.title!r} names no speakers",
+                    (*loc, "people"),
+                    f"{_section_name(block)} names no speakers",
                     "no_speakers",
                 )
         elif isinstance(block, Quote) and not block.attribution:
             yield Finding(
                 "warning",
-                ("blocks", index, "attribution"),
+                (*loc, "attribution"),
                 "this quote has no attribution: readers do not see who said it",
                 "no_attribution",
             )
+    for body_loc, body in pub.iter_bodies():
+        yield from _empty_list_items(body_loc, body)
+
+
+def _section_name(section: Section) -> str:
+    return f"the section {section.title!r}" if section.title else "an untitled section"
+
+
+def _empty_list_items(body_loc: Loc, body: Body) -> Iterator[Finding]:
+    """List items that print as an empty bullet.
+
+    The model refuses an empty item, but not one that holds only markup (``[](https://…)``)
+    or invisible characters (a zero-width space pasted from a web page): it prints a bullet
+    or a number with nothing after it.
+    """
+    for index, block in enumerate(body):
+        if not isinstance(block, ListBlock):
+            continue
+        for number, item in enumerate(block.items):
+            texts: list[tuple[Loc, str]] = [
+                ((*body_loc, index, "items", number, "text"), item.text)
+            ]
+            texts += [
+                ((*body_loc, index, "items", number, "items", sub), text)
+                for sub, text in enumerate(item.items)
+            ]
+            for loc, text in texts:
+                if _is_blank(text):
+                    yield Finding(
+                        "warning",
+                        loc,
+                        "this list item has nothing to read: write its text, or remove it",
+                        "empty_list_item",
+                    )
+
+
+@lru_cache(maxsize=8192)
+def _is_blank(text: str) -> bool:
+    """Whether ``text`` shows nothing once its markup is read: no visible character."""
+    try:
+        shown = plain_text(text)
+    except RichTextError:
+        return False  # reported by the link check
+    return all(char.isspace() or unicodedata.category(char) in ("Cf", "Zs") for char in shown)
 
 
 def _rich_texts(pub: Publication) -> Iterator[tuple[Loc, str]]:
-    """Every text the renderers read as rich text, with its loc."""
-    for number, text in enumerate(pub.intro):
-        yield ("intro", number), text
+    """Every text the renderers read as rich text, with its loc, in document order."""
+    yield from _body_texts(("intro",), pub.intro)
     if pub.key_takeaways.lead:
         yield ("key_takeaways", "lead"), pub.key_takeaways.lead
     for number, text in enumerate(pub.key_takeaways.items):
         yield ("key_takeaways", "items", number), text
-    for index, block in enumerate(pub.blocks):
-        if isinstance(block, Section):
-            for name in ("takeaways", "body"):
-                for number, text in enumerate(getattr(block, name)):
-                    yield ("blocks", index, name, number), text
+    for loc, block in pub.iter_blocks(parts=True):
+        if isinstance(block, Part):
+            yield from _body_texts((*loc, "intro"), block.intro)
+        elif isinstance(block, Section):
+            for number, text in enumerate(block.takeaways):
+                yield (*loc, "takeaways", number), text
+            yield from _body_texts((*loc, "body"), block.body)
         else:
-            yield ("blocks", index, "text"), block.text
+            yield (*loc, "text"), block.text
+    yield from _body_texts(("colophon", "note"), pub.colophon.note)
+
+
+def _body_texts(body_loc: Loc, body: Body) -> Iterator[tuple[Loc, str]]:
+    for index, block in enumerate(body):
+        if isinstance(block, Paragraph):
+            yield (*body_loc, index, "text"), block.text
+        elif isinstance(block, ListBlock):
+            for number, item in enumerate(block.items):
+                yield (*body_loc, index, "items", number, "text"), item.text
+                for sub, text in enumerate(item.items):
+                    yield (*body_loc, index, "items", number, "items", sub), text
 
 
 def _links(pub: Publication) -> Iterator[Finding]:

@@ -17,12 +17,13 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 
-from pydantic import ValidationError, model_validator
+from pydantic import Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails
 
 from models.base import Model, error_detail
-from models.body import Body, BodyBlock, ListBlock, Paragraph, Subheading
+from models.body import BODY_DESCRIPTION, Body, BodyBlock, ListBlock, Paragraph, Subheading
 from models.body import Figure as FigureBlock
+from models.image_ref import Image
 from models.language import Language
 from models.page_geometry import Margins, PageSize
 from models.parts import (
@@ -32,7 +33,6 @@ from models.parts import (
     Credit,
     Event,
     FontFamily,
-    Image,
     Item,
     KeyTakeaways,
     Part,
@@ -92,9 +92,11 @@ class Publication(Model):
     language: Language = "nl"
     publisher: OptionalText = ""
     event: Event | None = None
-    intro: Body = ()
+    intro: Body = Field((), description=BODY_DESCRIPTION)
     key_takeaways: KeyTakeaways = KeyTakeaways()
-    blocks: tuple[Block, ...] = ()
+    blocks: tuple[Block, ...] = Field(
+        (), description="sections, quotes and parts (which hold sections and quotes), in order"
+    )
     speakers: tuple[Speaker, ...] = ()
     colophon: Colophon = Colophon()
     theme: Theme = Theme()

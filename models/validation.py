@@ -13,10 +13,15 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from models.body import MAX_FIGURE_IMAGES
 from models.publication import Publication
 from models.types import Loc
 
-_BLOCK_TAGS = frozenset({"section", "quote"})
+#: The tags of the discriminated unions (publication blocks, body blocks): pydantic puts them
+#: in an error's location after the list index; users never see them.
+_BLOCK_TAGS = frozenset({"section", "quote", "part", "paragraph", "list", "heading", "figure"})
+#: Fields that hold a body (see :mod:`models.body`), for messages about its blocks.
+_BODY_FIELDS = frozenset({"intro", "body", "note"})
 
 _MESSAGES: Mapping[str, str] = {
     "missing": "this field is required",
@@ -33,6 +38,7 @@ _MESSAGES: Mapping[str, str] = {
     "list_type": "this must be a list",
     "tuple_type": "this must be a list",  # the models hold lists as tuples
     "model_type": "this must be an object with fields",
+    "model_attributes_type": "this must be an object with fields",
     "dict_type": "this must be an object with fields",
     "date_type": "enter a date as YYYY-MM-DD",
     "date_parsing": "enter a date as YYYY-MM-DD",
@@ -79,7 +85,19 @@ def _message(error: ErrorDetails) -> str:
             f"{ctx.get('expected_tags')}"
         )
     if kind == "union_tag_not_found":
-        return "this block has no 'kind' (section or quote)"
+        return f"this block has no 'kind' ({_kinds_at(error['loc'])})"
+    if (
+        kind == "model_attributes_type"
+        and len(error["loc"]) >= 2
+        and error["loc"][-2] in _BODY_FIELDS
+    ):
+        return "a block of text is a string, or an object with a 'kind'"
+    if kind == "too_long" and error["loc"][-2:] == ("figure", "images"):
+        return f"a figure holds at most {MAX_FIGURE_IMAGES} images: start another figure"
+    if kind == "too_long":
+        return f"at most {ctx.get('max_length')} entries are allowed here"
+    if kind == "string_type" and _is_sub_item(error):
+        return "a sub-item is plain text: a list nests one level deep, not more"
     if kind in ("too_short", "string_too_short") and isinstance(error.get("input"), str):
         return "this field must not be empty"
     if kind == "string_pattern_mismatch" and error["loc"][-1:] == ("asset",):
@@ -89,9 +107,33 @@ def _message(error: ErrorDetails) -> str:
     return _MESSAGES.get(kind, error["msg"])
 
 
+def _kinds_at(loc: Sequence[str | int]) -> str:
+    """The block kinds allowed where ``loc`` points (a body, a part or the publication)."""
+    if len(loc) >= 2 and loc[-2] in _BODY_FIELDS:
+        return "paragraph, list, heading or figure"
+    if "part" in loc[:-1]:
+        return "section or quote"
+    return "section, quote or part"
+
+
+def _is_sub_item(error: ErrorDetails) -> bool:
+    """Whether ``error`` is about a list's sub-item given as more than text (a third level)."""
+    loc = error["loc"]
+    return len(loc) >= 4 and loc[-4] == "items" and loc[-2] == "items" and "list" in loc
+
+
 def _loc(error: ErrorDetails) -> Loc:
-    # A discriminated union adds the tag ('section') to the location; users never see it.
-    return tuple(p for p in error["loc"] if p not in _BLOCK_TAGS)
+    """The error's location as the model's fields: without the union tags pydantic adds.
+
+    A tag ('section', 'paragraph') only ever follows a list index, so a field that happens to
+    share a tag's name is never dropped.
+    """
+    loc = error["loc"]
+    return tuple(
+        part
+        for index, part in enumerate(loc)
+        if not (part in _BLOCK_TAGS and index and isinstance(loc[index - 1], int))
+    )
 
 
 def _counts_only_valid_items(error: ErrorDetails) -> bool:

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 import main
-from models import load
+from models import SCHEMA_VERSION, load
 from models.project_file import MIMETYPE, PUBLICATION_JSON
 
 SAMPLE = Path(str(files("resources").joinpath("examples/ruimte-voor-professionals")))
@@ -167,7 +167,7 @@ def test_validate_invalid_lists_every_problem(
         language="de",
         blocks=[
             {"kind": "section", "id": "s1", "title": "Een"},
-            {"kind": "section", "id": "s2", "title": "", "speaker_ids": ["ghost"]},
+            {"kind": "quote", "id": "q2", "text": "", "speaker_id": "ghost"},
         ],
     )
     code, out, err = run(capsys, "validate", project)
@@ -175,8 +175,50 @@ def test_validate_invalid_lists_every_problem(
     assert out.splitlines() == [
         "title: this field must not be empty",
         "language: choose one of 'nl' or 'en'",
-        "blocks[1].title: this field must not be empty",
+        "blocks[1].text: this field must not be empty",
         f"{project}: not valid (3 problems)",
+    ]
+
+
+def test_validate_names_places_inside_parts_and_bodies(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    section = {
+        "kind": "section",
+        "id": "s1",
+        "people": [{"speaker_id": "a", "role": "host"}],
+        "byline": "custom",
+        "body": [
+            "Goed.",
+            {"kind": "list", "items": [{"text": "a"}, {"text": " ", "items": [{"text": "x"}]}]},
+        ],
+    }
+    part = {
+        "kind": "part",
+        "id": "p1",
+        "title": "Ochtend",
+        "intro": [{"kind": "figure", "images": []}],
+        "blocks": [section],
+    }
+    project = write_project(
+        tmp_path / "p",
+        schema_version=SCHEMA_VERSION,
+        speakers=[{"id": "a", "name": "A"}],
+        blocks=[part],
+        colophon={"note": [{"kind": "video"}]},
+    )
+    code, out, _ = run(capsys, "validate", project)
+    assert code == 1
+    assert out.splitlines() == [
+        "blocks[0].intro[0].images: add at least one entry",
+        "blocks[0].blocks[0].people[0].role: choose one of 'speaker', 'moderator', 'panel', "
+        "'interviewer' or 'thanks'",
+        "blocks[0].blocks[0].body[1].items[1].text: this field must not be empty",
+        "blocks[0].blocks[0].body[1].items[1].items[0]: a sub-item is plain text: a list nests "
+        "one level deep, not more",
+        "colophon.note[0]: unknown block kind 'video': this version of Podium knows "
+        "'paragraph', 'list', 'heading', 'figure'",
+        f"{project}: not valid (5 problems)",
     ]
 
 
@@ -213,12 +255,59 @@ def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "schema")
     assert code == 0 and err == ""
     schema = json.loads(out)
-    assert schema["$id"] == "urn:podium:publication:v2"
+    assert (
+        schema["$id"] == f"urn:podium:publication:v{SCHEMA_VERSION}" == "urn:podium:publication:v3"
+    )
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert "publication.json" in schema["title"]
     assert {"title", "publication_date", "blocks", "speakers"} <= set(schema["properties"])
     assert schema["additionalProperties"] is False
     assert out.startswith('{\n  "$schema"')
+
+
+def test_schema_documents_the_v3_blocks(capsys: pytest.CaptureFixture[str]) -> None:
+    schema = json.loads(run(capsys, "schema")[1])
+    defs = schema["$defs"]
+    # The body blocks, the part, people and list items, each with what it is for.
+    for name in ("Paragraph", "ListBlock", "ListItem", "Subheading", "Figure", "Part", "Person"):
+        assert defs[name]["description"], name
+    body = defs["Section"]["properties"]["body"]
+    assert body["items"]["discriminator"] == {
+        "propertyName": "kind",
+        "mapping": {
+            "paragraph": "#/$defs/Paragraph",
+            "list": "#/$defs/ListBlock",
+            "heading": "#/$defs/Subheading",
+            "figure": "#/$defs/Figure",
+        },
+    }
+    for where in (schema["properties"]["intro"], body, defs["Part"]["properties"]["intro"],
+                  defs["Colophon"]["properties"]["note"]):  # fmt: skip
+        assert "paragraphs, lists, sub-headings and figures" in where["description"]
+    blocks = schema["properties"]["blocks"]
+    assert set(blocks["items"]["discriminator"]["mapping"]) == {"section", "quote", "part"}
+    assert set(defs["Part"]["properties"]["blocks"]["items"]["discriminator"]["mapping"]) == {
+        "section",
+        "quote",
+    }
+    section = defs["Section"]["properties"]
+    assert section["byline"]["enum"] == ["auto", "custom", "hidden"]
+    assert "composed from the people" in section["byline"]["description"]
+    assert "custom" in section["byline_text"]["description"]
+    assert "role" in section["people"]["description"]
+    assert defs["Person"]["properties"]["role"]["enum"] == [
+        "speaker", "moderator", "panel", "interviewer", "thanks"
+    ]  # fmt: skip
+    connector = defs["Speaker"]["properties"]["connector"]
+    assert "'aan'" in connector["description"] and "comma" in connector["description"]
+    assert {"type": "null"} in connector["anyOf"]
+    figure = defs["Figure"]["properties"]
+    assert (figure["images"]["minItems"], figure["images"]["maxItems"]) == (1, 6)
+    assert figure["size"]["enum"] == ["full", "half", "thumbnail"] and figure["size"]["description"]
+    assert defs["ListBlock"]["properties"]["items"]["minItems"] == 1
+    assert defs["ListItem"]["properties"]["items"]["items"]["type"] == "string"  # one level
+    assert "language" in defs["Image"]["properties"]
+    assert defs["Paragraph"]["properties"]["language"]["description"]
 
 
 # ---------------------------------------------------------------- export
@@ -481,7 +570,7 @@ def test_hostile_file_gives_one_line_and_writes_nothing(
 
 
 def test_newer_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    project = write_project(tmp_path / "p", schema_version=3)
+    project = write_project(tmp_path / "p", schema_version=SCHEMA_VERSION + 1)
     code, _, err = run(capsys, "validate", project)
     assert code == 2 and "made by a newer Podium" in one_error_line(err)
 

@@ -112,8 +112,10 @@ def with_image(data: bytes, extension: str) -> Project:
                     "kind": "section",
                     "id": "s",
                     "title": "Zaal",
-                    "body": ["Tekst."],
-                    "images": [{"asset": name, "alt": "De zaal"}],
+                    "body": [
+                        "Tekst.",
+                        {"kind": "figure", "images": [{"asset": name, "alt": "De zaal"}]},
+                    ],
                 }
             ],
         }

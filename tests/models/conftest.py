@@ -56,7 +56,7 @@ def image_project(png_bytes: bytes, make_data: MakeData) -> Project:
                 "kind": "section",
                 "id": "sec-a",
                 "title": "Met beeld",
-                "images": [{"asset": name, "alt": "Een blauw vlak"}],
+                "body": [{"kind": "figure", "images": [{"asset": name, "alt": "Een blauw vlak"}]}],
             }
         ]
     )

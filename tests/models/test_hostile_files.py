@@ -246,7 +246,7 @@ PAYLOADS = [
                 ]
             )
         ),
-        "blocks[0].body[0]: link target 'javascript:alert(1)' is not allowed",
+        "blocks[0].body[0].text: link target 'javascript:alert(1)' is not allowed",
         InvalidProjectError,
         id="javascript-link",
     ),

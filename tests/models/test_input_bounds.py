@@ -34,6 +34,7 @@ from models.review import FIRST_YEAR, LAST_YEAR, Comment, Review
 SAMPLE = (
     Path(__file__).resolve().parents[2] / "resources" / "examples" / "ruimte-voor-professionals"
 )
+V3_FIXTURE = Path(__file__).parent / "fixtures" / "v3"
 
 # ---------------------------------------------------------------------------- control characters
 
@@ -72,14 +73,14 @@ def _set(node: Any, loc: Loc, value: str) -> None:
     _get(node, loc[:-1])[loc[-1]] = value
 
 
-def _with_controls() -> tuple[Publication, dict[Loc, str]]:
+def _with_controls(source: Path = SAMPLE) -> tuple[Publication, dict[Loc, str]]:
     """The sample with control characters woven into every field that holds text.
 
     Ids, choices, colours and asset names refuse them (their patterns allow no such thing);
     every other field must take them and keep only the clean text. Returns the expected
     clean value of each field filled.
     """
-    data = load(SAMPLE).publication.model_dump(mode="json")
+    data = load(source).publication.model_dump(mode="json")
     data["review"] = _review_data()
     expected: dict[Loc, str] = {}
     for loc in list(_string_locs(data)):
@@ -139,9 +140,9 @@ def test_every_kind_of_text_field_is_cleaned() -> None:
     kinds = {tuple(key for key in loc if isinstance(key, str)) for loc in expected}
     for kind in [
         ("title",),
-        ("intro",),
+        ("intro", "text"),
         ("blocks", "title"),
-        ("blocks", "body"),
+        ("blocks", "body", "text"),
         ("blocks", "text"),
         ("speakers", "name"),
         ("colophon", "organisation"),
@@ -155,11 +156,37 @@ def test_every_kind_of_text_field_is_cleaned() -> None:
     assert [loc for loc in _string_locs(data) if UNWANTED.search(_get(data, loc))] == []
 
 
+def test_every_kind_of_v3_text_field_is_cleaned() -> None:
+    """Lists, sub-items, headings, captions, parts, bylines, connectors and the note too."""
+    publication, expected = _with_controls(V3_FIXTURE)
+    data = publication.model_dump(mode="json")
+    kinds = {tuple(key for key in loc if isinstance(key, str)) for loc in expected}
+    for kind in [
+        ("intro", "items", "text"),
+        ("intro", "items", "items"),
+        ("intro", "images", "caption"),
+        ("blocks", "title"),  # a part's
+        ("blocks", "intro", "text"),
+        ("blocks", "blocks", "title"),
+        ("blocks", "blocks", "body", "text"),
+        ("blocks", "blocks", "body", "images", "alt"),
+        ("blocks", "blocks", "byline_text"),
+        ("speakers", "connector"),
+        ("colophon", "note", "text"),
+    ]:
+        assert kind in kinds
+    assert {loc: _get(data, loc) for loc in expected} == expected
+    assert [loc for loc in _string_locs(data) if UNWANTED.search(_get(data, loc))] == []
+
+
 def test_tab_and_newline_are_kept() -> None:
     publication = Publication.model_validate(
         {"title": "a\tb", "publication_date": "2024-05-01", "intro": ["een\ntwee\x00"]}
     )
-    assert (publication.title, publication.intro) == ("a\tb", ("een\ntwee",))
+    assert publication.title == "a\tb"
+    assert [block.model_dump() for block in publication.intro] == [
+        {"kind": "paragraph", "id": publication.intro[0].id, "text": "een\ntwee", "language": None}
+    ]
 
 
 def test_text_of_only_control_characters_counts_as_empty() -> None:

@@ -14,11 +14,21 @@ from models import Publication, Quote, Section, load
 from models import operations as ops
 from models.edit import get_at, replace_at
 from models.language import LANGUAGES, DefaultText, default_text
+from models.publication import Part
 
 
 @pytest.fixture
 def sample(sample_path: Path) -> Publication:
     return load(sample_path).publication
+
+
+def _without_ids(data: object) -> object:
+    """``data`` (a model dump) with every ``id`` key left out, at any depth."""
+    if isinstance(data, dict):
+        return {k: _without_ids(v) for k, v in data.items() if k != "id"}
+    if isinstance(data, list | tuple):
+        return [_without_ids(item) for item in data]
+    return data
 
 
 def _ids(pub: Publication, list_name: ops.ListName = "blocks") -> list[str]:
@@ -64,7 +74,10 @@ def test_duplicate_block_and_speaker(sample: Publication) -> None:
     result = ops.duplicate(sample, "blocks", original.id, new_item_id="sec-copy")
     assert _ids(result)[1:3] == [original.id, "sec-copy"]
     copy = result.block("sec-copy")
-    assert copy.model_dump(exclude={"id"}) == original.model_dump(exclude={"id"})
+    assert _without_ids(copy.model_dump()) == _without_ids(original.model_dump())
+    assert isinstance(copy, Section) and isinstance(original, Section) and copy.body
+    # ids are unique across the publication: the copy's paragraphs get fresh ones
+    assert not {b.id for b in copy.body} & {b.id for b in original.body}
     result = ops.duplicate(sample, "speakers", "joost-kampen")
     assert _ids(result, "speakers")[1].startswith("spk-")
     assert result.speakers[1].name == "Joost Kampen"
@@ -87,7 +100,7 @@ def test_speaker_references(sample: Publication) -> None:
         ("section", "verwaarloosde-organisatie"),
     ]
     assert refs[0].loc == ("blocks", 0, "speaker_id")
-    assert refs[1].loc == ("blocks", 1, "speaker_ids", 0)
+    assert refs[1].loc == ("blocks", 1, "people", 0, "speaker_id")
     assert refs[1].label.startswith("Verandering leiden")
     assert refs[0].label.endswith("…") and "*" not in refs[0].label
     assert ops.speaker_references(pub, "nobody") == []
@@ -194,8 +207,8 @@ def test_an_edit_shares_the_untouched_parts_and_still_checks_the_whole(
     )
     assert edited.speakers[0] is sample.speakers[0] and edited.theme is sample.theme
     with pytest.raises(ValidationError) as caught:
-        replace_at(sample, ("blocks", 1, "speaker_ids"), ["niemand"])
-    assert caught.value.errors()[0]["loc"][:3] == ("blocks", 1, "speaker_ids")
+        replace_at(sample, ("blocks", 1, "people"), ["niemand"])
+    assert caught.value.errors()[0]["loc"][:3] == ("blocks", 1, "people")
 
 
 # ---------------------------------------------------------------- new items, one source
@@ -209,7 +222,8 @@ LIST_FIELDS = [
     ("videos", ("blocks", 1, "videos")),
     ("credits", ("colophon", "credits")),
     ("speakers", ("speakers",)),
-    ("speaker_ids", ("blocks", 1, "speaker_ids")),
+    ("people", ("blocks", 1, "people")),
+    ("note", ("colophon", "note")),
 ]
 
 
@@ -220,11 +234,14 @@ def test_new_entries_are_valid_and_in_the_publication_language(
     pub = replace_at(sample, ("language",), language)
     for field, loc in LIST_FIELDS:
         current = [getattr(item, "id", item) for item in get_at(pub, loc)]
-        if field in ("videos", "credits", "speakers"):
+        if field in ("videos", "credits", "speakers", "people", "body", "intro", "note"):
             current = [item.model_dump() for item in get_at(pub, loc)]
         entry = ops.new_entry(field, pub, current)
         assert replace_at(pub, loc, [*current, entry]), field  # validates
-    assert ops.new_entry("body", pub, []) == default_text(pub.language, "paragraph")
+    paragraph = ops.new_entry("body", pub, [])
+    assert isinstance(paragraph, dict) and paragraph["kind"] == "paragraph"
+    assert paragraph["text"] == default_text(pub.language, "paragraph")
+    assert paragraph["id"].startswith("p-")
     assert ops.new_entry("videos", pub, [])["label"] == default_text(pub.language, "video")
     with pytest.raises(KeyError):
         ops.new_entry("title", pub, [])
@@ -238,9 +255,16 @@ def test_a_new_speaker_entry_is_what_add_speaker_adds(sample: Publication) -> No
 
 
 def test_no_new_speaker_reference_when_every_speaker_is_named(sample: Publication) -> None:
-    everyone = [s.id for s in sample.speakers]
+    everyone = [{"speaker_id": s.id, "role": "panel"} for s in sample.speakers]
     with pytest.raises(ops.NothingToAddError):
-        ops.new_entry("speaker_ids", sample, everyone)
+        ops.new_entry("people", sample, everyone)
+
+
+def test_a_new_person_is_the_first_speaker_not_named_yet(sample: Publication) -> None:
+    first, second = (s.id for s in sample.speakers[:2])
+    entry = ops.new_entry("people", sample, [{"speaker_id": first, "role": "moderator"}])
+    assert entry == {"speaker_id": second, "role": "speaker"}
+    assert ops.new_entry("people", sample, [])["speaker_id"] == first  # type: ignore[index]
 
 
 def test_default_texts_and_the_language_type_are_defined_once() -> None:
@@ -269,3 +293,227 @@ def test_default_texts_and_the_language_type_are_defined_once() -> None:
     assert holders('Literal["nl", "en"]', ("models", "exporters", "editor")) == [
         "models/language.py"
     ]
+
+
+# ---------------------------------------------------------------- parts: a second level
+
+
+@pytest.fixture
+def day(make_data) -> Publication:
+    """An English day report: a lead-in without a title, a part of two talks and a panel,
+    a quote inside the part, a part of parallel workshops, and a closing word."""
+    people = [
+        {"id": "ann", "name": "Ann Lee", "role": "director", "organisation": "City Library"},
+        {"id": "bo", "name": "Bo Smit", "connector": "", "organisation": "Geo Guild"},
+        {"id": "cy", "name": "Cy Okafor-Vandenberghe-Lindqvist"},
+    ]
+    return Publication.model_validate(
+        make_data(
+            language="en",
+            speakers=people,
+            blocks=[
+                {"kind": "section", "id": "lead", "body": ["*Welcome* to the day, everyone."]},
+                {
+                    "kind": "part",
+                    "id": "morning",
+                    "title": "The talks",
+                    "intro": ["Three talks before lunch."],
+                    "blocks": [
+                        {"kind": "section", "id": "talk-a", "title": "Maps", "people": ["ann"]},
+                        {
+                            "kind": "quote",
+                            "id": "q-a",
+                            "text": "Maps *matter*.",
+                            "speaker_id": "bo",
+                        },
+                        {
+                            "kind": "section",
+                            "id": "panel",
+                            "title": "Panel",
+                            "people": [
+                                {"speaker_id": "cy", "role": "moderator"},
+                                {"speaker_id": "ann", "role": "panel"},
+                                {"speaker_id": "bo", "role": "panel"},
+                            ],
+                            "body": [{"kind": "list", "items": [{"text": "one", "items": ["a"]}]}],
+                        },
+                    ],
+                },
+                {
+                    "kind": "part",
+                    "id": "workshops",
+                    "title": "Workshops",
+                    "blocks": [{"kind": "section", "id": "ws-1", "title": "Workshop 1"}],
+                },
+                {"kind": "section", "id": "close", "body": [{"kind": "heading", "text": "Bye"}]},
+            ],
+        )
+    )
+
+
+def _tree(pub: Publication) -> list[object]:
+    """The block ids as a tree: a part is (its id, [its blocks' ids])."""
+    return [(b.id, [i.id for i in b.blocks]) if isinstance(b, Part) else b.id for b in pub.blocks]
+
+
+def test_add_part_in_the_publication_language(day: Publication, sample: Publication) -> None:
+    result = ops.add_part(day, "lead", item_id="part-new")
+    assert _tree(result)[:2] == ["lead", ("part-new", [])]
+    new = result.block("part-new")
+    assert isinstance(new, Part) and new.title == "New part" and new.intro == ()
+    # after a block inside a part, a new part follows that part: parts hold no parts
+    result = ops.add_part(day, "talk-a", item_id="part-b")
+    assert _tree(result)[2] == ("part-b", [])
+    dutch = ops.add_part(sample, item_id="part-nl")
+    assert dutch.block("part-nl").title == "Nieuw onderdeel"  # type: ignore[union-attr]
+    assert _ids(dutch)[-1] == "part-nl"
+
+
+def test_add_section_and_quote_inside_a_part(day: Publication) -> None:
+    result = ops.add_section(day, "talk-a", item_id="sec-x")
+    assert _tree(result)[1] == ("morning", ["talk-a", "sec-x", "q-a", "panel"])
+    result = ops.add_quote(day, into="workshops", item_id="quote-x")
+    assert _tree(result)[2] == ("workshops", ["ws-1", "quote-x"])
+    result = ops.add_section(day, "morning", item_id="sec-y")  # after the part itself
+    assert _tree(result)[2] == "sec-y"
+    with pytest.raises(KeyError):
+        ops.add_section(day, into="talk-a")  # a section is no part
+
+
+def test_move_into_within_and_out_of_a_part(day: Publication) -> None:
+    result = ops.move_into_part(day, "lead", "morning")
+    assert _tree(result)[:1] == [("morning", ["talk-a", "q-a", "panel", "lead"])]
+    result = ops.move_into_part(day, "close", "morning", 0)
+    assert _tree(result)[1] == ("morning", ["close", "talk-a", "q-a", "panel"])
+    result = ops.move_by(day, "blocks", "q-a", 1)  # within the part
+    assert _tree(result)[1] == ("morning", ["talk-a", "panel", "q-a"])
+    assert ops.move_by(day, "blocks", "talk-a", -1) == day  # stops at the part's edge
+    assert not ops.can_move(day, "blocks", "talk-a", -1)
+    assert ops.can_move(day, "blocks", "talk-a", 1)
+    result = ops.move_out_of_part(day, "q-a")
+    assert _tree(result) == [
+        "lead",
+        ("morning", ["talk-a", "panel"]),
+        "q-a",
+        ("workshops", ["ws-1"]),
+        "close",
+    ]
+    with pytest.raises(KeyError):
+        ops.move_out_of_part(day, "lead")  # not in a part
+
+
+def test_move_a_block_from_part_to_part_and_parts_as_a_whole(day: Publication) -> None:
+    result = ops.move_block(day, "talk-a", "workshops", 1)
+    assert _tree(result)[1:3] == [("morning", ["q-a", "panel"]), ("workshops", ["ws-1", "talk-a"])]
+    result = ops.move_by(day, "blocks", "workshops", -1)  # a part moves with its contents
+    assert _tree(result)[1] == ("workshops", ["ws-1"])
+    result = ops.move_to(day, "blocks", "morning", 4)
+    assert _tree(result)[-1] == ("morning", ["talk-a", "q-a", "panel"])
+    with pytest.raises(ops.CannotNestPartError):
+        ops.move_block(day, "workshops", "morning", 0)
+    with pytest.raises(KeyError):
+        ops.move_block(day, "lead", "close", 0)  # a section holds no blocks
+
+
+def test_dissolving_a_part_keeps_its_contents_where_it_stood(day: Publication) -> None:
+    result = ops.dissolve_part(day, "morning")
+    tree = _tree(result)
+    assert tree[0] == "lead" and tree[2:5] == ["talk-a", "q-a", "panel"]
+    intro = result.blocks[1]  # the part's intro is kept as an untitled section
+    assert isinstance(intro, Section) and not intro.title
+    assert [b.text for b in intro.body] == ["Three talks before lunch."]  # type: ignore[union-attr]
+    assert _tree(ops.dissolve_part(day, "workshops"))[1:3] == [
+        ("morning", ["talk-a", "q-a", "panel"]),
+        "ws-1",
+    ]
+    with pytest.raises(KeyError):
+        ops.dissolve_part(day, "talk-a")
+
+
+def test_deleting_a_part_with_its_contents_and_a_block_in_a_part(day: Publication) -> None:
+    result = ops.delete_block(day, "morning")
+    assert _tree(result) == ["lead", ("workshops", ["ws-1"]), "close"]
+    result = ops.delete_block(day, "q-a")
+    assert _tree(result)[1] == ("morning", ["talk-a", "panel"])
+
+
+def test_duplicating_a_part_gives_everything_in_it_fresh_ids(day: Publication) -> None:
+    result = ops.duplicate(day, "blocks", "morning", new_item_id="part-copy")
+    copy, original = result.block("part-copy"), day.block("morning")
+    assert isinstance(copy, Part) and isinstance(original, Part)
+    assert _tree(result)[2][0] == "part-copy"  # type: ignore[index]
+    assert _without_ids(copy.model_dump()) == _without_ids(original.model_dump())
+    old = {loc_id for _, loc_id in _all_ids(day)}
+    new = [i for _, i in _all_ids(result) if i not in old]
+    assert len(new) == 1 + 3 + 1 + 1  # the part, its three blocks, its intro, the panel's list
+    result = ops.duplicate(day, "blocks", "panel", new_item_id="sec-copy")
+    assert _tree(result)[1] == ("morning", ["talk-a", "q-a", "panel", "sec-copy"])
+
+
+def _all_ids(pub: Publication) -> list[tuple[object, str]]:
+    found = [(loc, b.id) for loc, b in pub.iter_blocks(parts=True)]
+    return found + [(loc, b.id) for loc, body in pub.iter_bodies() for b in body]
+
+
+def test_speakers_inside_parts_are_found_and_removed(day: Publication) -> None:
+    refs = ops.speaker_references(day, "bo")
+    assert [(r.kind, r.block_id, r.loc) for r in refs] == [
+        ("quote", "q-a", ("blocks", 1, "blocks", 1, "speaker_id")),
+        ("section", "panel", ("blocks", 1, "blocks", 2, "people", 2, "speaker_id")),
+    ]
+    assert all(get_at(day, r.loc) == "bo" for r in refs)
+    with pytest.raises(ops.SpeakerInUseError):
+        ops.delete_speaker(day, "ann")
+    result = ops.delete_speaker(day, "bo", remove_references=True)
+    panel = result.block("panel")
+    assert isinstance(panel, Section)
+    assert [(p.speaker_id, p.role) for p in panel.people] == [("cy", "moderator"), ("ann", "panel")]
+    assert result.block("q-a").speaker_id is None  # type: ignore[union-attr]
+    assert ops.speaker_references(result, "bo") == []
+
+
+def test_labels_of_parts_and_untitled_sections(day: Publication) -> None:
+    assert ops.block_label(day.block("morning")) == "The talks"
+    assert ops.block_label(day.block("lead")) == "Welcome to the day, everyone."
+    assert ops.block_label(day.block("close")) == "Bye"
+    assert ops.is_untitled(day.block("lead")) and not ops.is_untitled(day.block("talk-a"))
+    assert not ops.is_untitled(day.block("morning"))
+    long = replace_at(day, ("blocks", 0, "body"), ["word " * 40])
+    label = ops.block_label(long.block("lead"), limit=20)
+    assert label.endswith("…") and len(label) <= 20
+    empty = replace_at(day, ("blocks", 0, "body"), [])
+    assert ops.block_label(empty.block("lead")) == ""
+    listed = replace_at(
+        day, ("blocks", 0, "body"), [{"kind": "list", "items": [{"text": "First **point**"}]}]
+    )
+    assert ops.block_label(listed.block("lead")) == "First point"
+
+
+def test_where_a_block_is(day: Publication) -> None:
+    assert ops.part_of(day, "panel") == "morning" and ops.part_of(day, "close") is None
+    assert ops.block_loc(day, "panel") == ("blocks", 1, "blocks", 2)
+    assert ops.block_loc(day, "workshops") == ("blocks", 2)
+    assert [p.id for p in ops.parts(day)] == ["morning", "workshops"]
+    with pytest.raises(KeyError):
+        ops.part_of(day, "nothing")
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("kind", ["paragraph", "list", "heading"])
+def test_new_body_blocks_are_valid_in_every_body(day: Publication, kind, language) -> None:
+    pub = replace_at(day, ("language",), language)
+    for loc, body in list(pub.iter_bodies()):
+        block = ops.new_block(kind, pub.language, ordered=True)
+        result = replace_at(pub, loc, [*[b.model_dump() for b in body], block])
+        added = get_at(result, loc)[-1]
+        assert added.kind == kind and added.id == block["id"]
+    paragraph, listed, heading = (
+        ops.new_block(k, pub.language) for k in ("paragraph", "list", "heading")
+    )  # type: ignore[arg-type]
+    assert paragraph["text"] == default_text(pub.language, "paragraph")
+    assert listed["items"] == [{"text": default_text(pub.language, "point"), "items": []}]
+    assert (
+        listed["ordered"] is False and ops.new_block("list", pub.language, ordered=True)["ordered"]
+    )
+    assert heading["text"] == default_text(pub.language, "heading")
+    assert len({ops.new_block("paragraph", "nl")["id"] for _ in range(5)}) == 5

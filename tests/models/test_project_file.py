@@ -25,7 +25,7 @@ from models import (
     save,
 )
 from models.project_file import MIMETYPE, pack, to_json, to_zip_bytes, unpack
-from models.publication import SCHEMA_VERSION, Publication
+from models.publication import SCHEMA_VERSION, Publication, Section
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MakeData = Callable[..., dict[str, Any]]
@@ -300,12 +300,14 @@ def test_migration_steps_run_in_order(make_data: MakeData, monkeypatch: pytest.M
 
 
 def test_load_migrates_an_old_file(monkeypatch: pytest.MonkeyPatch) -> None:
-    """With a fake version 2, the v1 fixture goes through the step when it is opened."""
-    monkeypatch.setattr(project_file, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(migrations, "STEPS", {1: lambda data: {**data, "title": "Gemigreerd"}})
+    """With a fake version 4, the v1 fixture goes through every step when it is opened."""
+    monkeypatch.setattr(project_file, "SCHEMA_VERSION", 4)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 4)
+    steps = {**migrations.STEPS, 3: lambda data: {**data, "title": "Gemigreerd"}}
+    monkeypatch.setattr(migrations, "STEPS", steps)
     publication = load(FIXTURES / "v1").publication
-    assert (publication.schema_version, publication.title) == (2, "Gemigreerd")
+    assert (publication.schema_version, publication.title) == (4, "Gemigreerd")
+    assert isinstance(publication.blocks[1], Section) and publication.blocks[1].people  # 2 → 3
 
 
 def test_newer_version_is_refused_with_a_clear_message(make_data: MakeData, tmp_path: Path) -> None:

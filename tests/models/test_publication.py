@@ -14,6 +14,7 @@ import pytest
 from pydantic import ValidationError
 
 from models import Publication, Quote, Section, validate
+from models.body import Paragraph
 from models.types import new_id
 from models.validation import Problem, format_loc
 
@@ -48,6 +49,14 @@ def quote(**overrides: Any) -> dict[str, Any]:
     return {"kind": "quote", "id": "q-a", "text": "Doe wat nodig is.", **overrides}
 
 
+def part(**overrides: Any) -> dict[str, Any]:
+    return {"kind": "part", "id": "part-a", "title": "Ochtend", **overrides}
+
+
+def figure(*images: dict[str, Any], **overrides: Any) -> dict[str, Any]:
+    return {"kind": "figure", "images": list(images), **overrides}
+
+
 # ---------------------------------------------------------------- required and empty fields
 
 
@@ -65,11 +74,19 @@ def test_minimal_publication_is_valid() -> None:
         (base(event={}), f"event.name: {REQUIRED}"),
         (base(speakers=[{"name": "A"}]), f"speakers[0].id: {REQUIRED}"),
         (base(speakers=[{"id": "a"}]), f"speakers[0].name: {REQUIRED}"),
-        (base(blocks=[{"kind": "section", "id": "s"}]), f"blocks[0].title: {REQUIRED}"),
+        (base(blocks=[{"kind": "part", "id": "p"}]), f"blocks[0].title: {REQUIRED}"),
         (base(blocks=[{"kind": "section", "title": "t"}]), f"blocks[0].id: {REQUIRED}"),
         (base(blocks=[{"kind": "quote", "id": "q"}]), f"blocks[0].text: {REQUIRED}"),
         (base(blocks=[section(videos=[{}])]), f"blocks[0].videos[0].label: {REQUIRED}"),
-        (base(blocks=[section(images=[{"alt": "a"}])]), f"blocks[0].images[0].asset: {REQUIRED}"),
+        (
+            base(blocks=[section(body=[figure({"alt": "a"})])]),
+            f"blocks[0].body[0].images[0].asset: {REQUIRED}",
+        ),
+        (base(intro=[{"kind": "heading"}]), f"intro[0].text: {REQUIRED}"),
+        (
+            base(blocks=[section(people=[{"role": "panel"}])]),
+            f"blocks[0].people[0].speaker_id: {REQUIRED}",
+        ),
         (base(colophon={"credits": [{"names": ["A"]}]}), f"colophon.credits[0].role: {REQUIRED}"),
         (base(colophon={"credits": [{"role": "Tekst"}]}), f"colophon.credits[0].names: {REQUIRED}"),
     ],
@@ -85,11 +102,25 @@ def test_required_fields(data: dict[str, Any], expected: str) -> None:
         (lambda v: base(title=v), "title"),
         (lambda v: base(event={"name": v}), "event.name"),
         (lambda v: base(speakers=[{"id": "a", "name": v}]), "speakers[0].name"),
-        (lambda v: base(blocks=[section(title=v)]), "blocks[0].title"),
+        (lambda v: base(blocks=[part(title=v)]), "blocks[0].title"),
         (lambda v: base(blocks=[quote(text=v)]), "blocks[0].text"),
-        (lambda v: base(blocks=[section(body=["ok", v])]), "blocks[0].body[1]"),
+        (lambda v: base(blocks=[section(body=["ok", v])]), "blocks[0].body[1].text"),
         (lambda v: base(blocks=[section(takeaways=[v])]), "blocks[0].takeaways[0]"),
-        (lambda v: base(intro=[v]), "intro[0]"),
+        (lambda v: base(intro=[v]), "intro[0].text"),
+        (lambda v: base(intro=[{"kind": "heading", "text": v}]), "intro[0].text"),
+        (
+            lambda v: base(intro=[{"kind": "list", "items": [{"text": "a"}, {"text": v}]}]),
+            "intro[0].items[1].text",
+        ),
+        (
+            lambda v: base(intro=[{"kind": "list", "items": [{"text": "a", "items": ["b", v]}]}]),
+            "intro[0].items[0].items[1]",
+        ),
+        (lambda v: base(colophon={"note": [v]}), "colophon.note[0].text"),
+        (
+            lambda v: base(blocks=[part(intro=["ok"], blocks=[section(body=[v])])]),
+            "blocks[0].blocks[0].body[0].text",
+        ),
         (lambda v: base(key_takeaways={"items": [v]}), "key_takeaways.items[0]"),
         (lambda v: base(blocks=[section(videos=[{"label": v}])]), "blocks[0].videos[0].label"),
         (
@@ -238,7 +269,7 @@ def test_theme_literals() -> None:
 def test_rich_text_with_a_forbidden_link_is_refused_where_it_is() -> None:
     data = base(blocks=[section(body=["Goed.", "[klik](javascript:alert(1))"])])
     assert problems(data) == [
-        "blocks[0].body[1]: link target 'javascript:alert(1)' is not allowed: use an http://, "
+        "blocks[0].body[1].text: link target 'javascript:alert(1)' is not allowed: use an http://, "
         "https:// or mailto: address"
     ]
 
@@ -263,12 +294,14 @@ def test_duplicate_ids_are_reported_at_each_use() -> None:
 def test_dangling_speaker_refs_point_exactly_at_the_reference() -> None:
     data = base(
         speakers=[{"id": "a", "name": "A"}],
-        blocks=[section(speaker_ids=["a", "ghost"]), quote(speaker_id="nobody")],
+        blocks=[section(people=["a", "ghost"]), quote(speaker_id="nobody")],
     )
     publication, found = validate(data)
     assert publication is None
     assert found == [
-        Problem(("blocks", 0, "speaker_ids", 1), "there is no speaker with the id 'ghost'"),
+        Problem(
+            ("blocks", 0, "people", 1, "speaker_id"), "there is no speaker with the id 'ghost'"
+        ),
         Problem(("blocks", 1, "speaker_id"), "there is no speaker with the id 'nobody'"),
     ]
 
@@ -276,7 +309,7 @@ def test_dangling_speaker_refs_point_exactly_at_the_reference() -> None:
 def test_references_resolve() -> None:
     data = base(
         speakers=[{"id": "a", "name": "Anna", "honorific": "dr."}],
-        blocks=[section(speaker_ids=["a"]), quote(speaker_id="a")],
+        blocks=[section(people=["a"]), quote(speaker_id="a")],
     )
     publication, _ = validate(data)
     assert publication is not None
@@ -300,8 +333,8 @@ def test_new_ids_are_valid_and_distinct() -> None:
 
 
 def test_image_needs_alt_text() -> None:
-    data = base(blocks=[section(images=[{"asset": ASSET, "alt": "   "}])])
-    assert problems(data) == [f"blocks[0].images[0].alt: {NO_ALT}"]
+    data = base(blocks=[section(body=[figure({"asset": ASSET, "alt": "   "})])])
+    assert problems(data) == [f"blocks[0].body[0].images[0].alt: {NO_ALT}"]
 
 
 def test_portrait_needs_alt_text() -> None:
@@ -310,7 +343,7 @@ def test_portrait_needs_alt_text() -> None:
 
 
 def test_decorative_image_needs_no_alt_text() -> None:
-    data = base(blocks=[section(images=[{"asset": ASSET, "decorative": True}])])
+    data = base(blocks=[section(body=[figure({"asset": ASSET, "decorative": True})])])
     assert validate(data)[1] == []
 
 
@@ -326,12 +359,12 @@ def test_decorative_image_needs_no_alt_text() -> None:
     ],
 )
 def test_image_asset_must_be_a_hash_name(asset: str) -> None:
-    found = problems(base(blocks=[section(images=[{"asset": asset, "alt": "a"}])]))
-    assert len(found) == 1 and found[0].startswith("blocks[0].images[0].asset: ")
+    found = problems(base(blocks=[section(body=[figure({"asset": asset, "alt": "a"})])]))
+    assert len(found) == 1 and found[0].startswith("blocks[0].body[0].images[0].asset: ")
 
 
 def test_image_asset_message_names_the_expected_form() -> None:
-    found = problems(base(blocks=[section(images=[{"asset": "x.png", "alt": "a"}])]))
+    found = problems(base(blocks=[section(body=[figure({"asset": "x.png", "alt": "a"})])]))
     assert "assets/" in found[0].split(": ", 1)[1]
 
 
@@ -340,13 +373,14 @@ def test_image_asset_message_names_the_expected_form() -> None:
 
 def test_unknown_block_kind_names_the_known_ones() -> None:
     assert problems(base(blocks=[{"kind": "video", "id": "v"}])) == [
-        "blocks[0]: unknown block kind 'video': this version of Podium knows 'section', 'quote'"
+        "blocks[0]: unknown block kind 'video': this version of Podium knows 'section', "
+        "'quote', 'part'"
     ]
 
 
 def test_block_without_kind() -> None:
     assert problems(base(blocks=[{"id": "s", "title": "t"}])) == [
-        "blocks[0]: this block has no 'kind' (section or quote)"
+        "blocks[0]: this block has no 'kind' (section, quote or part)"
     ]
 
 
@@ -374,6 +408,11 @@ def test_discriminated_union_round_trip() -> None:
         (base(blocks=[quote(author="x")]), "blocks[0].author"),
         (base(speakers=[{"id": "a", "name": "A", "email": "a@b.org"}]), "speakers[0].email"),
         (base(theme={"font_size": 12}), "theme.font_size"),
+        # Field names that are also block tags stay in the path; only a tag is dropped.
+        (base(part={}), "part"),
+        (base(blocks=[section(list=1)]), "blocks[0].list"),
+        (base(blocks=[part(blocks=[section(figure=1)])]), "blocks[0].blocks[0].figure"),
+        (base(intro=[{"kind": "paragraph", "text": "a", "heading": 1}]), "intro[0].heading"),
     ],
 )
 def test_unknown_fields_are_refused(data: dict[str, Any], path: str) -> None:
@@ -386,7 +425,7 @@ def test_not_an_object_at_all() -> None:
 
 
 def test_every_problem_is_reported_in_document_order() -> None:
-    data = base(title="", language="xx", blocks=[section(title=""), quote(text="")])
+    data = base(title="", language="xx", blocks=[part(title=""), quote(text="")])
     assert [line.split(":")[0] for line in problems(data)] == [
         "title",
         "language",
@@ -419,7 +458,8 @@ def test_lists_in_frozen_models_cannot_be_changed_in_place() -> None:
         publication.blocks[0].body[0] = ""  # type: ignore[index]
     with pytest.raises(AttributeError):
         publication.colophon.credits.append(None)  # type: ignore[attr-defined]
-    assert publication.intro == ("Eén.",) and publication.review.comments == ()
+    assert publication.intro == (Paragraph(id=publication.intro[0].id, text="Eén."),)
+    assert publication.review.comments == ()
 
 
 def test_unpaired_surrogate_gets_a_plain_message() -> None:

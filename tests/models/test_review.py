@@ -38,7 +38,7 @@ def pub(make_data) -> Publication:
         make_data(
             speakers=[{"id": "spk-a", "name": "Anna"}],
             blocks=[
-                {"kind": "section", "id": "sec-a", "title": "A", "speaker_ids": ["spk-a"]},
+                {"kind": "section", "id": "sec-a", "title": "A", "people": ["spk-a"]},
                 {"kind": "quote", "id": "quote-b", "text": "B"},
                 {"kind": "section", "id": "sec-c", "title": "C"},
             ],
@@ -193,6 +193,43 @@ def test_a_deleted_target_leaves_an_orphan_that_stays(
 def test_a_same_id_of_another_kind_is_not_the_target(pub: Publication) -> None:
     assert orphaned(pub, comment(kind="quote", item_id="sec-a"))
     assert orphaned(pub, comment(kind="section", item_id="spk-a"))
+
+
+def test_comments_on_parts_and_on_sections_inside_them(pub: Publication) -> None:
+    part = {
+        "kind": "part",
+        "id": "part-x",
+        "title": "Ochtend",
+        "intro": ["Twee workshops."],
+        "blocks": [{"kind": "section", "id": "sec-in", "title": "In", "people": ["spk-a"]}],
+    }
+    pub = replace_at(pub, ("blocks",), [*pub.blocks, part])
+    on_part = comment("cmt-p", kind="part", item_id="part-x", field="intro")
+    on_inner = comment("cmt-s", kind="section", item_id="sec-in", field="people")
+    pub = with_comments(pub, on_part, on_inner)
+    assert not orphaned(pub, on_part) and not orphaned(pub, on_inner)
+    assert orphaned(pub, comment(kind="part", item_id="sec-in"))  # a section, not a part
+    without_section = replace_at(pub, ("blocks", 3, "blocks"), [])
+    assert orphaned(without_section, on_inner) and not orphaned(without_section, on_part)
+    without_part = replace_at(pub, ("blocks",), pub.blocks[:3])
+    assert orphaned(without_part, on_part) and without_part.review.comments == (on_part, on_inner)
+
+
+@pytest.mark.parametrize(
+    ("anchor", "message"),
+    [
+        ({"kind": "part"}, "a comment on a part needs the item's id"),
+        ({"kind": "part", "item_id": "p", "field": "people"}, "a part has no field 'people'"),
+        ({"kind": "section", "item_id": "s", "field": "speaker_ids"}, "has no field 'speaker_ids'"),
+        ({"kind": "section", "item_id": "s", "field": "images"}, "has no field 'images'"),
+    ],
+)
+def test_v3_anchor_fields_are_checked(anchor: dict[str, object], message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        Anchor.model_validate(anchor)
+    fields = ("people", "byline", "byline_text", "body")
+    for field in fields:
+        Anchor.model_validate({"kind": "section", "item_id": "s", "field": field})
 
 
 @pytest.mark.parametrize("kind", ["publication", "details", "intro", "colophon", "theme"])

@@ -21,10 +21,11 @@ from reportlab.lib.units import mm
 from exporters import html as html_renderer
 from exporters import ir
 from exporters.pdf import document as pdf_renderer
+from exporters.pdf import figures
 from exporters.pdf.page_template import MARGINS, PAGE_SIZES, frame_size
 from exporters.pdf.styles import RULE, styles
-from exporters.pdf.tagging import Tags
 from models import Project, Publication, Theme, load, save, validate
+from models.body import FIGURE_WIDTH, FigureSize
 from models.contrast import (
     contrast_ratio,
     failing_pairs,
@@ -33,7 +34,7 @@ from models.contrast import (
     relative_luminance,
     text_pairs,
 )
-from models.page_geometry import FIGURE_MAX_HEIGHT, figure_box, fit_mm
+from models.page_geometry import FIGURE_GUTTER_MM, FIGURE_MAX_HEIGHT, figure_cell_box, fit_mm
 from models.palette import BLACK, WHITE, palette
 from models.project import asset_name
 
@@ -188,18 +189,41 @@ def test_frame_geometry_is_the_pdfs(page: str, margins: str, frame: tuple[float,
     assert (points[0] / mm, points[1] / mm) == pytest.approx(theme.frame_mm, abs=0.1)
 
 
-def test_preflight_places_figures_as_the_pdf_does(png_bytes: bytes) -> None:
-    # A tall picture: the PDF prints it at the size preflight computes its resolution from.
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (50, 400), "#00557F").save(buffer, "PNG")
-    tall = ir.Figure("assets/x.png", buffer.getvalue(), "image/png", 50, 400, "", True, "", "")
-    theme = ir.ThemeTokens("#00557F", "#C8326E", "Source Serif Pro", "Source Sans Pro", "A4")
+@pytest.mark.parametrize(
+    ("size", "columns"), [("full", 1), ("half", 1), ("thumbnail", 1), ("full", 2), ("half", 3)]
+)
+def test_preflight_places_figures_as_the_pdf_does(size: FigureSize, columns: int) -> None:
+    # A tall picture and a wide one: the PDF prints each at the size preflight computes its
+    # resolution from, in every size and column count. On A4 with normal margins the text
+    # is 150 × 251 mm; pictures side by side stand 10 pt apart.
     frame = frame_size(PAGE_SIZES["A4"], MARGINS["normal"])
-    image = pdf_renderer._figure(tall, styles(theme, "nl"), "nl", frame, Tags())[0]
-    printed = (image.drawWidth / mm, image.drawHeight / mm)
-    theme_mm = Theme().frame_mm
-    assert printed == pytest.approx(fit_mm((50, 400), figure_box(theme_mm)), abs=0.01)
-    assert printed[1] == pytest.approx(theme_mm[1] * FIGURE_MAX_HEIGHT, abs=0.01)
+
+    def png(width: int, height: int) -> bytes:
+        buffer = io.BytesIO()
+        PILImage.new("RGB", (width, height), "#00557F").save(buffer, "PNG")
+        return buffer.getvalue()
+
+    sizes = [(50, 400), (800, 300), (50, 400)][:columns]
+    pictures = tuple(
+        ir.Figure("assets/x.png", png(w, h), "image/png", w, h, "", True, "", "") for w, h in sizes
+    )
+    group = ir.FigureGroup(pictures, size, columns)
+    printed: list[tuple[float, float]] = []
+
+    def cell(figure: ir.Figure, picture: Any) -> figures.Cell:
+        printed.append((picture.drawWidth / mm, picture.drawHeight / mm))
+        return figures.Cell(picture, ())
+
+    figures.figure_rows(group, frame, cell)
+    column = (150 * FIGURE_WIDTH[size] - (columns - 1) * 10 / 72 * 25.4) / columns
+    box_mm = (column, 251 * FIGURE_MAX_HEIGHT)
+    assert box_mm == pytest.approx(
+        figure_cell_box(Theme().frame_mm, FIGURE_WIDTH[size], columns, FIGURE_GUTTER_MM)
+    )
+    expected = [fit_mm((f.width_px, f.height_px), box_mm) for f in group.figures]
+    assert printed == [pytest.approx(e, abs=0.01) for e in expected]
+    if columns == 1:
+        assert printed[0][1] == pytest.approx(251 * FIGURE_MAX_HEIGHT, abs=0.01)  # tall: by height
 
 
 # ---------------------------------------------------------------- one palette everywhere
@@ -234,7 +258,7 @@ def test_the_pdf_paints_the_palette(primary: str, accent: str) -> None:
                 "kind": "section",
                 "id": "s1",
                 "title": "Sectie",
-                "speaker_ids": ["an"],
+                "people": ["an"],
                 "takeaways": ["Kort"],
                 "body": ["Tekst."],
             }

@@ -44,7 +44,8 @@ _TELLING = st.sampled_from(
 
 @functools.cache
 def small_project() -> bytes:
-    """What Podium writes for a one-section project with one PNG."""
+    """What Podium writes for a small project with one PNG: a part with a section whose
+    text holds a paragraph, a list with a sub-item and a figure."""
     buffer = io.BytesIO()
     PILImage.new("RGB", (3, 2), (0, 85, 127)).save(buffer, format="PNG")
     png = buffer.getvalue()
@@ -53,13 +54,28 @@ def small_project() -> bytes:
         "schema_version": SCHEMA_VERSION,
         "title": "Titel",
         "publication_date": "2024-05-01",
+        "speakers": [{"id": "spk-a", "name": "Anna", "connector": "aan"}],
         "blocks": [
             {
-                "kind": "section",
-                "id": "sec-a",
-                "title": "Met beeld",
-                "body": ["Een **zin** met [een link](https://example.org)."],
-                "images": [{"asset": name, "alt": "Een blauw vlak"}],
+                "kind": "part",
+                "id": "part-a",
+                "title": "Ochtend",
+                "blocks": [
+                    {
+                        "kind": "section",
+                        "id": "sec-a",
+                        "title": "Met beeld",
+                        "people": [{"speaker_id": "spk-a", "role": "moderator"}],
+                        "body": [
+                            "Een **zin** met [een link](https://example.org).",
+                            {"kind": "list", "items": [{"text": "Punt", "items": ["Sub"]}]},
+                            {
+                                "kind": "figure",
+                                "images": [{"asset": name, "alt": "Een blauw vlak"}],
+                            },
+                        ],
+                    }
+                ],
             }
         ],
     }
@@ -73,7 +89,13 @@ def sample_project() -> bytes:
     return to_zip_bytes(load(folder))
 
 
-BASES = {"small": small_project, "sample": sample_project}
+@functools.cache
+def every_feature_project() -> bytes:
+    """The format version 3 fixture, which uses every feature of the model once."""
+    return to_zip_bytes(load(Path(__file__).parents[1] / "models" / "fixtures" / "v3"))
+
+
+BASES = {"small": small_project, "sample": sample_project, "v3": every_feature_project}
 
 
 def structure_offsets(data: bytes) -> list[int]:
