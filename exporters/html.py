@@ -29,12 +29,12 @@ from markupsafe import Markup, escape
 
 from exporters import web_fonts
 from exporters.fonts import fallbacks_needed
-from exporters.images import layout_css, web_image
+from exporters.images import figure_slot, layout_css, web_image
 from exporters.ir import (
     Byline,
     ColophonBlock,
     Document,
-    Figure,
+    FigureGroup,
     Group,
     Heading,
     Inline,
@@ -42,6 +42,7 @@ from exporters.ir import (
     Paragraph,
     PullQuote,
     TakeawayList,
+    TextList,
     ThemeTokens,
     TitleBlock,
     VideoLink,
@@ -169,9 +170,9 @@ def render_html(document: Document, *, pdf_href: str | None = None) -> str:
 
 
 def _group_tokens(group: Group) -> list[Token]:
-    """Open the group's element, render its leaves, close it."""
+    """Open the group's element, render its children (a part's sections too), close it."""
     match group.kind:
-        case "intro" | "section" | "quote" | "colophon":
+        case "intro" | "part" | "section" | "quote" | "colophon":
             kind = group.kind  # each has <kind>_open/<kind>_close branches in the template
         case _:
             assert_never(group.kind)
@@ -184,11 +185,18 @@ def _group_tokens(group: Group) -> list[Token]:
             label_id = COLOPHON_TITLE_ID
             break
     wrapper = Wrapper(group.anchor, group.language, label_id)
-    return [
-        Token(f"{kind}_open", wrapper),
-        *_leaf_tokens(group.children),
-        Token(f"{kind}_close", wrapper),
-    ]
+    inside: list[Token] = []
+    for child in group.children:
+        inside += _group_tokens(child) if isinstance(child, Group) else _leaf_tokens((child,))
+    if kind == "colophon" and len(inside) > 1 and isinstance(inside[0].item, ColophonBlock):
+        # The note (free text after the colophon's block) gets a box of its own.
+        note = [
+            Token("colophon_note_open", wrapper),
+            *inside[1:],
+            Token("colophon_note_close", wrapper),
+        ]
+        inside = [inside[0], *note]
+    return [Token(f"{kind}_open", wrapper), *inside, Token(f"{kind}_close", wrapper)]
 
 
 def _leaf_tokens(leaves: tuple[Leaf, ...]) -> list[Token]:
@@ -216,6 +224,8 @@ def _leaf_token(leaf: Leaf) -> str:
             return "heading"
         case Paragraph():
             return "paragraph"
+        case TextList():
+            return "text_list"
         case TakeawayList():
             return "takeaway_list"
         case Byline():
@@ -224,8 +234,8 @@ def _leaf_token(leaf: Leaf) -> str:
             return "pull_quote"
         case VideoLink():
             return "video_link"
-        case Figure():
-            return "figure"
+        case FigureGroup():
+            return "figure_group"
         case ColophonBlock():
             return "colophon"
         case _:
@@ -300,6 +310,7 @@ def _environment() -> Environment:
     env.filters["inline"] = inline
     env.filters["safe_href"] = safe_href
     env.filters["web_image"] = web_image
+    env.filters["figure_slot"] = figure_slot
     env.filters["heading_id"] = heading_id
     env.globals["unknown_token"] = _unknown_token
     return env

@@ -2,11 +2,15 @@
 
 The editor's web preview loads the page once and then patches it: reloading a 1.7 MB page
 with its fonts on every edit cost about 300 ms, replacing the one section that changed costs
-a few. This module, which knows nothing of Qt or browsers, cuts a page into its top-level
-blocks (the children of ``<body>`` and of ``<main>``, keyed by their ids) and says which
+a few. This module, which knows nothing of Qt or browsers, cuts a page into its blocks (the
+children of ``<body>``, of ``<main>`` and of each part, keyed by their ids) and says which
 blocks the new page adds, replaces, drops or moves, or that it must be loaded afresh because
 what every block depends on changed: the ``<head>`` (theme, fonts, CSS, the CSP) or the
 ``<body>``/``<main>`` elements themselves.
+
+A part (``<section class="part">``) is a container like ``<main>``: when a section in it
+changes, only that section is replaced. A part that is new, or whose own tag changed (its
+language), is replaced whole in its parent's list; one that is gone is removed with it.
 
 It reads only the exporter's own output (:func:`exporters.html.render_html`), where every
 ``<`` in text or in an attribute value is escaped, so a tag is wherever ``<`` is followed by
@@ -30,6 +34,8 @@ _ID = re.compile(rb'\sid="([^"]*)"')
 _BLOCK_ID = re.compile(rb'\sdata-block-id="([^"]*)"')
 #: The element whose children are blocks too (the page's sections, quotes and intro).
 _CONTAINER = b"main"
+#: A part's class: its children (title, intro, sections, quotes) are blocks too.
+_PART = re.compile(rb'\sclass="part"')
 
 
 class _Unexpected(Exception):
@@ -39,11 +45,14 @@ class _Unexpected(Exception):
 @dataclass(frozen=True, slots=True)
 class BlockList:
     """The element children of one container, in order: ``parent`` is ``None`` for
-    ``<body>``, else the container's id. ``fragments[i]`` is the HTML of ``keys[i]``."""
+    ``<body>``, else the container's id. ``fragments[i]`` is the HTML of ``keys[i]``
+    (a container's whole, children included). ``opening`` is the container's own start
+    tag (empty for ``<body>``): a part whose start tag changed is replaced whole."""
 
     parent: str | None
     keys: tuple[str, ...]
     fragments: tuple[bytes, ...]
+    opening: bytes = b""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +67,18 @@ class PageLayout:
     title: bytes
     lists: tuple[BlockList, ...]
 
+    def children(self, parent: str | None) -> BlockList | None:
+        """The list of the container ``parent`` (``None``: ``<body>``), if it is one."""
+        return next((blocks for blocks in self.lists if blocks.parent == parent), None)
+
 
 @dataclass(frozen=True, slots=True)
 class ListPatch:
     """How one container changes: its children were ``before``, become ``after``, and
-    ``html`` holds the fragment of every key in ``after`` that is new or changed."""
+    ``html`` holds the fragment of every key in ``after`` that is new or changed.
+
+    Patches come parents first; a container kept in its parent's list (same key, same
+    start tag) is not in ``html`` and has a patch of its own, applied to the same node."""
 
     parent: str | None
     before: tuple[str, ...]
@@ -123,21 +139,31 @@ def diff(old: PageLayout | None, new: PageLayout | None) -> Patch | None:
     """The patch from ``old`` to ``new``, or ``None`` when the page must be loaded again."""
     if old is None or new is None or old.frame != new.frame:
         return None
-    if [p.parent for p in old.lists] != [p.parent for p in new.lists]:
-        return None
-    lists = []
-    for before, after in zip(old.lists, new.lists, strict=True):
+    lists: list[ListPatch] = []
+    pending: list[str | None] = [None]  # containers kept in both pages, parents first
+    while pending:
+        parent = pending.pop(0)
+        before, after = old.children(parent), new.children(parent)
+        if before is None or after is None:
+            return None  # only <body> can be missing, and only from a page not ours
         kept = dict(zip(before.keys, before.fragments, strict=True))
-        changed = {
-            key: fragment.decode("utf-8")
-            for key, fragment in zip(after.keys, after.fragments, strict=True)
-            if kept.get(key) != fragment
-        }
+        changed: dict[str, str] = {}
+        for key, fragment in zip(after.keys, after.fragments, strict=True):
+            if key in kept and _same_container(old, new, key):
+                pending.append(key)  # the node stays; its children are patched in it
+            elif kept.get(key) != fragment:
+                changed[key] = fragment.decode("utf-8")
         lists.append(ListPatch(after.parent, before.keys, after.keys, changed))
     title = None
     if new.title != old.title:
         title = html.unescape(new.title.decode("utf-8"))
     return Patch(title, tuple(lists))
+
+
+def _same_container(old: PageLayout, new: PageLayout, key: str) -> bool:
+    """``key`` is a container in both pages, with the same start tag."""
+    before, after = old.children(key), new.children(key)
+    return before is not None and after is not None and before.opening == after.opening
 
 
 def _layout(page: bytes) -> PageLayout:
@@ -158,19 +184,27 @@ def _layout(page: bytes) -> PageLayout:
     frame = [*head, page[start:open_end], page[end:]]
     lists = [body_list]
     for parent, tag_end, close_start in containers:
-        frame.append(page[page.rfind(b"<", 0, tag_end) : tag_end])  # the container's own tag
-        child_list, nested = _children(page, tag_end, close_start, parent)
-        if nested:
-            raise _Unexpected("nested containers")
+        opening = page[page.rfind(b"<", 0, tag_end) : tag_end]  # the container's own tag
+        frame.append(opening)  # <main>: what every block is shown in
+        child_list, parts = _children(page, tag_end, close_start, parent, opening)
         lists.append(child_list)
+        for part, part_end, part_close in parts:
+            part_opening = page[page.rfind(b"<", 0, part_end) : part_end]
+            part_list, nested = _children(page, part_end, part_close, part, part_opening)
+            if nested:
+                raise _Unexpected("a part inside a part")
+            lists.append(part_list)
+    if len({blocks.parent for blocks in lists}) != len(lists):
+        raise _Unexpected("a container's id twice")
     return PageLayout(tuple(frame), title, tuple(lists))
 
 
 def _children(
-    page: bytes, start: int, end: int, parent: str | None
+    page: bytes, start: int, end: int, parent: str | None, opening: bytes = b""
 ) -> tuple[BlockList, list[tuple[str, int, int]]]:
-    """The element children of ``page[start:end]``; and, for each ``<main>`` among them,
-    its id, the end of its start tag and the start of its end tag.
+    """The element children of ``page[start:end]``; and, for each container among them
+    (``<main>`` in ``<body>``, a part in ``<main>``), its id, the end of its start tag and
+    the start of its end tag.
 
     Only the top level is walked: the end of a block is the end tag that balances its start
     tag among the tags of the same name, found with ``bytes.find``. A tag-by-tag walk in
@@ -202,17 +236,18 @@ def _children(
             position = match.end()
             continue
         close = _matching_end(page, name, match.end(), end)
-        if name == _CONTAINER:
+        wanted = name == _CONTAINER if parent is None else bool(_PART.search(attributes))
+        if name == _CONTAINER and parent is not None:
+            raise _Unexpected("<main> inside a container")
+        if wanted:
             if key.startswith("~"):
                 raise _Unexpected("a container without an id")
             containers.append((key, match.end(), close))
-            fragments.append(page[match.start() : match.end()])
-        else:
-            fragments.append(page[match.start() : close + len(name) + 3])
+        fragments.append(page[match.start() : close + len(name) + 3])
         position = close + len(name) + 3
     if page[position:end].strip():
         raise _Unexpected("text after the last block")
-    return BlockList(parent, tuple(keys), tuple(fragments)), containers
+    return BlockList(parent, tuple(keys), tuple(fragments), opening), containers
 
 
 def _matching_end(page: bytes, name: bytes, start: int, end: int) -> int:

@@ -29,8 +29,9 @@ from typing import Literal, cast
 from PIL import Image as PILImage
 from PIL import ImageOps
 
-from exporters.ir import Figure
+from exporters.ir import Figure, FigureGroup
 from models import images
+from models.body import FIGURE_WIDTH
 
 JPEG_QUALITY = 85
 #: The 1x picture's quality, and the 2x one's: at twice the density a screen shrinks the
@@ -72,6 +73,8 @@ LOGO = Slot(168, 56)
 #: Speakers' round portraits beside a byline (``--portrait``).
 PORTRAIT = Slot(56, 56, "cover")
 SLOTS: dict[SlotName, Slot] = {"figure": FIGURE, "logo": LOGO, "portrait": PORTRAIT}
+#: The space between pictures side by side (``--figure-gap``).
+FIGURE_GAP = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,14 +93,37 @@ _lock = threading.Lock()
 
 
 def layout_css() -> str:
-    """The slots' sizes as CSS custom properties, for ``publication.css``."""
+    """The slots' sizes as CSS custom properties, for ``publication.css``.
+
+    Besides the boxes in rem: ``--figure-gap`` between pictures side by side, and the
+    share of the column a half-width or thumbnail figure takes (``--figure-half``,
+    ``--figure-thumbnail``), the same shares :func:`figure_slot` sizes pictures for.
+    """
     props = {
         "--measure": FIGURE.width,
         "--logo-width": LOGO.width,
         "--logo-height": LOGO.height or 0,
         "--portrait": PORTRAIT.width,
+        "--figure-gap": FIGURE_GAP,
     }
-    return ":root{" + ";".join(f"{k}:{v / PX_PER_REM:g}rem" for k, v in props.items()) + "}"
+    sizes = [f"{k}:{v / PX_PER_REM:g}rem" for k, v in props.items()]
+    shares = [
+        f"--figure-{size}:{share * 100:g}%" for size, share in FIGURE_WIDTH.items() if share < 1
+    ]
+    return ":root{" + ";".join(sizes + shares) + "}"
+
+
+def figure_slot(group: FigureGroup) -> Slot:
+    """The box each picture of ``group`` is shown in on a wide screen: its share of the
+    column (:attr:`FigureGroup.width`), divided among its columns less the gaps between.
+
+    A phone shows every figure across its whole column instead (at most about 560 CSS
+    pixels wide); the 2x picture of a thumbnail (422 pixels) or of a grid's cell still
+    fills that at close to one pixel per CSS pixel.
+    """
+    columns = max(1, group.columns)
+    width = (FIGURE.width * group.width - FIGURE_GAP * (columns - 1)) / columns
+    return Slot(max(1, round(width)), None)
 
 
 def web_image(figure: Figure, slot: SlotName | Slot = "figure") -> WebImage:

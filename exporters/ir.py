@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal, assert_never
 
 from exporters.labels import join_names, label, long_date
+from exporters.photo_credit import bare_credit
 from models import Image as ImageModel
 from models import Project, Publication, Quote, Section, Speaker, images
 from models.body import FIGURE_WIDTH, Body, ListBlock, Subheading
@@ -374,15 +375,10 @@ def body_leaves(
                 out.append(Heading(level, block.text, None, _differs(block.language, language)))
             case BodyFigure():
                 figures = tuple(_figure(image, project, language) for image in block.images)
-                out.append(FigureGroup(figures, block.size, _columns(len(figures))))
+                out.append(FigureGroup(figures, block.size, block.columns))
             case _:
                 assert_never(block)
     return out
-
-
-def _columns(count: int) -> int:
-    """Images side by side: one, a pair, three across; four as 2×2, five or six as 3×2."""
-    return {1: 1, 2: 2, 4: 2}.get(count, 3)
 
 
 def _info(pub: Publication, draft: bool = False) -> DocumentInfo:
@@ -506,6 +502,9 @@ def byline(speakers: list[Speaker], language: Language, role: PersonRole = "spea
         text = f"{lead} {join_names(people, language)}"
         return f"{text}, {shared}" if shared else text
     people = [_person(s, language) for s in speakers]
+    if len(people) > 2 and any("," in person for person in people):
+        # "A, rol bij X, B, rol bij Y en C" hides where one person ends: a semicolon shows it.
+        return f"{lead} {'; '.join(people)}"
     return f"{lead} {join_names(people, language)}"
 
 
@@ -544,7 +543,7 @@ def _figure(image: ImageModel, project: Project, around: Language | None = None)
         image.alt,
         image.decorative,
         image.caption,
-        image.credit,
+        bare_credit(image.credit),
         _differs(image.language, around) if around else None,
     )
 
@@ -599,7 +598,7 @@ def _credits(pub: Publication) -> tuple[tuple[str, str], ...]:
     line at the end; a name already there is not repeated.
     """
     lang = pub.language
-    gathered = _distinct(image.credit for image in iter_images(pub))
+    gathered = _distinct(bare_credit(image.credit) for image in iter_images(pub))
     lines: list[tuple[str, str]] = []
     for credit in pub.colophon.credits:
         names = list(credit.names)

@@ -7,11 +7,13 @@ characters and compressed as WOFF2 (fontTools with Brotli) is about 10 KB.
 Which characters: the page is rendered first, then :func:`page_text` reads what a browser
 can draw with the page's fonts from it: the text of ``<body>``, ``alt`` text (shown where a
 picture cannot be), the strings and attributes the stylesheet's ``content:`` inserts
-(``::before`` quotes and dashes, link targets when printed), the other case of every letter
-(``text-transform``). Printable ASCII and the hyphen of ``hyphens: auto`` are always kept
-(:data:`ALWAYS`), a few KB that make the usual subset the same from one edit to the
-next: the preview then reuses it instead of subsetting again, and a browser's
-hyphenation or a typed letter never lands in a fallback font.
+(``::before`` quotes and dashes, link targets when printed), the strings of its
+``list-style-type`` and the bullet of a bulleted list (a browser draws list markers as
+text in the item's font), the other case of every letter (``text-transform``). Printable
+ASCII and the hyphen of ``hyphens: auto`` are always kept (:data:`ALWAYS`), a few KB that
+make the usual subset the same from one edit to the next: the preview then reuses it
+instead of subsetting again, and a browser's hyphenation or a typed letter never lands in
+a fallback font.
 
 Subsetting is HarfBuzz's (``hb-subset`` through uharfbuzz, already used for shaping), not
 fontTools': it takes milliseconds instead of a tenth of a second, and it keeps HarfBuzz's
@@ -65,7 +67,9 @@ _SYSTEM_STACK: dict[Family, str] = {
 }
 
 _TAG = re.compile(r"<[^>]*>")  # attribute values are escaped: a ">" in one is "&gt;"
-_CONTENT = re.compile(r"\bcontent\s*:([^;}]*)")
+_CONTENT = re.compile(r"\b(?:content|list-style-type)\s*:([^;}]*)")
+#: The marker a browser draws, as text, before an item of a ``<ul>`` (``disc``).
+_BULLET = "\u2022"
 _CSS_STRING = re.compile(r"\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)'", re.DOTALL)
 _CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})\s?|(.))", re.DOTALL)
 _CSS_ATTR = re.compile(r"\battr\(\s*([\w-]+)")
@@ -88,6 +92,8 @@ def page_text(page: str, stylesheet: str) -> str:
     for name in sorted(attributes):
         pattern = re.compile(rf'\s{re.escape(name)}="([^"]*)"')
         parts += (html.unescape(value) for value in pattern.findall(body))
+    if "<ul" in body:
+        parts.append(_BULLET)
     text = "".join(parts)
     # text-transform shows the other case; a few letters change length (ß → SS).
     extra = [text.upper(), text.lower()] if "text-transform" in stylesheet else []

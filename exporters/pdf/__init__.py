@@ -5,8 +5,10 @@ The front, what decides how a publication looks on paper:
 - :mod:`~exporters.pdf.document`: the story built from the IR, one flowable per block, and
   :func:`render_pdf`;
 - :mod:`~exporters.pdf.paragraph`, :mod:`~exporters.pdf.flowables`,
-  :mod:`~exporters.pdf.media`: paragraphs, panels and portraits, pictures, video cards and
-  the title block;
+  :mod:`~exporters.pdf.media`: paragraphs, panels and portraits, what keeps a heading with
+  its first lines, pictures, video cards and the title block;
+- :mod:`~exporters.pdf.lists` and :mod:`~exporters.pdf.figures`: lists with hanging
+  labels, and figures placed in the text (alone, side by side or in a grid);
 - :mod:`~exporters.pdf.page_template`: the page, running header and footer, anchors;
 - :mod:`~exporters.pdf.styles`: fonts and paragraph styles from the theme.
 

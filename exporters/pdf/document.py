@@ -12,6 +12,12 @@ their line breaks between the several wraps platypus asks for
 ``Table`` (:mod:`exporters.pdf.flowables`), and the fonts and the hyphenator memoise per word
 (:mod:`exporters.pdf.styles`). The memoising changes no byte of the output.
 
+Keeping together: a heading, with the byline or lead line under it, never ends a page; it
+goes with at least the first two lines of what follows
+(:class:`~exporters.pdf.flowables.KeepWithFirstLines`). A pull quote, and a row of figures
+with their captions and credits (:mod:`exporters.pdf.figures`), move to the next page whole
+rather than split; the colophon with its note stays on one page when it fits on one.
+
 Tagging (PDF/UA): each piece of the story goes through a :class:`~exporters.pdf.tagging.Tags`
 object that says what it is (heading, paragraph, list item, figure…); ``tagged=False``
 passes everything through untouched (:mod:`exporters.pdf.tagging`).
@@ -20,19 +26,21 @@ passes everything through untouched (:mod:`exporters.pdf.tagging`).
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
+from functools import partial
 from typing import Any, NamedTuple, assert_never
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether
-from reportlab.platypus.doctemplate import LayoutError
+from reportlab.platypus.doctemplate import ActionFlowable, LayoutError
 
 from exporters import ir
 from exporters.export import Destination
 from exporters.labels import Language, label
-from exporters.pdf import media
-from exporters.pdf.flowables import BesidePortraits, Panel, Portrait
+from exporters.pdf import lists, media
+from exporters.pdf.figures import Cell, figure_rows
+from exporters.pdf.flowables import BesidePortraits, KeepWithFirstLines, Panel, Portrait
 from exporters.pdf.media import PrintedImage
 from exporters.pdf.page_template import (
     MARGINS,
@@ -44,9 +52,9 @@ from exporters.pdf.page_template import (
     frame_size,
 )
 from exporters.pdf.paragraph import Para
+from exporters.pdf.reportlab_private import keep_with_next
 from exporters.pdf.styles import Styles, escaped, styled, styles
 from exporters.pdf.tagging import StructureTags, Tags, heading_role
-from models.page_geometry import FIGURE_MAX_HEIGHT
 from models.richtext import Span, is_allowed_link
 
 _QUOTE_ATTR = {'"': "&quot;"}
@@ -129,32 +137,78 @@ def render_pdf_with_destinations(document: ir.Document, *, tagged: bool = True) 
 
 def _story(
     document: ir.Document, frame: tuple[float, float], tags: Tags = _UNTAGGED
-) -> Iterator[Flowable]:
+) -> list[Flowable]:
+    """The flowables of ``document``, in reading order, kept together where they must be."""
     language = document.info.language
+    flowables: list[Flowable] = []
     for block in document.blocks:
         if isinstance(block, ir.Group):
-            st = styles(document.theme, block.language or language)
-            with tags.group(block):
-                flowables = [
-                    f
-                    for leaf in block.children
-                    for f in _leaf(leaf, st, block.language or language, frame, tags)
-                ]
-            if flowables:
-                flowables[0] = Anchored(flowables[0], block.anchor, _outline_title(block))
-            yield from flowables
+            flowables += _group(block, document.theme, language, frame, tags)
         else:
-            yield from _leaf(block, styles(document.theme, language), language, frame, tags)
+            flowables += _leaf(block, styles(document.theme, language), language, frame, tags)
+    return _keep_leads(flowables, frame[1])
 
 
-def _outline_title(group: ir.Group) -> str | None:
-    """A section's title for the bookmarks panel; other groups get no outline entry."""
-    if group.kind != "section":
+def _group(
+    group: ir.Group,
+    theme: ir.ThemeTokens,
+    around: Language,
+    frame: tuple[float, float],
+    tags: Tags,
+) -> list[Flowable]:
+    """A group's flowables: its leaves, and a part's sections, anchored at the first.
+
+    The colophon (its block and its note) is kept on one page if it fits on one.
+    """
+    language = group.language or around
+    st = styles(theme, language)
+    flowables: list[Flowable] = []
+    with tags.group(group):
+        for child in group.children:
+            if isinstance(child, ir.Group):
+                flowables += _group(child, theme, language, frame, tags)
+            else:
+                flowables += _leaf(child, st, language, frame, tags)
+    if group.kind == "colophon" and flowables:
+        flowables = [KeepTogether(_keep_leads(flowables, frame[1]))]
+    if flowables:
+        title, level = _outline(group) or (None, 0)
+        flowables[0] = Anchored(flowables[0], group.anchor, title, level)
+    return flowables
+
+
+def _outline(group: ir.Group) -> tuple[str, int] | None:
+    """A part's or a titled section's bookmark: its title, one level above its heading's
+    (parts and sections outside parts at the top, sections in a part under it).
+
+    Untitled sections, quotes, the intro and the colophon get no outline entry.
+    """
+    if group.kind not in ("part", "section"):
         return None
     for leaf in group.children:
-        if isinstance(leaf, ir.Heading):
-            return leaf.text
+        if isinstance(leaf, ir.Heading) and leaf.anchor == group.anchor:
+            return leaf.text, leaf.level - 1
     return None
+
+
+def _keep_leads(flowables: list[Flowable], frame_height: float) -> list[Flowable]:
+    """``flowables`` with each run that must not end a page (headings, a byline, a lead
+    line) joined to the flowable after it (:class:`KeepWithFirstLines`)."""
+    out: list[Flowable] = []
+    lead: list[Flowable] = []
+    for flowable in flowables:
+        if isinstance(flowable, ActionFlowable) or getattr(flowable, "locChanger", False):
+            out += [*lead, flowable]  # a page break: nothing to keep a lead with
+            lead = []
+        elif keep_with_next(flowable):
+            flowable.keepWithNext = 0  # kept here: platypus must not group it again
+            lead.append(flowable)
+        elif lead:
+            out.append(KeepWithFirstLines(lead, flowable, frame_height))
+            lead = []
+        else:
+            out.append(flowable)
+    return out + lead
 
 
 def _leaf(
@@ -165,11 +219,16 @@ def _leaf(
         case ir.TitleBlock():
             return media.title_block(leaf, st, frame, tags.paragraphs(Para), language=language)
         case ir.Heading():
-            style = st.h1 if leaf.level <= 1 else st.h2
-            return [tags.text(Para(text(leaf.text, style), style), heading_role(leaf.level))]
+            style = _heading_style(_in(leaf.language, st), leaf.level)
+            para = Para(text(leaf.text, style), style)
+            return [tags.text(para, heading_role(leaf.level), lang=leaf.language)]
         case ir.Paragraph():
-            style = {"intro": st.intro, "lead": st.lead, "body": st.body}[leaf.style]
-            return [tags.text(Para(markup(leaf.spans, style, link), style), "P")]
+            style = _paragraph_style(_in(leaf.language, st), leaf.style)
+            para = Para(markup(leaf.spans, style, link), style)
+            return [tags.text(para, "P", lang=leaf.language)]
+        case ir.TextList():
+            base = _paragraph_style(_in(leaf.language, st), leaf.style)
+            return lists.text_list(leaf, base, partial(markup, link=link), tags)
         case ir.TakeawayList():
             with tags.bullets(leaf.title):
                 items = [
@@ -202,16 +261,33 @@ def _leaf(
                     padding=(2, 0, 2, 16),
                     space_before=16,
                     space_after=18,
+                    unbroken=frame[1],
                 )
             ]
         case ir.VideoLink():
             return media.video(leaf, st, frame, tags.paragraphs(Para))
-        case ir.Figure():
-            return _figure(leaf, st, language, frame, tags)
+        case ir.FigureGroup():
+            return figure_rows(leaf, frame, partial(_cell, st=st, language=language, tags=tags))
         case ir.ColophonBlock():
             return _colophon(leaf, st, link, tags)
         case _:
             assert_never(leaf)
+
+
+def _heading_style(st: Styles, level: int) -> ParagraphStyle:
+    """The style of a heading at ``level`` of the outline (1 the top, 3 the deepest)."""
+    return st.h1 if level <= 1 else st.h2 if level == 2 else st.h3
+
+
+def _paragraph_style(st: Styles, style: ir.Style) -> ParagraphStyle:
+    return {"intro": st.intro, "lead": st.lead, "body": st.body}[style]
+
+
+def _in(language: Language | None, st: Styles) -> Styles:
+    """The styles hyphenating in ``language``, for a block in a language of its own."""
+    if language is None or language == st.language:
+        return st
+    return styles(st.theme, language)
 
 
 def text(value: str, style: ParagraphStyle, *, bold: bool = False) -> str:
@@ -239,46 +315,39 @@ def _link(href: str, inner: str, colour: str) -> str:
     return f'<a href="{escape(href, _QUOTE_ATTR)}" color="{colour}">{inner}</a>'
 
 
-def _figure(
-    figure: ir.Figure, st: Styles, language: Language, frame: tuple[float, float], tags: Tags
-) -> list[Flowable]:
-    """The picture scaled to the frame width (or a share of its height), caption below."""
-    frame_width, frame_height = frame
-    width = frame_width
-    height = width * figure.height_px / max(figure.width_px, 1)
-    if height > frame_height * FIGURE_MAX_HEIGHT:
-        height = frame_height * FIGURE_MAX_HEIGHT
-        width = height * figure.width_px / max(figure.height_px, 1)
-    image = PrintedImage(figure.data, width=width, height=height, hAlign="LEFT")
-    image.spaceBefore = 6
-    picture = tags.decorative(image) if figure.decorative else tags.figure(image, figure.alt)
-    out: list[Flowable] = [picture]  # the picture's element before its caption's
+def _cell(
+    figure: ir.Figure, picture: PrintedImage, *, st: Styles, language: Language, tags: Tags
+) -> Cell:
+    """A picture of a figure group, tagged, with its caption and credit under it; those
+    are in the figure's own language when it has one."""
+    own = _in(figure.language, st)
+    tagged = tags.decorative(picture) if figure.decorative else tags.figure(picture, figure.alt)
+    texts: list[Flowable] = []  # the picture's element before its caption's
     if figure.caption:
-        out.append(tags.text(Para(text(figure.caption, st.caption), st.caption), "P"))
+        caption = Para(text(figure.caption, own.caption), own.caption)
+        texts.append(tags.text(caption, "P", lang=figure.language))
     if figure.credit:
-        credit = text(f"{label('photo', language)}: {figure.credit}", st.credit)
-        out.append(tags.text(Para(credit, st.credit), "P"))
-    if len(out) > 1:
-        image.keepWithNext = 1
-    else:
-        image.spaceAfter = 10
-    return out
+        words = f"{label('photo', language)}: {figure.credit}"
+        texts.append(tags.text(Para(text(words, st.credit), st.credit), "P"))
+    return Cell(tagged, tuple(texts))
 
 
 def _byline(byline: ir.Byline, st: Styles, tags: Tags) -> list[Flowable]:
-    """The byline; with portraits, a row of small square portraits at its left."""
+    """The byline, a line per role; with portraits, a row of small square portraits at its
+    left."""
     portraits = [
         tags.decorative(Portrait(p.data)) if p.decorative else tags.figure(Portrait(p.data), p.alt)
         for p in byline.portraits
     ]  # each portrait's element before the byline's, as they are seen: left to right
-    paragraph = tags.text(Para(text(byline.text, st.byline), st.byline), "P")
+    lines = "<br/>".join(text(line, st.byline) for line in byline.lines)
+    paragraph = tags.text(Para(lines, st.byline), "P")
     if not portraits:
         return [paragraph]
     return [BesidePortraits(portraits, paragraph)]
 
 
 def _colophon(block: ir.ColophonBlock, st: Styles, link: str, tags: Tags) -> list[Flowable]:
-    """The colophon, kept on one page: it is short and reads badly when split."""
+    """The colophon's heading and lines (its group keeps them, and the note, on one page)."""
     style = st.colophon
     heading = Para(text(block.heading, st.colophon_heading), st.colophon_heading)
     out: list[Flowable] = [tags.text(heading, heading_role(1))]
@@ -298,4 +367,4 @@ def _colophon(block: ir.ColophonBlock, st: Styles, link: str, tags: Tags) -> lis
         label_markup = f"<b>{text(block.version_label, style, bold=True)}</b>"
         version = f"{label_markup}<br/>{text(block.version, style)}"
         out.append(tags.text(Para(version, style), "P"))
-    return [KeepTogether(out)]
+    return out

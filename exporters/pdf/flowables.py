@@ -1,9 +1,14 @@
-"""Flowables of the story besides paragraphs: panels, portraits and the byline beside them."""
+"""Flowables of the story besides paragraphs: panels, portraits and the byline beside them,
+and the stacks that keep a heading with the first lines after it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.colors import Color
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from exporters.pdf.media import draw_source, print_source
 from exporters.pdf.reportlab_private import keep_with_next
@@ -15,6 +20,8 @@ class Panel(Flowable):
     """Flowables in a box with an optional background and left rule, split across pages.
 
     Cheaper than a one-cell ``Table``, which wraps its content several times per layout.
+    ``unbroken``: the height of a whole frame, for a panel that must not be split (a pull
+    quote): it moves to the next page instead, unless it is taller than a whole frame.
     """
 
     def __init__(
@@ -27,6 +34,7 @@ class Panel(Flowable):
         padding: tuple[float, float, float, float] = (8, 10, 8, 10),
         space_before: float = 0,
         space_after: float = 0,
+        unbroken: float | None = None,
     ) -> None:
         super().__init__()
         self.content = content
@@ -36,6 +44,7 @@ class Panel(Flowable):
         self.padding = padding
         self.spaceBefore = space_before
         self.spaceAfter = space_after
+        self.unbroken = unbroken
         self._layout: list[tuple[Flowable, float, float]] = []  # (flowable, gap, height)
 
     def _copy(
@@ -80,6 +89,8 @@ class Panel(Flowable):
         room = availHeight - top - bottom
         if not self._layout or self.width != availWidth:
             self.wrap(availWidth, availHeight)
+        if self.unbroken is not None and self.height <= self.unbroken:
+            return []  # not here: whole, on the next page
         used = 0.0
         for index, (flowable, gap, h) in enumerate(self._layout):
             if used + gap + h <= room:
@@ -192,3 +203,94 @@ class BesidePortraits(Flowable):
         for portrait, (x, y) in zip(self.portraits, self._portraits_at, strict=True):
             portrait.drawOn(self.canv, x, y)
         self.paragraph.drawOn(self.canv, *self._text_at)
+
+
+class Stack(Flowable):
+    """Flowables one under the other, as the frame would set them, that never split apart:
+    a heading with the first lines after it, a figure with its caption and credit.
+    """
+
+    def __init__(self, content: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.content = list(content)
+        self.spaceBefore = self.content[0].getSpaceBefore()
+        self.spaceAfter = self.content[-1].getSpaceAfter()
+        self._layout: list[tuple[Flowable, float, float]] = []  # (flowable, gap, height)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._layout, height = stack(self.canv, self.content, availWidth)
+        self.width, self.height = availWidth, height
+        return availWidth, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        draw_stack(self.canv, self._layout, self.height)
+
+
+def draw_stack(canv: Canvas, layout: Sequence[tuple[Flowable, float, float]], top: float) -> None:
+    """Draw a :func:`stack` layout downwards from ``top``."""
+    y = top
+    for flowable, gap, height in layout:
+        y -= gap + height
+        flowable.drawOn(canv, 0, y)
+
+
+def stack(
+    canvas: Canvas, content: Sequence[Flowable], width: float
+) -> tuple[list[tuple[Flowable, float, float]], float]:
+    """``content`` wrapped at ``width``, one under the other: (flowable, gap above it,
+    height) each, and the height of them all. The gap between two is the larger of the
+    space after the one and before the other, as a frame sets them."""
+    layout: list[tuple[Flowable, float, float]] = []
+    height = 0.0
+    previous_after: float | None = None
+    for flowable in content:
+        _, h = flowable.wrapOn(canvas, width, 0x7FFFFFFF)
+        gap = 0.0 if previous_after is None else max(previous_after, flowable.getSpaceBefore())
+        layout.append((flowable, gap, h))
+        height += gap + h
+        previous_after = flowable.getSpaceAfter()
+    return layout, height
+
+
+class KeepWithFirstLines(Flowable):
+    """Flowables that must not end a page (a heading, a byline) and the one they lead to.
+
+    The lead stays on the page of the first lines of what follows: if the follower does not
+    fit under the lead, it is split there (a paragraph gives at least two lines: no orphans)
+    and the lead goes with its first part; if it cannot be split there, all moves to the
+    next page. On a page of its own and still too tall (a very long title over a tall
+    picture), the lead and the follower go on as separate flowables.
+    """
+
+    def __init__(self, lead: Sequence[Flowable], follower: Flowable, frame_height: float) -> None:
+        super().__init__()
+        self.lead = list(lead)
+        self.follower = follower
+        self.frame_height = frame_height
+        self.spaceBefore = self.lead[0].getSpaceBefore()
+        self.spaceAfter = follower.getSpaceAfter()
+        self.keepWithNext = 0
+        self._layout: list[tuple[Flowable, float, float]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._layout, height = stack(self.canv, [*self.lead, self.follower], availWidth)
+        self.width, self.height = availWidth, height
+        return availWidth, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.wrap(availWidth, availHeight)
+        *lead, (follower, gap, _) = self._layout
+        room = availHeight - sum(g + h for _, g, h in lead) - gap
+        parts = follower.splitOn(self.canv, availWidth, room) if room > 0 else []
+        if len(parts) > 1 and not isinstance(parts[0], ActionFlowable):
+            return [Stack([*self.lead, parts[0]]), *parts[1:]]
+        self._layout = []  # a failed split may drop the follower's line breaks
+        if availHeight >= self.frame_height - 1e-6:  # a page of its own is not enough
+            return [*self.lead, self.follower]
+        return []
+
+    def draw(self) -> None:
+        draw_stack(self.canv, self._layout, self.height)

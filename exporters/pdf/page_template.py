@@ -251,24 +251,28 @@ def fit(text: str, font: str, size: float, width: float) -> str:
 
 
 class Anchored(Wrapper):
-    """A flowable with a named destination, and optionally an outline entry, at its top.
+    """A flowable with a named destination, and optionally an outline entry at ``level``
+    (0 the top), at its top.
 
     A wrapper rather than a zero-size marker before the flowable: a marker is skipped when
     ``KeepTogether`` measures a group, which then forgets the heading's space before it and
     keeps a group together that does not fit.
     """
 
-    def __init__(self, inner: Flowable, name: str, outline_title: str | None = None) -> None:
+    def __init__(
+        self, inner: Flowable, name: str, outline_title: str | None = None, level: int = 0
+    ) -> None:
         super().__init__()
         self.inner = inner
         self.name = name
         self.outline_title = outline_title
+        self.level = level
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts = list(self.inner.splitOn(self.canv, availWidth, availHeight))
         for index, part in enumerate(parts):
             if not isinstance(part, ActionFlowable):  # e.g. KeepTogether's FrameBreak
-                parts[index] = Anchored(part, self.name, self.outline_title)
+                parts[index] = Anchored(part, self.name, self.outline_title, self.level)
                 break
         return parts
 
@@ -282,7 +286,7 @@ class Anchored(Wrapper):
                 canvas.getPageNumber() - 1, max(0.0, page_height - top)
             )
         if self.outline_title is not None:
-            canvas.addOutlineEntry(self.outline_title, self.name, level=0)
+            canvas.addOutlineEntry(self.outline_title, self.name, level=self.level)
             if isinstance(canvas, ChromeCanvas):
                 canvas.has_outline = True
         draw_on(self.inner, canvas, x, y, _sW)

@@ -348,6 +348,7 @@ class Styles:
     body: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
+    h3: ParagraphStyle
     byline: ParagraphStyle
     takeaway: ParagraphStyle
     quote: ParagraphStyle
@@ -360,6 +361,10 @@ class Styles:
     colophon: ParagraphStyle
     body_font: str
     heading_font: str
+    #: The theme and language the styles were made for: another language's styles for a
+    #: block in that language come from :func:`styles` with the same theme.
+    theme: ThemeTokens
+    language: Language
 
 
 @lru_cache(maxsize=32)
@@ -446,6 +451,16 @@ def styles(theme: ThemeTokens, language: Language) -> Styles:
             spaceAfter=3,
             keepWithNext=1,
         ),
+        h3=heading_style(
+            "podium-h3",
+            fontName=font_name(heading_family, "bold"),
+            fontSize=11.5,
+            leading=15,
+            textColor=TEXT,
+            spaceBefore=10,
+            spaceAfter=2,
+            keepWithNext=1,
+        ),
         byline=body_style(
             "podium-byline",
             fontName=font_name(body_family, "italic"),
@@ -521,4 +536,6 @@ def styles(theme: ThemeTokens, language: Language) -> Styles:
         ),
         body_font=body_face,
         heading_font=heading_face,
+        theme=theme,
+        language=language,
     )

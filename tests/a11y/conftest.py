@@ -89,6 +89,10 @@ def every_feature(language: str) -> Project:
         "intro": [
             "Intro with **bold**, *italic*, ***both*** and a [link](https://www.divosa.nl/).",
             "A second intro paragraph with a [mail link](mailto:info@divosa.nl).",
+            {
+                "kind": "list",
+                "items": [{"text": "An intro list item"}, {"text": "And *another* one"}],
+            },
         ],
         "key_takeaways": {
             "lead": "A lead sentence before the key takeaways:",
@@ -105,6 +109,13 @@ def every_feature(language: str) -> Project:
             },
             {"id": "bob", "name": "Bob Jones", "role": "alderman", "organisation": "Utrecht"},
             {"id": "cas", "name": "Cas Vos", "role": "alderman", "organisation": "Utrecht"},
+            {
+                "id": "dee",
+                "name": "Dee Long-Named-Person",
+                "role": "professor",
+                "organisation": "the Free University",
+                "connector": "of",
+            },
         ],
         "blocks": [
             {
@@ -117,21 +128,51 @@ def every_feature(language: str) -> Project:
                 "kind": "section",
                 "id": "section-all",
                 "title": "A section with everything",
-                "speaker_ids": ["ann"],
+                "people": ["ann"],
                 "takeaways": ["A section takeaway.", "Another with *italic*."],
                 "body": [
                     "Body text with a [link](https://example.org/a?b=c&d=e) and **bold**.",
-                    "A second paragraph.",
-                ],
-                "images": [
                     {
-                        "asset": photo_name,
-                        "alt": "Three people on a stage",
-                        "caption": "The panel",
-                        "credit": "Jan Fotograaf",
+                        "kind": "figure",
+                        "size": "thumbnail",
+                        "images": [{"asset": photo_name, "alt": "A speaker", "caption": "Ann"}],
                     },
-                    {"asset": banner_name, "decorative": True},
-                    {"asset": photo_name, "alt": "The same stage from the back"},
+                    "A second paragraph.",
+                    {
+                        "kind": "list",
+                        "ordered": True,
+                        "items": [
+                            {"text": "First step", "items": ["a detail", "another"]},
+                            {"text": "Second step"},
+                        ],
+                    },
+                    {"kind": "heading", "text": "A sub-heading"},
+                    {
+                        "kind": "paragraph",
+                        "text": "A paragraph in the other language.",
+                        "language": other,
+                    },
+                    {
+                        "kind": "figure",
+                        "size": "half",
+                        "images": [
+                            {
+                                "asset": photo_name,
+                                "alt": "Three people on a stage",
+                                "caption": "The panel",
+                                "credit": "Jan Fotograaf",
+                                "language": other,
+                            }
+                        ],
+                    },
+                    {
+                        "kind": "figure",
+                        "images": [
+                            {"asset": banner_name, "decorative": True},
+                            {"asset": photo_name, "alt": "The same stage from the back"},
+                            {"asset": photo_name, "alt": "And from the side", "caption": "Side"},
+                        ],
+                    },
                 ],
                 "videos": [
                     {
@@ -147,15 +188,48 @@ def every_feature(language: str) -> Project:
                 "kind": "section",
                 "id": "section-colleagues",
                 "title": "Two colleagues",
-                "speaker_ids": ["bob", "cas"],
+                "people": ["bob", "cas"],
                 "body": ["Plain text."],
+            },
+            {"kind": "section", "id": "section-untitled", "body": ["Text without a heading."]},
+            {
+                "kind": "part",
+                "id": "part-one",
+                "title": "A part of the day",
+                "intro": ["The part's own introduction."],
+                "blocks": [
+                    {
+                        "kind": "section",
+                        "id": "section-panel",
+                        "title": "A panel",
+                        "people": [
+                            {"speaker_id": "dee", "role": "moderator"},
+                            {"speaker_id": "bob", "role": "panel"},
+                            {"speaker_id": "cas", "role": "panel"},
+                            {"speaker_id": "ann", "role": "thanks"},
+                        ],
+                        "body": [
+                            "The panel talked.",
+                            {"kind": "list", "items": [{"text": "One"}, {"text": "Two"}]},
+                        ],
+                    },
+                    {"kind": "quote", "id": "quote-in-part", "text": "Said in the part."},
+                    {
+                        "kind": "section",
+                        "id": "section-custom",
+                        "title": "A custom byline",
+                        "people": ["dee"],
+                        "byline": "custom",
+                        "byline_text": "Dee, in her own words",
+                    },
+                ],
             },
             {
                 "kind": "section",
                 "id": "section-other-language",
                 "title": "A section in the other language",
                 "language": other,
-                "speaker_ids": ["bob"],
+                "people": ["bob"],
                 "takeaways": ["Takeaway in the other language."],
                 "body": ["Text in the other language."],
             },
@@ -180,6 +254,7 @@ def every_feature(language: str) -> Project:
                 {"role": "Photos", "names": ["Jan Fotograaf"]},
             ],
             "version": "1.0",
+            "note": ["This report appeared before on [divosa.nl](https://www.divosa.nl/)."],
         },
     }
     if language == "en":

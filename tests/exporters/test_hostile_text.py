@@ -65,27 +65,47 @@ def _set(node: Any, loc: Loc, value: str) -> None:
     node[loc[-1]] = value
 
 
-def _with_an_image(project: Project) -> Project:
-    """The sample plus a captioned image, so figure texts are covered whatever it holds."""
+def _with_every_block(project: Project) -> Project:
+    """The sample plus every kind of body block (a captioned figure, a sub-heading, a list
+    with a sub-item), a part with an intro and a section, a custom byline and a colophon
+    note, so every kind of text is covered whatever the sample holds."""
     buffer = io.BytesIO()
     PILImage.new("RGB", (40, 30), "#00557F").save(buffer, "PNG")
     project, asset = project.with_asset(buffer.getvalue(), "png")
     data = project.publication.model_dump()
     section = next(block for block in data["blocks"] if block["kind"] == "section")
-    section["images"] = [
-        *section["images"],
-        {"asset": asset, "alt": "alt", "caption": "caption", "credit": "credit"},
+    image = {"asset": asset, "alt": "alt", "caption": "caption", "credit": "credit"}
+    section["body"] = [
+        *section["body"],
+        {"kind": "heading", "text": "sub-heading"},
+        {"kind": "list", "items": [{"text": "item", "items": ["sub-item"]}]},
+        {"kind": "figure", "images": [image]},
     ]
+    custom = {"kind": "section", "id": "custom", "title": "custom", "body": ["text"]}
+    custom |= {"people": [section["people"][0]], "byline": "custom", "byline_text": "byline"}
+    data["blocks"] = [
+        *data["blocks"],
+        {
+            "kind": "part",
+            "id": "part",
+            "title": "part",
+            "intro": ["part intro", {"kind": "list", "ordered": True, "items": [{"text": "i"}]}],
+            "blocks": [custom],
+        },
+    ]
+    data["colophon"]["note"] = ["note"]
     return project.with_publication(Publication.model_validate(data))
 
 
 @cache
 def hostile_project(text: str = HOSTILE) -> tuple[Project, dict[Loc, str]]:
     """The sample with ``F<n>: text`` in every free-text field; returns the fields filled."""
-    project = _with_an_image(load(SAMPLE))
+    project = _with_every_block(load(SAMPLE))
     data = project.publication.model_dump(mode="json")  # lists, not the models' tuples
     filled: dict[Loc, str] = {}
     for number, loc in enumerate(list(_string_locs(data)), start=1):
+        if _unshown(data, loc):
+            continue
         value = f"F{number}: {text}"
         trial = copy.deepcopy(data)
         _set(trial, loc, value)
@@ -96,6 +116,17 @@ def hostile_project(text: str = HOSTILE) -> tuple[Project, dict[Loc, str]]:
         _set(data, loc, value)
         filled[loc] = value
     return project.with_publication(Publication.model_validate(data)), filled
+
+
+def _unshown(data: dict[str, Any], loc: Loc) -> bool:
+    """A field no export shows by design: the typed byline of a section whose byline is
+    composed from its people (or hidden)."""
+    if loc[-1] != "byline_text":
+        return False
+    section = data
+    for key in loc[:-1]:
+        section = section[key]
+    return section.get("byline") != "custom"
 
 
 def visible(value: str) -> str:
@@ -193,18 +224,26 @@ def test_every_kind_of_text_field_is_filled() -> None:
     expected = {
         ("title",),
         ("subtitle",),
-        ("intro",),
+        ("intro", "text"),
         ("key_takeaways", "items"),
         ("blocks", "title"),
-        ("blocks", "body"),
         ("blocks", "takeaways"),
         ("blocks", "text"),
         ("blocks", "attribution"),
         ("blocks", "videos", "label"),
         ("blocks", "videos", "access_note"),
-        ("blocks", "images", "alt"),
-        ("blocks", "images", "caption"),
-        ("blocks", "images", "credit"),
+        ("blocks", "body", "text"),
+        ("blocks", "body", "items", "text"),
+        ("blocks", "body", "items", "items"),
+        ("blocks", "body", "images", "alt"),
+        ("blocks", "body", "images", "caption"),
+        ("blocks", "body", "images", "credit"),
+        ("blocks", "intro", "text"),
+        ("blocks", "intro", "items", "text"),
+        ("blocks", "blocks", "title"),
+        ("blocks", "blocks", "body", "text"),
+        ("blocks", "blocks", "byline_text"),
+        ("colophon", "note", "text"),
         ("speakers", "name"),
         ("speakers", "role"),
         ("speakers", "organisation"),

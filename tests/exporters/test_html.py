@@ -28,17 +28,21 @@ from exporters.ir import (
     Document,
     DocumentInfo,
     Figure,
+    FigureGroup,
     Group,
     Heading,
+    ListItem,
     Paragraph,
     PullQuote,
     TakeawayList,
+    TextList,
     ThemeTokens,
     TitleBlock,
     VideoLink,
     build,
 )
-from models import Project, Publication, load
+from models import Project, Publication, Quote, Section, load
+from models.body import texts as body_texts
 from models.richtext import Span, plain_text
 
 SAMPLE = Path(__file__).parents[2] / "resources/examples/ruimte-voor-professionals"
@@ -288,18 +292,18 @@ def test_every_text_of_the_sample_is_visible(sample: Project, sample_page: Page)
     texts = [
         pub.title,
         pub.event.name if pub.event else "",
-        *map(plain_text, pub.intro),
+        *map(plain_text, body_texts(pub.intro)),
         pub.key_takeaways.lead,
         *map(plain_text, pub.key_takeaways.items),
     ]
     for speaker in pub.speakers:
         texts += [speaker.display_name, speaker.role, speaker.organisation, speaker.note]
-    for block in pub.blocks:
-        if block.kind == "section":
-            texts += [block.title, *map(plain_text, block.takeaways), *map(plain_text, block.body)]
+    for _, block in pub.iter_blocks():
+        if isinstance(block, Section):
+            texts += [block.title, *map(plain_text, block.takeaways)]
+            texts += map(plain_text, body_texts(block.body))  # captions and credits too
             texts += [t for v in block.videos for t in (v.label, v.access_note)]
-            texts += [t for i in block.images for t in (i.caption, i.credit)]
-        else:
+        elif isinstance(block, Quote):
             texts += [plain_text(block.text), block.attribution]
     c = pub.colophon
     texts += [
@@ -364,9 +368,24 @@ def hostile_project() -> tuple[Project, dict[str, str]]:
                 "kind": "section",
                 "id": "sec-x",
                 "title": h("section-title"),
-                "speaker_ids": ["spk"],
+                "people": ["spk"],
                 "takeaways": [h("takeaway")],
-                "body": [h("body")],
+                "body": [
+                    h("body"),
+                    {"kind": "heading", "text": h("subheading")},
+                    {"kind": "list", "items": [{"text": h("item"), "items": [h("sub-item")]}]},
+                    {
+                        "kind": "figure",
+                        "images": [
+                            {
+                                "asset": asset,
+                                "alt": h("alt"),
+                                "caption": h("caption"),
+                                "credit": h("credit"),
+                            }
+                        ],
+                    },
+                ],
                 "videos": [
                     {
                         "label": h("video-label"),
@@ -374,14 +393,6 @@ def hostile_project() -> tuple[Project, dict[str, str]]:
                         "access_note": h("access-note"),
                     },
                     {"label": h("offline-video")},
-                ],
-                "images": [
-                    {
-                        "asset": asset,
-                        "alt": h("alt"),
-                        "caption": h("caption"),
-                        "credit": h("credit"),
-                    }
                 ],
             },
             {"kind": "quote", "id": "quote-x", "text": h("quote"), "attribution": h("attribution")},
@@ -414,6 +425,9 @@ def hostile_project() -> tuple[Project, dict[str, str]]:
             "section-title",
             "takeaway",
             "body",
+            "subheading",
+            "item",
+            "sub-item",
             "video-label",
             "access-note",
             "offline-video",
@@ -535,7 +549,7 @@ def test_the_page_loads_nothing_from_the_network() -> None:
                 "id": "sec-a",
                 "title": "A",
                 "videos": [{"label": "Video", "url": "https://video.example.org/1"}],
-                "images": [{"asset": asset, "alt": "Blauw vlak"}],
+                "body": [{"kind": "figure", "images": [{"asset": asset, "alt": "Blauw vlak"}]}],
             }
         ],
         colophon={"email": "info@divosa.nl", "website": "https://www.divosa.nl"},
@@ -582,14 +596,19 @@ def test_images_are_data_uris_with_their_size() -> None:
                 "kind": "section",
                 "id": "sec-a",
                 "title": "A",
-                "images": [
+                "body": [
                     {
-                        "asset": asset,
-                        "alt": "Een blauw vlak",
-                        "caption": "Bijschrift",
-                        "credit": "Maker",
+                        "kind": "figure",
+                        "images": [
+                            {
+                                "asset": asset,
+                                "alt": "Een blauw vlak",
+                                "caption": "Bijschrift",
+                                "credit": "Maker",
+                            }
+                        ],
                     },
-                    {"asset": asset, "decorative": True},
+                    {"kind": "figure", "images": [{"asset": asset, "decorative": True}]},
                 ],
             }
         ]
@@ -678,14 +697,24 @@ def every_leaf_document() -> Document:
                 (
                     Heading(1, "Kop", "sec"),
                     Heading(2, "Sub"),
-                    Byline("Door X", ("x",)),
+                    Byline(("Door X",), ("x",)),
                     TakeawayList((spans,), "section", "Kort"),
                     Paragraph(spans),
-                    figure,
+                    TextList((ListItem(spans, (spans,)),), ordered=True),
+                    FigureGroup((figure,)),
                     VideoLink("Video", None, "Notitie"),
                 ),
             ),
             Group("quote", "q", (PullQuote(spans, "iemand"),)),
+            Group(
+                "part",
+                "deel",
+                (
+                    Heading(1, "Deel", "deel"),
+                    Paragraph(spans),
+                    Group("section", "in-deel", (Heading(2, "In deel", "in-deel"),)),
+                ),
+            ),
             Paragraph(spans),  # a leaf outside any group still renders
             Group(
                 "colophon",
@@ -700,6 +729,7 @@ def every_leaf_document() -> Document:
                         "Versie",
                         "1",
                     ),
+                    Paragraph(spans),
                 ),
             ),
         ),
@@ -709,8 +739,9 @@ def every_leaf_document() -> Document:
 def test_every_leaf_type_renders() -> None:
     page = Page(render_html(every_leaf_document()))
     tags = [e.tag for e in page.elements]
-    for tag in ("h1", "h2", "h3", "ul", "img", "blockquote", "address", "dl", "footer"):
+    for tag in ("h1", "h2", "h3", "ul", "ol", "img", "blockquote", "address", "dl", "footer"):
         assert tag in tags
+    assert page.all("section", "part") and page.all("div", "colophon-note")
     assert page.all("p", "video-link")  # no URL: the label shows, without a link
 
 

@@ -88,8 +88,10 @@ def document(data: bytes, extension: str = "jpg") -> ir.Document:
                     "kind": "section",
                     "id": "s",
                     "title": "Zaal",
-                    "body": ["Tekst."],
-                    "images": [{"asset": name, "alt": "De zaal"}],
+                    "body": [
+                        "Tekst.",
+                        {"kind": "figure", "images": [{"asset": name, "alt": "De zaal"}]},
+                    ],
                 }
             ],
         }
@@ -132,12 +134,13 @@ def test_the_web_page_shows_the_photo_upright_and_without_metadata() -> None:
 
 def test_both_exports_embed_the_same_upright_pixels() -> None:
     built = document(photo())
-    (figure,) = [leaf for leaf in built.blocks if isinstance(leaf, ir.Figure)] or [
-        child
+    (figure,) = [
+        figure
         for block in built.blocks
         if isinstance(block, ir.Group)
         for child in block.children
-        if isinstance(child, ir.Figure)
+        if isinstance(child, ir.FigureGroup)
+        for figure in child.figures
     ]
     assert (figure.width_px, figure.height_px) == (60, 120)
     assert_bare(figure.data)

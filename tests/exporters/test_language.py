@@ -73,7 +73,7 @@ def publication(language: Language, **changes: Any) -> Publication:
                 "kind": "section",
                 "id": "opening",
                 "title": "Opening",
-                "speaker_ids": ["ann"],
+                "people": ["ann"],
                 "body": ["Some text."],
                 # The editor gives a new video this label in the publication's language.
                 "videos": [{"label": label("watch_video", language), "url": "https://a.nl"}],
@@ -174,7 +174,7 @@ def _other_language_blocks(language: Language) -> list[dict[str, Any]]:
             "id": "foreign",
             "title": "A guest speaker",
             "language": language,
-            "speaker_ids": ["ann"],
+            "people": ["ann"],
             "body": ["Text."],
         },
         {"kind": "quote", "id": "foreign-quote", "text": "Words.", "language": language},

@@ -54,7 +54,7 @@ def data(text: str) -> dict[str, Any]:
                 "kind": "section",
                 "id": "sectie-1",
                 "title": "De alinea",
-                "speaker_ids": [],
+                "people": [],
                 "takeaways": [],
                 "body": [text],
             }
@@ -199,6 +199,28 @@ def test_long_words_print_whole(text: str) -> None:
     document = build(project(text))
     assert visible in body_text(render_pdf(document))
     assert plain_text(text) in render_html(document)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("gemeentebestuursverordening" * 800, id="hyphenatable"),
+        pytest.param("[" + MARKED * 6000 + "](https://example.org)", id="link"),
+        pytest.param("QXZשלום" * 3000, id="right-to-left"),
+    ],
+)
+@pytest.mark.parametrize("ordered", [False, True])
+def test_long_words_print_whole_in_list_items_and_sub_items(text: str, ordered: bool) -> None:
+    """List items are the renderer's own paragraphs: long words are cut, right-to-left text
+    reordered, at the item's indent."""
+    visible = re.sub(r"\s", "", plain_text(text))
+    items = [{"text": "voor", "items": [text]}, {"text": text}]
+    listed = data("")
+    listed["blocks"][0]["body"] = [{"kind": "list", "ordered": ordered, "items": items}]
+    document = build(Project(Publication.model_validate(listed)))
+    shown = body_text(render_pdf(document))
+    assert shown.count(visible) == 2
+    assert shown.index("voor") < shown.index(visible)
 
 
 def frag(text: str, font: str = "SourceSerifPro-Regular", size: float = 11) -> Any:

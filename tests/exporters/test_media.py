@@ -40,6 +40,11 @@ def section(**overrides: Any) -> dict[str, Any]:
     return {"kind": "section", "id": "sec-a", "title": "Ruimte", "body": ["Tekst."], **overrides}
 
 
+def figures(*shown: dict[str, Any]) -> list[dict[str, Any]]:
+    """A full-width figure block for each image, as a body holds them."""
+    return [{"kind": "figure", "images": [image]} for image in shown]
+
+
 def build(assets: dict[str, bytes] | None = None, **overrides: Any) -> ir.Document:
     data = {"title": "Titel", "publication_date": "2024-05-01", **overrides}
     return ir.build(Project(Publication.model_validate(data), assets or {}))
@@ -185,7 +190,7 @@ def images_project(*image_credits: str, **overrides: Any) -> ir.Document:
     data = picture(40, 20)
     name = asset_name(data, "png")
     shown = [{"asset": name, "alt": "Zaal", "credit": credit} for credit in image_credits]
-    return build({name: data}, blocks=[section(images=shown)], **overrides)
+    return build({name: data}, blocks=[section(body=["Tekst.", *figures(*shown)])], **overrides)
 
 
 def test_image_credits_join_the_photo_line_without_duplicates() -> None:
@@ -242,7 +247,8 @@ def test_a_wide_photo_is_scaled_down_for_the_web_only() -> None:
     photo = picture(3200, 1600, "JPEG", quality=95)
     document = images_project()
     name = asset_name(photo, "jpg")
-    document = build({name: photo}, blocks=[section(images=[{"asset": name, "alt": "Zaal"}])])
+    shown = figures({"asset": name, "alt": "Zaal"})
+    document = build({name: photo}, blocks=[section(body=["Tekst.", *shown])])
     (img,) = web_images(document)
     assert (img["width"], img["height"]) == ("704", "352")  # the column's width
     src = img["src"] or ""

@@ -91,6 +91,10 @@ def leaf_texts(leaf: ir.Leaf) -> Iterator[str]:
             yield leaf.text
         case ir.Paragraph():
             yield "".join(span.text for span in leaf.spans)
+        case ir.TextList():
+            for item in leaf.items:
+                yield "".join(span.text for span in item.spans)
+                yield from ("".join(span.text for span in child) for child in item.children)
         case ir.TakeawayList():
             yield from ("".join(span.text for span in item) for item in leaf.items)
         case ir.Byline():
@@ -100,8 +104,9 @@ def leaf_texts(leaf: ir.Leaf) -> Iterator[str]:
             yield leaf.attribution
         case ir.VideoLink():
             yield from (leaf.label, leaf.access_note)
-        case ir.Figure():
-            yield from (leaf.caption, leaf.credit)
+        case ir.FigureGroup():
+            for figure in leaf.figures:
+                yield from (figure.caption, figure.credit)
         case ir.ColophonBlock():
             yield from (leaf.heading, leaf.organisation, *leaf.addresses)
             for name, value, _ in leaf.contacts:
@@ -111,13 +116,25 @@ def leaf_texts(leaf: ir.Leaf) -> Iterator[str]:
             yield from (leaf.version_label, leaf.version)
 
 
+def leaves(blocks: tuple[ir.Block, ...]) -> Iterator[ir.Leaf]:
+    """Every leaf in reading order, those in groups and in a part's groups too."""
+    for block in blocks:
+        if isinstance(block, ir.Group):
+            yield from leaves(block.children)
+        else:
+            yield block
+
+
+def groups(blocks: tuple[ir.Block, ...]) -> Iterator[ir.Group]:
+    """Every group in reading order, a part before its sections."""
+    for block in blocks:
+        if isinstance(block, ir.Group):
+            yield block
+            yield from groups(block.children)
+
+
 def document_texts(document: ir.Document) -> list[str]:
-    texts = []
-    for block in document.blocks:
-        leaves = block.children if isinstance(block, ir.Group) else (block,)
-        for leaf in leaves:
-            texts += [text for text in leaf_texts(leaf) if squash(text)]
-    return texts
+    return [text for leaf in leaves(document.blocks) for text in leaf_texts(leaf) if squash(text)]
 
 
 def assert_in_order(texts: list[str], haystack: str) -> None:
@@ -159,7 +176,7 @@ def publication(**overrides: Any) -> dict[str, Any]:
                 "kind": "section",
                 "id": "sectie-een",
                 "title": "De eerste sectie",
-                "speaker_ids": ["an"],
+                "people": ["an"],
                 "takeaways": ["Kort punt"],
                 "body": ["Gewone *tekst* over samenwerkingsverbanden."],
                 "videos": [
@@ -389,7 +406,7 @@ def test_hostile_text_in_every_field_is_printed_literally() -> None:
                 "kind": "section",
                 "id": "s",
                 "title": hostile("Sectie"),
-                "speaker_ids": ["an"],
+                "people": ["an"],
                 "takeaways": [hostile("Kort")],
                 "body": [hostile("Alinea")],
                 "videos": [{"label": hostile("Video"), "access_note": hostile("Noot")}],
@@ -490,9 +507,18 @@ def test_story_uses_the_group_language_for_hyphenation() -> None:
     document = ir.build(Project(Publication.model_validate(data)))
     theme = document.theme
     frame = frame_size(PAGE_SIZES["A4"])
-    used = {getattr(getattr(f, "inner", f), "style", None) for f in _story(document, frame)}
+    used = {getattr(f, "style", None) for f in flowables_in(_story(document, frame))}
     assert styles(theme, "en").h1 in used
     assert styles(theme, "nl").h1 in used
+
+
+def flowables_in(story: list[Any]) -> Iterator[Any]:
+    """The flowables of a story and those inside them (wrapped, kept together, in panels)."""
+    for flowable in story:
+        yield flowable
+        inside = [getattr(flowable, "inner", None), getattr(flowable, "follower", None)]
+        inside += [*getattr(flowable, "lead", ()), *getattr(flowable, "content", ())]
+        yield from flowables_in([f for f in inside if f is not None])
 
 
 def test_figures_scale_to_the_frame_and_decorative_ones_are_drawn() -> None:
@@ -500,14 +526,19 @@ def test_figures_scale_to_the_frame_and_decorative_ones_are_drawn() -> None:
     assets = {asset_name(wide, "png"): wide, asset_name(tall, "png"): tall}
     names = list(assets)
     data = publication()
-    data["blocks"][0]["images"] = [
+    data["blocks"][0]["body"] += [
         {
-            "asset": names[0],
-            "alt": "Een brede foto",
-            "caption": "Onderschrift",
-            "credit": "Fotograaf",
+            "kind": "figure",
+            "images": [
+                {
+                    "asset": names[0],
+                    "alt": "Een brede foto",
+                    "caption": "Onderschrift",
+                    "credit": "Fotograaf",
+                }
+            ],
         },
-        {"asset": names[1], "decorative": True},
+        {"kind": "figure", "images": [{"asset": names[1], "decorative": True}]},
     ]
     pdf = render(data, assets)
     with pikepdf.open(io.BytesIO(pdf)) as document:

@@ -79,17 +79,23 @@ def every_block(**theme: Any) -> dict[str, Any]:
                 "kind": "section",
                 "id": "sectie-een",
                 "title": "De eerste sectie",
-                "speaker_ids": ["an", "bo"],
+                "people": ["an", "bo"],
                 "takeaways": ["Kort punt", "Nog een punt"],
-                "body": [f"Gewone *tekst* {WORDS} {WORDS} {link}. " * 6, "Een korte alinea."],
-                "images": [
+                "body": [
+                    f"Gewone *tekst* {WORDS} {WORDS} {link}. " * 6,
+                    "Een korte alinea.",
                     {
-                        "asset": PHOTO_ASSET,
-                        "alt": "Deelnemers rond een tafel",
-                        "caption": "De middag",
-                        "credit": "Fotograaf",
+                        "kind": "figure",
+                        "images": [
+                            {
+                                "asset": PHOTO_ASSET,
+                                "alt": "Deelnemers rond een tafel",
+                                "caption": "De middag",
+                                "credit": "Fotograaf",
+                            }
+                        ],
                     },
-                    {"asset": ORNAMENT_ASSET, "decorative": True},
+                    {"kind": "figure", "images": [{"asset": ORNAMENT_ASSET, "decorative": True}]},
                 ],
                 "videos": [
                     {
@@ -125,6 +131,130 @@ def every_block(**theme: Any) -> dict[str, Any]:
     }
 
 
+def structured() -> dict[str, Any]:
+    """A report of another shape: parts, untitled text, lists, sub-headings, placed figures,
+    a panel with a moderator, other languages and a colophon note."""
+    photo = {"asset": PHOTO_ASSET, "alt": "Een zaal vol mensen", "caption": "De zaal"}
+    return {
+        "title": "Dag van de geo-informatie",
+        "publication_date": "2024-05-14",
+        "language": "nl",
+        "intro": [
+            "Een dag vol praktijk.",
+            {
+                "kind": "list",
+                "items": [
+                    {"text": "Kaarten **voor** iedereen", "items": ["open data", "open source"]},
+                    {"text": "Een [link](https://www.example.org/kaart) in een punt"},
+                ],
+            },
+            {"kind": "heading", "text": "Het programma"},
+            {
+                "kind": "list",
+                "ordered": True,
+                "items": [{"text": f"Onderdeel {n} {WORDS}"} for n in range(1, 12)],
+            },
+        ],
+        "speakers": [
+            {
+                "id": "an",
+                "name": "An de Vries",
+                "role": "hoogleraar",
+                "organisation": "VU",
+                "connector": "aan",
+            },
+            {"id": "bo", "name": "Bo Jansen", "role": "wethouder", "organisation": "Zeist"},
+            {"id": "cas", "name": "Cas Smit"},
+        ],
+        "blocks": [
+            {"kind": "section", "id": "opening", "body": ["Een woord vooraf, zonder kop."]},
+            {
+                "kind": "part",
+                "id": "presentaties",
+                "title": "De presentaties",
+                "intro": ["Drie sprekers, drie invalshoeken."],
+                "blocks": [
+                    {
+                        "kind": "section",
+                        "id": "talk-een",
+                        "title": "Kaarten die werken",
+                        "people": ["an"],
+                        "body": [
+                            f"Eerste alinea {WORDS}.",
+                            {"kind": "heading", "text": "Wat opviel"},
+                            f"Tweede alinea {WORDS}.",
+                            {"kind": "figure", "size": "half", "images": [photo]},
+                            {
+                                "kind": "paragraph",
+                                "text": "A paragraph in English.",
+                                "language": "en",
+                            },
+                        ],
+                    },
+                    {"kind": "quote", "id": "citaat", "text": "Kaarten zijn verhalen."},
+                    {"kind": "section", "id": "vervolg", "body": ["Zonder kop gaat het door."]},
+                ],
+            },
+            {
+                "kind": "part",
+                "id": "ronde",
+                "title": "Workshopronde 1",
+                "blocks": [
+                    {
+                        "kind": "section",
+                        "id": "panel",
+                        "title": "Het panel",
+                        "people": [
+                            {"speaker_id": "cas", "role": "moderator"},
+                            {"speaker_id": "an", "role": "panel"},
+                            {"speaker_id": "bo", "role": "panel"},
+                        ],
+                        "body": [
+                            {
+                                "kind": "figure",
+                                "images": [
+                                    {**photo, "caption": "Links", "credit": "Fotograaf"},
+                                    {
+                                        "asset": COVER_ASSET,
+                                        "alt": "Rechts",
+                                        "caption": "Rechts",
+                                        "language": "en",
+                                    },
+                                ],
+                            },
+                            {
+                                "kind": "list",
+                                "language": "en",
+                                "items": [{"text": "First point"}, {"text": "Second point"}],
+                            },
+                        ],
+                    },
+                    {
+                        "kind": "section",
+                        "id": "workshop",
+                        "title": "Workshop in English",
+                        "language": "en",
+                        "body": [
+                            {
+                                "kind": "figure",
+                                "size": "thumbnail",
+                                "images": [
+                                    {"asset": PHOTO_ASSET, "alt": f"Foto {n}"} for n in range(4)
+                                ],
+                            }
+                        ],
+                    },
+                ],
+            },
+            {"kind": "section", "id": "slot", "title": "Tot slot", "body": ["Het einde."]},
+        ],
+        "colophon": {
+            "organisation": "Geo-gemeenschap",
+            "note": ["Dit verslag verscheen eerder op de website."],
+        },
+    }
+
+
 def document_of(data: dict[str, Any]) -> ir.Document:
     return ir.build(Project(Publication.model_validate(data), ASSETS))
 
@@ -147,12 +277,14 @@ def rendered(name: str) -> tuple[ir.Document, TaggedPdf]:
         logo = {"asset": LOGO_ASSET, "decorative": True}
         cover = {"asset": COVER_ASSET, "alt": "Een zaal", "caption": "De zaal", "credit": "Bo"}
         document = document_of(every_block(cover_style="page", logo=logo, cover_image=cover))
+    elif name == "parts":
+        document = document_of(structured())
     else:
         document = document_of(every_block())
     return document, TaggedPdf(render_pdf(document))
 
 
-DOCUMENTS = ["sample", "every_block", "cover", "cover_page"]
+DOCUMENTS = ["sample", "every_block", "cover", "cover_page", "parts"]
 
 
 # --- reading a tagged PDF -----------------------------------------------------------------
@@ -301,40 +433,52 @@ def squash(text: str) -> str:
     return re.sub(r"[\s\-\u00ad\u2010\u2011\x00]+", "", text)
 
 
+def leaves(blocks: tuple[ir.Block, ...]) -> Iterator[ir.Leaf]:
+    """Every leaf in reading order, those in groups and in a part's groups too."""
+    for block in blocks:
+        if isinstance(block, ir.Group):
+            yield from leaves(block.children)
+        else:
+            yield block
+
+
 def expected_texts(document: ir.Document) -> Iterator[str]:
     """The text the PDF shows for each leaf, in reading order (bullets aside)."""
     language = document.info.language
-    for block in document.blocks:
-        leaves = block.children if isinstance(block, ir.Group) else (block,)
-        for leaf in leaves:
-            match leaf:
-                case ir.TitleBlock():
-                    yield from (leaf.title, leaf.subtitle)
-                    yield f"{leaf.date_label}: {leaf.date_text}"
-                    yield leaf.event_text
-                    if leaf.cover_image is not None:
-                        yield from _figure_texts(leaf.cover_image, language)
-                case ir.Heading() | ir.Byline():
-                    yield leaf.text
-                case ir.Paragraph():
-                    yield "".join(span.text for span in leaf.spans)
-                case ir.TakeawayList():
-                    yield from ("".join(span.text for span in item) for item in leaf.items)
-                case ir.PullQuote():
-                    yield "".join(span.text for span in leaf.spans)
-                    yield f"— {leaf.attribution}" if leaf.attribution else ""
-                case ir.VideoLink():
-                    yield leaf.label
-                    if leaf.url and is_allowed_link(leaf.url):
-                        yield ir.display_url(leaf.url)
-                    yield leaf.access_note
-                case ir.Figure():
-                    yield from _figure_texts(leaf, language)
-                case ir.ColophonBlock():
-                    yield from (leaf.heading, leaf.organisation, *leaf.addresses)
-                    yield from (f"{name} {value}".strip() for name, value, _ in leaf.contacts)
-                    yield from (f"{role} {names}" for role, names in leaf.credits)
-                    yield f"{leaf.version_label} {leaf.version}" if leaf.version else ""
+    for leaf in leaves(document.blocks):
+        match leaf:
+            case ir.TitleBlock():
+                yield from (leaf.title, leaf.subtitle)
+                yield f"{leaf.date_label}: {leaf.date_text}"
+                yield leaf.event_text
+                if leaf.cover_image is not None:
+                    yield from _figure_texts(leaf.cover_image, language)
+            case ir.Heading() | ir.Byline():
+                yield leaf.text
+            case ir.Paragraph():
+                yield "".join(span.text for span in leaf.spans)
+            case ir.TextList():
+                for item in leaf.items:
+                    yield "".join(span.text for span in item.spans)
+                    yield from ("".join(span.text for span in child) for child in item.children)
+            case ir.TakeawayList():
+                yield from ("".join(span.text for span in item) for item in leaf.items)
+            case ir.PullQuote():
+                yield "".join(span.text for span in leaf.spans)
+                yield f"— {leaf.attribution}" if leaf.attribution else ""
+            case ir.VideoLink():
+                yield leaf.label
+                if leaf.url and is_allowed_link(leaf.url):
+                    yield ir.display_url(leaf.url)
+                yield leaf.access_note
+            case ir.FigureGroup():
+                for figure in leaf.figures:
+                    yield from _figure_texts(figure, language)
+            case ir.ColophonBlock():
+                yield from (leaf.heading, leaf.organisation, *leaf.addresses)
+                yield from (f"{name} {value}".strip() for name, value, _ in leaf.contacts)
+                yield from (f"{role} {names}" for role, names in leaf.credits)
+                yield f"{leaf.version_label} {leaf.version}" if leaf.version else ""
 
 
 def _figure_texts(figure: ir.Figure, language: Language) -> Iterator[str]:
@@ -357,14 +501,13 @@ def test_tree_text_in_reading_order_equals_the_documents_text(name: str) -> None
 def test_headings_match_the_ir_and_the_html_levels(name: str) -> None:
     document, pdf = rendered(name)
     expected = []
-    for block in document.blocks:
-        for leaf in block.children if isinstance(block, ir.Group) else (block,):
-            if isinstance(leaf, ir.TitleBlock):
-                expected.append(("/H1", leaf.title))
-            elif isinstance(leaf, ir.Heading):
-                expected.append((f"/H{leaf.level + 1}", leaf.text))  # as the HTML's <h2>
-            elif isinstance(leaf, ir.ColophonBlock):
-                expected.append(("/H2", leaf.heading))
+    for leaf in leaves(document.blocks):
+        if isinstance(leaf, ir.TitleBlock):
+            expected.append(("/H1", leaf.title))
+        elif isinstance(leaf, ir.Heading):
+            expected.append((f"/H{leaf.level + 1}", leaf.text))  # as the HTML's <h2>
+        elif isinstance(leaf, ir.ColophonBlock):
+            expected.append(("/H2", leaf.heading))
     headings = [(str(e.S), pdf.text(e)) for e in pdf.walk() if re.fullmatch(r"/H[1-6]", str(e.S))]
     assert [(role, squash(text)) for role, text in headings] == [
         (role, squash(text)) for role, text in expected
@@ -436,7 +579,7 @@ def test_every_link_annotation_has_a_structure_parent_and_a_description(name: st
                 if isinstance(k, pikepdf.Dictionary) and k.get("/Type") == "/OBJR"
             ]
             assert any(objr.Obj.objgen == annotation.objgen for objr in objrs)
-    assert links >= (2 if name == "sample" else 8)
+    assert links >= {"sample": 2, "parts": 1}.get(name, 8)
 
 
 def test_a_link_inside_a_paragraph_is_its_own_element_with_its_text() -> None:
@@ -612,10 +755,91 @@ def test_hostile_title_makes_valid_xmp() -> None:
 def test_hostile_alt_text_and_link_text_are_stored_literally() -> None:
     hostile = "a (b \\ c) <i>d</i> & ‘e’ ✓"
     data = every_block()
-    data["blocks"][0]["images"][0]["alt"] = hostile
+    data["blocks"][0]["body"][2]["images"][0]["alt"] = hostile
     data["intro"] = [f"[{hostile}](https://www.example.org/x)"]
     pdf = TaggedPdf(render_pdf(document_of(data)))
     assert [str(e.Alt) for e in pdf.walk() if e.S == "/Figure"] == [hostile]
     (link,) = [e for e in pdf.walk() if e.S == "/Link" and pdf.text(e) == hostile]
     assert str(_annotation_of(link).Contents) == f"{hostile} (www.example.org/x)"
     assert pdf.data.startswith(b"%PDF-1.7")
+
+
+# --- parts, lists, sub-headings and figures in the text --------------------------------
+
+
+def test_parts_hold_the_sections_of_their_part() -> None:
+    _, pdf = rendered("parts")
+    top = [str(e.S) for e in _kids(pdf.root.K)]
+    assert top == ["/Sect", "/Sect", "/Part", "/Part", "/Sect", "/Sect"]
+    first, second = (e for e in _kids(pdf.root.K) if e.S == "/Part")
+    assert [str(k.S) for k in _kids(first)] == ["/H2", "/P", "/Sect", "/Div", "/Sect"]
+    assert [str(k.S) for k in _kids(second)] == ["/H2", "/Sect", "/Sect"]
+    untitled = _kids(pdf.root.K)[1]  # a section without a title has no heading
+    assert [str(k.S) for k in _kids(untitled)] == ["/P"]
+
+
+def test_heading_levels_run_from_h1_to_h4_in_order() -> None:
+    _, pdf = rendered("parts")
+    headings = [(str(e.S), pdf.text(e)) for e in pdf.walk() if re.fullmatch(r"/H\d", str(e.S))]
+    assert headings == [
+        ("/H1", "Dag van de geo-informatie"),
+        ("/H2", "Het programma"),
+        ("/H2", "De presentaties"),
+        ("/H3", "Kaarten die werken"),
+        ("/H4", "Wat opviel"),
+        ("/H2", "Workshopronde 1"),
+        ("/H3", "Het panel"),
+        ("/H3", "Workshop in English"),
+        ("/H2", "Tot slot"),
+        ("/H2", "Colofon"),
+    ]
+
+
+def test_text_lists_have_labels_numbering_and_sub_lists_in_their_items() -> None:
+    _, pdf = rendered("parts")
+    lists = [e for e in pdf.walk() if e.S == "/L" and e.P.S != "/LBody"]
+    assert [str(e.A.ListNumbering) for e in lists] == ["/Disc", "/Decimal", "/Disc"]
+    bullets, numbers, english = lists
+    first, second = _kids(bullets)
+    label_, body = _kids(first)[:2]
+    assert (label_.S, body.S, pdf.text(label_)) == ("/Lbl", "/LBody", "•")
+    text = pdf.text(body, skip=frozenset({"/Lbl"}))
+    assert squash(text) == squash("Kaarten voor iedereen open data open source")
+    (sub,) = [k for k in _kids(body) if _is_element(k)]  # after the item's own text
+    assert _kids(body)[-1] == sub and sub.S == "/L" and sub.A.ListNumbering == "/None"
+    assert [pdf.text(_kids(item)[0]) for item in _kids(sub)] == ["–", "–"]
+    assert [pdf.text(_kids(item)[1]) for item in _kids(sub)] == ["open data", "open source"]
+    links = [k for k in _kids(_kids(second)[1]) if _is_element(k)]
+    assert [(str(k.S), pdf.text(k)) for k in links] == [("/Link", "link")]
+    labels = [pdf.text(_kids(item)[0]) for item in _kids(numbers)]
+    assert labels == [f"{n}." for n in range(1, 12)]
+    assert str(english.Lang) == "en" and "/Lang" not in bullets
+
+
+def test_another_language_is_marked_where_it_starts() -> None:
+    _, pdf = rendered("parts")
+    marked = [
+        (str(e.S), squash(pdf.text(e, skip=frozenset({"/Lbl"}))), str(e.Lang))
+        for e in pdf.walk()
+        if "/Lang" in e
+    ]
+    assert marked == [
+        ("/P", squash("A paragraph in English."), "en"),
+        ("/P", "Rechts", "en"),  # a caption
+        ("/L", squash("First point Second point"), "en"),
+        ("/Sect", squash("Workshop in English"), "en"),
+    ]
+
+
+def test_a_figure_group_is_each_picture_then_its_caption_and_credit() -> None:
+    _, pdf = rendered("parts")
+    panel = next(e for e in pdf.walk() if e.S == "/Sect" and any(
+        _is_element(k) and pdf.text(k) == "Het panel" for k in _kids(e)))  # fmt: skip
+    kids = [(str(k.S), str(k.get("/Alt", "")) or pdf.text(k)) for k in _kids(panel)]
+    assert kids[2:6] == [
+        ("/Figure", "Een zaal vol mensen"),
+        ("/P", "Links"),
+        ("/P", "Foto: Fotograaf"),
+        ("/Figure", "Rechts"),
+    ]
+    assert kids[6] == ("/P", "Rechts")

@@ -58,12 +58,24 @@ def every_block(**theme: Any) -> ir.Document:
                 "kind": "section",
                 "id": "een",
                 "title": "De eerste sectie",
-                "speaker_ids": ["an"],
+                "people": ["an"],
                 "takeaways": ["Kort punt"],
-                "body": [f"Tekst met [een link](https://example.org/a) en {words}. " * 8],
-                "images": [
-                    {"asset": PHOTO_ASSET, "alt": "Een zaal", "caption": "Zaal", "credit": "X"},
-                    {"asset": ORNAMENT_ASSET, "decorative": True},
+                "body": [
+                    f"Tekst met [een link](https://example.org/a) en {words}. " * 8,
+                    {
+                        "kind": "figure",
+                        "images": [
+                            {"asset": PHOTO_ASSET, "alt": "Een zaal", "caption": "Zaal"},
+                            {"asset": PHOTO_ASSET, "alt": "Nog een", "credit": "X"},
+                        ],
+                    },
+                    {"kind": "figure", "images": [{"asset": ORNAMENT_ASSET, "decorative": True}]},
+                    {"kind": "heading", "text": "Een tussenkop"},
+                    {
+                        "kind": "list",
+                        "ordered": True,
+                        "items": [{"text": "Een", "items": ["a", "b"]}, {"text": "Twee"}],
+                    },
                 ],
                 "videos": [
                     {
@@ -75,7 +87,16 @@ def every_block(**theme: Any) -> ir.Document:
                 ],
             },
             {"kind": "quote", "id": "q", "text": "Wat een dag.", "attribution": "deelnemer"},
-            {"kind": "section", "id": "en", "title": "In English", "language": "en"},
+            {
+                "kind": "part",
+                "id": "deel",
+                "title": "Een deel",
+                "intro": [{"kind": "list", "items": [{"text": "punt"}]}],
+                "blocks": [
+                    {"kind": "section", "id": "en", "title": "In English", "language": "en"},
+                    {"kind": "section", "id": "zonder", "body": ["Zonder titel."]},
+                ],
+            },
         ],
         "colophon": {
             "organisation": "Divosa",
@@ -83,6 +104,7 @@ def every_block(**theme: Any) -> ir.Document:
             "website": "https://www.divosa.nl",
             "credits": [{"role": "Tekst", "names": ["Sigrid van Iersel"]}],
             "version": "februari 2018",
+            "note": ["Eerder verschenen op de website."],
         },
     }
     return ir.build(Project(Publication.model_validate(data), ASSETS))

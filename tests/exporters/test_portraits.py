@@ -51,15 +51,15 @@ def document() -> ir.Document:
         "publication_date": "2018-02-14",
         "speakers": speakers,
         "blocks": [
-            {"kind": "section", "id": "een", "title": "Een", "speaker_ids": ["an"], "body": text},
+            {"kind": "section", "id": "een", "title": "Een", "people": ["an"], "body": text},
             {
                 "kind": "section",
                 "id": "twee",
                 "title": "Twee",
-                "speaker_ids": ["cas", "dirk", "bo"],
+                "people": ["cas", "dirk", "bo"],
                 "body": text,
             },
-            {"kind": "section", "id": "drie", "title": "Drie", "speaker_ids": ["dirk"]},
+            {"kind": "section", "id": "drie", "title": "Drie", "people": ["dirk"]},
         ],
         "colophon": {"organisation": "Divosa"},
     }

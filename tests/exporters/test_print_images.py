@@ -20,6 +20,8 @@ from PIL import ImageFilter
 
 from exporters import ir, print_images
 from exporters.pdf import render_pdf
+from exporters.pdf.figures import GUTTER
+from exporters.pdf.page_template import PAGE_SIZES, frame_size
 from models import Project, Publication
 from models.project import asset_name
 
@@ -56,12 +58,15 @@ def flat_png_with_alpha(width: int, height: int) -> bytes:
 
 def document(assets: dict[str, bytes], shown: list[str], **overrides: Any) -> ir.Document:
     """A publication with one section that shows the ``shown`` assets, in that order."""
-    images = [{"asset": name, "alt": f"Foto {i}"} for i, name in enumerate(shown)]
-    block = {"kind": "section", "id": "sec-a", "title": "Foto's", "body": ["Tekst."]}
+    figures = [
+        {"kind": "figure", "images": [{"asset": name, "alt": f"Foto {i}"}]}
+        for i, name in enumerate(shown)
+    ]
+    block = {"kind": "section", "id": "sec-a", "title": "Foto's", "body": ["Tekst.", *figures]}
     data = {
         "title": "Titel",
         "publication_date": "2024-05-01",
-        "blocks": [{**block, "images": images}],
+        "blocks": [block],
         **overrides,
     }
     return ir.build(Project(Publication.model_validate(data), assets))
@@ -107,6 +112,34 @@ def test_a_camera_photo_is_embedded_at_300_dpi_of_its_printed_size_as_a_jpeg() -
     assert image["pixels"][1] <= needed[1] + 1
     assert image["pixels"][0] >= needed[0] - 1  # and no less than 300 dpi needs
     assert image["filters"] == ["/DCTDecode"]
+
+
+@pytest.mark.parametrize(("size", "count", "share"), [("half", 1, 0.5), ("full", 2, None)])
+def test_a_smaller_figure_embeds_what_300_dpi_needs_at_its_own_size(
+    size: str, count: int, share: float | None
+) -> None:
+    """A half-width figure, or each of a pair side by side, is printed smaller than the
+    text width, and embeds no more pixels than 300 dpi needs at that size."""
+    data = photo(4000, 3000)
+    name = asset_name(data, "jpg")
+    images = [{"asset": name, "alt": f"Foto {i}"} for i in range(count)]
+    block = {"kind": "figure", "size": size, "images": images}
+    section = {"kind": "section", "id": "s", "title": "Foto's", "body": [block]}
+    built = ir.build(
+        Project(
+            Publication.model_validate(
+                {"title": "T", "publication_date": "2024-05-01", "blocks": [section]}
+            ),
+            {name: data},
+        )
+    )
+    drawn = drawn_images(render_pdf(built))
+    assert len(drawn) == count
+    frame_width = frame_size(PAGE_SIZES["A4"])[0]
+    expected = frame_width * share if share else (frame_width - GUTTER) / 2
+    for image in drawn:
+        assert image["points"][0] == pytest.approx(expected, abs=0.01)
+        assert image["pixels"][0] == pytest.approx(expected / 72 * 300, abs=1.5)
 
 
 def test_a_small_picture_is_never_enlarged() -> None:

@@ -13,7 +13,7 @@ import resources
 from exporters.export import Destination, Rendering, export, message_for, render_project
 from exporters.ir import COLOPHON_ANCHOR, INTRO_ANCHOR
 from exporters.pdf import PdfLayoutError
-from models import Project, load
+from models import Project, Publication, load
 
 SAMPLE = Path(str(resources.path("examples", "ruimte-voor-professionals")))
 
@@ -84,3 +84,37 @@ def test_render_errors_become_messages(monkeypatch: pytest.MonkeyPatch, project:
     assert failed.pdf is None and failed.html is not None and failed.destinations == {}
     assert failed.errors == ("PDF: part of the publication does not fit on a page: a table",)
     assert message_for(KeyError("x")).startswith("internal error (a bug in Podium): KeyError")
+
+
+def test_parts_and_the_sections_in_them_have_destinations_in_document_order() -> None:
+    words = " ".join(["samenwerking"] * 200)
+    section = {"kind": "section", "body": [words]}
+    data = {
+        "title": "Dag",
+        "publication_date": "2024-05-14",
+        "blocks": [
+            {**section, "id": "vooraf"},
+            {
+                "kind": "part",
+                "id": "deel",
+                "title": "Het deel",
+                "intro": [words],
+                "blocks": [
+                    {**section, "id": "een", "title": "Een"},
+                    {"kind": "quote", "id": "q", "text": "Citaat."},
+                    {**section, "id": "zonder"},  # untitled: a destination, no bookmark
+                ],
+            },
+            {**section, "id": "slot", "title": "Slot"},
+        ],
+        "colophon": {"organisation": "Org"},
+    }
+    project = Project(Publication.model_validate(data))
+    rendering = render_project(project)
+    assert rendering.pdf is not None and rendering.errors == ()
+    blocks = [block.id for _, block in project.publication.iter_blocks(parts=True)]
+    assert blocks == ["vooraf", "deel", "een", "q", "zonder", "slot"]
+    anchors = [INTRO_ANCHOR, *blocks, COLOPHON_ANCHOR]
+    assert set(destinations_in(rendering.pdf)) == set(anchors)
+    places = [rendering.destinations[anchor] for anchor in anchors]
+    assert places == sorted(places) and places[-1].page > 0

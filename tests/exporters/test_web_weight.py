@@ -267,8 +267,8 @@ def test_photos_are_embedded_at_1x_and_2x_of_their_shown_width_without_metadata(
                 "kind": "section",
                 "id": "a",
                 "title": "A",
-                "speaker_ids": ["an"],
-                "images": [{"asset": wide_name, "alt": "Zaal"}],
+                "people": ["an"],
+                "body": [{"kind": "figure", "images": [{"asset": wide_name, "alt": "Zaal"}]}],
             }
         ],
     )
@@ -301,6 +301,9 @@ def test_the_layout_css_gives_the_stylesheet_the_slots_sizes() -> None:
         "--logo-width": "10.5rem",
         "--logo-height": "3.5rem",
         "--portrait": "3.5rem",
+        "--figure-gap": "1rem",
+        "--figure-half": "50%",
+        "--figure-thumbnail": "30%",
     }
     for name in props:
         assert f"var({name})" in css, name
@@ -313,7 +316,12 @@ def test_a_small_picture_is_embedded_as_it_is() -> None:
     document = project(
         {name: small},
         blocks=[
-            {"kind": "section", "id": "a", "title": "A", "images": [{"asset": name, "alt": "K"}]}
+            {
+                "kind": "section",
+                "id": "a",
+                "title": "A",
+                "body": [{"kind": "figure", "images": [{"asset": name, "alt": "K"}]}],
+            }
         ],
     )
     (img,) = Shown(render_html(document)).images
@@ -331,3 +339,59 @@ def test_a_flat_illustration_keeps_its_own_file_when_scaling_would_grow_it(
     assert "srcset" not in img and (img["width"], img["height"]) == ("704", "396")
     raw, picture = decoded(img["src"])
     assert picture.size == (1600, 900) and len(raw) < 12_000
+
+
+def test_list_markers_are_in_the_subsets() -> None:
+    """A browser draws a list's markers as text in the item's font: the bullet of a
+    ``<ul>`` and the dash the stylesheet gives a sub-list (``list-style-type``)."""
+    document = project(
+        intro=[{"kind": "list", "items": [{"text": "Een", "items": ["twee"]}]}],
+    )
+    for family, weight, style, font in faces(render_html(document)):
+        if family.startswith("Podium "):
+            continue
+        cmap = set(map(chr, font.getBestCmap()))
+        assert {"\u2022", "\u2013", "\u00a0"} <= cmap, (family, weight, style)
+    plain = render_html(project(intro=["Geen lijst."]))
+    assert all("\u2022" not in set(map(chr, f.getBestCmap())) for *_, f in faces(plain))
+
+
+def test_pictures_side_by_side_are_embedded_at_their_share_of_the_column() -> None:
+    wide = photo(2000, 1250)
+    name = asset_name(wide, "jpg")
+    figures = [
+        ("full", 1, "Vol"),
+        ("half", 1, "Half"),
+        ("thumbnail", 1, "Duim"),
+        ("full", 2, "Paar"),
+        ("half", 2, "Half paar"),
+        ("full", 3, "Rij"),
+    ]
+    body = [
+        {
+            "kind": "figure",
+            "size": size,
+            "images": [{"asset": name, "alt": f"{alt} {i}"} for i in range(count)],
+        }
+        for size, count, alt in figures
+    ]
+    document = project(
+        {name: wide}, blocks=[{"kind": "section", "id": "a", "title": "A", "body": body}]
+    )
+    shown = {img["alt"]: img for img in Shown(render_html(document)).images}
+    gap = images.FIGURE_GAP
+    expected = {
+        "Vol 0": 704,
+        "Half 0": 352,
+        "Duim 0": 211,  # 30% of 704
+        "Paar 1": (704 - gap) // 2,
+        "Half paar 0": (352 - gap) // 2,
+        "Rij 2": (704 - 2 * gap) // 3,
+    }
+    for alt, width in expected.items():
+        img = shown[alt]
+        assert int(img["width"]) == width, alt
+        _, single = decoded(img["src"])
+        uri, density = img["srcset"].rsplit(" ", 1)
+        _, double = decoded(uri)
+        assert single.width == width and density == "2x" and double.width == 2 * width, alt

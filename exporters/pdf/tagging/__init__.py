@@ -10,10 +10,14 @@ its canvas writes the tree when the document is saved. The machinery is in this 
 modules: the recorded tree (``tree``), the marking canvas (``canvas``), the flowables that
 mark their content (``marks``) and the writer of the structure tree (``writer``).
 
-Roles follow the HTML export: the publication title is ``H1``, a section title ``H2``, the
-colophon's heading ``H2``; takeaways are a list (``L``/``LI``/``Lbl``/``LBody``), a pull
-quote a ``BlockQuote``, a picture a ``Figure`` with ``/Alt`` (decorative ones artifacts),
-links ``Link`` elements with their annotations. Everything else drawn is an artifact.
+Roles follow the HTML export: the publication title is ``H1``, headings below it ``H2`` to
+``H4`` by their outline level (a part or a section outside parts ``H2``, a section in a part
+``H3``, a sub-heading one below its section), the colophon's heading ``H2``; a part is a
+``Part`` holding a ``Sect`` for each of its sections; takeaways and lists in the text are lists
+(``L``/``LI``/``Lbl``/``LBody``, a sub-list inside its item's ``LBody``), a pull quote a
+``BlockQuote``, a picture a ``Figure`` with ``/Alt`` (decorative ones artifacts), links
+``Link`` elements with their annotations. Text in another language than the text around it
+carries ``/Lang``. Everything else drawn is an artifact.
 """
 
 from __future__ import annotations
@@ -36,9 +40,15 @@ from exporters.pdf.tagging.tree import Element, TextOwner
 #: Makes a paragraph from markup and a style.
 ParaFactory = Callable[[str, ParagraphStyle], Flowable]
 
-_GROUP_ROLES = {"intro": "Sect", "section": "Sect", "quote": "Div", "colophon": "Sect"}
+_GROUP_ROLES = {
+    "intro": "Sect",
+    "part": "Part",
+    "section": "Sect",
+    "quote": "Div",
+    "colophon": "Sect",
+}
 #: Paragraph styles whose paragraphs are headings, when only the style is known.
-_STYLE_ROLES = {"podium-title": "H1", "podium-h1": "H2", "podium-h2": "H3"}
+_STYLE_ROLES = {"podium-title": "H1", "podium-h1": "H2", "podium-h2": "H3", "podium-h3": "H4"}
 
 
 def heading_role(level: int) -> str:
@@ -50,19 +60,27 @@ class Tags:
     """Structure tags for the story. This base class tags nothing: an untagged export."""
 
     def group(self, group: ir.Group) -> AbstractContextManager[None]:
-        """Elements made inside belong to ``group`` (a ``Sect``, or a ``Div`` for a quote)."""
+        """Elements made inside belong to ``group`` (a ``Sect``, a ``Part``, a quote's ``Div``)."""
         return nullcontext()
 
     def container(self, role: str) -> AbstractContextManager[None]:
         """Elements made inside belong to a new element of ``role`` (e.g. ``BlockQuote``)."""
         return nullcontext()
 
-    def bullets(self, title: str) -> AbstractContextManager[None]:
-        """Items made inside belong to a new bulleted list (``L``) named ``title``."""
+    def bullets(
+        self, title: str = "", *, numbering: str = "Disc", lang: str | None = None
+    ) -> AbstractContextManager[None]:
+        """Items made inside belong to a new list (``L``) named ``title`` (may be empty),
+        whose labels are ``numbering`` (``Disc``, ``Decimal``, ``LowerAlpha``, ``None``)."""
         return nullcontext()
 
-    def text(self, paragraph: Flowable, role: str) -> Flowable:
-        """``paragraph``, whose text is a new element of ``role`` (``P``, ``H2``…)."""
+    def sub_list(self, numbering: str) -> AbstractContextManager[None]:
+        """Items made inside belong to a new list in the body of the last item made."""
+        return nullcontext()
+
+    def text(self, paragraph: Flowable, role: str, *, lang: str | None = None) -> Flowable:
+        """``paragraph``, whose text is a new element of ``role`` (``P``, ``H2``…), with
+        ``lang`` when it is in another language than the text around it."""
         return paragraph
 
     def item(self, paragraph: Flowable) -> Flowable:
@@ -97,6 +115,7 @@ class StructureTags(Tags):
         self.pictures = _pictures(document)
         self.root = Element("Document")
         self._parent = self.root
+        self._item_body: Element | None = None  # the LBody of the list item made last
 
     @contextmanager
     def _inside(self, element: Element) -> Iterator[None]:
@@ -112,18 +131,29 @@ class StructureTags(Tags):
     def container(self, role: str) -> AbstractContextManager[None]:
         return self._inside(self._parent.add(role))
 
-    def bullets(self, title: str) -> AbstractContextManager[None]:
-        attributes = {"O": "List", "ListNumbering": "Disc"}
-        return self._inside(self._parent.add("L", title=title or None, attributes=attributes))
+    def bullets(
+        self, title: str = "", *, numbering: str = "Disc", lang: str | None = None
+    ) -> AbstractContextManager[None]:
+        attributes = {"O": "List", "ListNumbering": numbering}
+        element = self._parent.add("L", title=title or None, lang=lang, attributes=attributes)
+        return self._inside(element)
 
-    def text(self, paragraph: Flowable, role: str) -> Flowable:
-        owner = TextOwner(self._parent.add(role), link_texts=link_texts(paragraph))
+    def sub_list(self, numbering: str) -> AbstractContextManager[None]:
+        body = self._item_body
+        if body is None:  # no item yet: a list of its own, where we are
+            return self.bullets(numbering=numbering)
+        attributes = {"O": "List", "ListNumbering": numbering}
+        return self._inside(body.add("L", attributes=attributes))
+
+    def text(self, paragraph: Flowable, role: str, *, lang: str | None = None) -> Flowable:
+        owner = TextOwner(self._parent.add(role, lang=lang), link_texts=link_texts(paragraph))
         return TextMark(paragraph, owner)
 
     def item(self, paragraph: Flowable) -> Flowable:
         item = self._parent.add("LI")
         label = item.add("Lbl")
-        owner = TextOwner(item.add("LBody"), label, link_texts(paragraph))
+        body = self._item_body = item.add("LBody")
+        owner = TextOwner(body, label, link_texts(paragraph))
         return TextMark(paragraph, owner)
 
     def figure(self, picture: Flowable, alt: str) -> Flowable:
@@ -153,20 +183,31 @@ def _pictures(document: ir.Document) -> dict[bytes, str | None]:
     cover's logo) by its bytes: its alternative text, or None when it is decorative.
     """
     out: dict[bytes, str | None] = {}
-    for block in document.blocks:
-        for leaf in block.children if isinstance(block, ir.Group) else (block,):
-            values = [leaf, *(getattr(leaf, name) for name in _figure_fields(type(leaf)))]
-            for value in values:
-                if isinstance(value, ir.Figure) and out.get(value.data) is None:
-                    out[value.data] = None if value.decorative else value.alt  # alt wins
+    for leaf in _leaves(document.blocks):
+        values: list[object] = [leaf]
+        for name in _figure_fields(type(leaf)):
+            value = getattr(leaf, name)
+            values += value if isinstance(value, tuple) else [value]  # a group's figures
+        for value in values:
+            if isinstance(value, ir.Figure) and out.get(value.data) is None:
+                out[value.data] = None if value.decorative else value.alt  # alt wins
     return out
+
+
+def _leaves(blocks: tuple[ir.Block, ...]) -> Iterator[ir.Leaf]:
+    """Every leaf of ``blocks``, those in groups (and in a part's groups) too."""
+    for block in blocks:
+        if isinstance(block, ir.Group):
+            yield from _leaves(block.children)
+        else:
+            yield block
 
 
 _FIGURE_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def _figure_fields(leaf_type: type) -> tuple[str, ...]:
-    """The fields of an IR leaf type that may hold a figure (the cover's logo…)."""
+    """The fields of an IR leaf type that may hold figures (the cover's logo, a group's…)."""
     names = _FIGURE_FIELDS.get(leaf_type)
     if names is None:
         names = tuple(f.name for f in fields(leaf_type) if "Figure" in str(f.type))

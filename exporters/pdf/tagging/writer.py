@@ -110,6 +110,8 @@ def _element(
     kids = element.kids
     if element.role == "Link":  # its text first, then its annotations, page by page
         kids = sorted(kids, key=lambda k: (_page_number(k), isinstance(k, Annotation)))
+    elif element.role == "LBody":  # a sub-list, made before its item is drawn, comes last
+        kids = sorted(kids, key=lambda k: isinstance(k, Element) and k.role == "L")
     page = None
     for kid in kids:
         if not isinstance(kid, Element):
