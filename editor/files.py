@@ -28,6 +28,8 @@ from models.project_file import SUFFIX
 MAX_RECENT = 10
 RECENT_KEY = "files/recent"
 EXAMPLE = ("examples", "ruimte-voor-professionals")
+#: The second built-in example, of another shape: a day in parts, with workshops and a panel.
+DAY_EXAMPLE = ("examples", "iedereen-digitaal-mee")
 
 
 class Choice(enum.Enum):
@@ -163,7 +165,14 @@ class FileController(QObject):
 
     def open_example(self) -> bool:
         """Open a copy of the sample as an untitled document: saving asks for a new name."""
-        path = Path(str(resources.path(*EXAMPLE)))
+        return self._open_builtin(EXAMPLE)
+
+    def open_day_example(self) -> bool:
+        """Open a copy of the second example (a day in parts) as an untitled document."""
+        return self._open_builtin(DAY_EXAMPLE)
+
+    def _open_builtin(self, example: tuple[str, str]) -> bool:
+        path = Path(str(resources.path(*example)))
         try:
             project = load(path)
         except ProjectFileError as error:

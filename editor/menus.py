@@ -88,6 +88,11 @@ class WindowActions(QObject):
             files.open_example,
             self.tr("Open a copy of the sample publication"),
         )
+        self.open_day_example = make(
+            self.tr("Open the example &day report"),
+            files.open_day_example,
+            self.tr("Open a copy of a network day's report: parts, workshops, a panel, photos"),
+        )
         self.save = make(
             self.tr("&Save"),
             files.save,
@@ -165,7 +170,7 @@ def build_menus(
     file = bar.addMenu(window.tr("&File"))
     file.addActions([actions.new, actions.open, actions.open_folder, actions.open_for_review])
     file.addMenu(actions.recent_menu)
-    file.addAction(actions.open_example)
+    file.addActions([actions.open_example, actions.open_day_example])
     file.addSeparator()
     file.addActions([actions.save, actions.save_as, actions.revert])
     file.addSeparator()
@@ -175,11 +180,11 @@ def build_menus(
     edit = bar.addMenu(window.tr("&Edit"))
     edit.addActions([actions.undo, actions.redo])
     menu = bar.addMenu(window.tr("&Structure"))
-    menu.addActions(structure.all[:3])
+    menu.addActions(structure.adding)
     menu.addSeparator()
-    menu.addActions(structure.all[3:5])
+    menu.addActions(structure.changing)
     menu.addSeparator()
-    menu.addActions(structure.all[5:])
+    menu.addActions(structure.moving)
     view = bar.addMenu(window.tr("&View"))
     view.addAction(problems)
     return view
@@ -197,7 +202,7 @@ def build_toolbar(
     toolbar.addSeparator()
     toolbar.addActions([actions.undo, actions.redo])
     toolbar.addSeparator()
-    toolbar.addActions(structure.all[:3])
+    toolbar.addActions(structure.adding)
     toolbar.addSeparator()
     toolbar.addActions([actions.export_pdf, actions.export_html])
     toolbar.addSeparator()

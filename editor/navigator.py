@@ -5,12 +5,16 @@ never changes the publication itself: a drag and drop only *asks* for a move
 (``sig_move_requested``); the window applies it as one undo step and the tree follows.
 When only labels change (typing a title) the items are relabelled in place, so selection,
 expansion and scrolling stay exactly as they were.
+
+Under "Content" the blocks stand as the exports show them: a part with its sections and
+quotes indented below it. An untitled section is named by its first words, in a muted
+style, so it is recognisable without pretending to have a title.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -23,35 +27,60 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtGui import QBrush, QFont, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeView, QWidget
 
 from editor.targets import Target
 from models import Publication
-from models.operations import ListName, block_label
+from models.operations import ListName, block_label, is_untitled
+from models.publication import Part, Quote, Section
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+#: True on an entry whose label is not a title (an untitled section's first words).
+MUTED_ROLE = Qt.ItemDataRole.UserRole + 2
 MIME_TYPE = "application/x-podium-navigator-item"
-#: Which parent entry holds the items of each movable kind.
-LIST_OF: dict[str, ListName] = {"section": "blocks", "quote": "blocks", "speaker": "speakers"}
+#: Which list holds the items of each movable kind.
+LIST_OF: dict[str, ListName] = {
+    "part": "blocks",
+    "section": "blocks",
+    "quote": "blocks",
+    "speaker": "speakers",
+}
+#: Which entries each movable kind may be dropped into.
+DROP_INTO: dict[str, frozenset[str]] = {
+    "part": frozenset({"blocks"}),
+    "section": frozenset({"blocks", "part"}),
+    "quote": frozenset({"blocks", "part"}),
+    "speaker": frozenset({"speakers"}),
+}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True, slots=True)
 class Node:
-    """One navigator entry before it becomes a Qt item."""
+    """One navigator entry before it becomes a Qt item.
+
+    ``muted`` marks a label that is not a title (an untitled section's first words).
+    """
 
     target: Target
     label: str
     children: tuple[Node, ...] = ()
+    muted: bool = False
+
+
+def _shape(nodes: Sequence[Node]) -> tuple[object, ...]:
+    """What a rebuild depends on: the targets and how they nest, not the labels."""
+    return tuple((node.target, _shape(node.children)) for node in nodes)
 
 
 class NavigatorModel(QStandardItemModel):
-    """The publication as a two-level tree of :class:`Target` items."""
+    """The publication as a tree of :class:`Target` items (parts add a third level)."""
 
-    sig_move_requested = Signal(object, int)
-    """A drop asks to move a block or speaker: (its Target, its row before the move)."""
+    sig_move_requested = Signal(object, object, int)
+    """A drop asks to move a block or speaker: (its Target, the Target of the entry it goes
+    into — "blocks", a part or "speakers" —, its row there, counted before the move)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,13 +89,7 @@ class NavigatorModel(QStandardItemModel):
     def outline(self, pub: Publication) -> tuple[Node, ...]:
         """The entries for ``pub``, in the order the navigator shows them."""
         speakers = tuple(Node(Target("speaker", s.id), s.display_name) for s in pub.speakers)
-        blocks = tuple(
-            Node(
-                Target(b.kind, b.id),
-                block_label(b) if b.kind == "section" else f"“{block_label(b)}”",
-            )
-            for b in pub.blocks
-        )
+        blocks = tuple(self._block_node(block) for block in pub.blocks)
         return (
             Node(Target("details"), self.tr("Publication details")),
             Node(Target("intro"), self.tr("Intro & key takeaways")),
@@ -76,68 +99,102 @@ class NavigatorModel(QStandardItemModel):
             Node(Target("theme"), self.tr("Theme")),
         )
 
+    def _block_node(self, block: Section | Quote | Part) -> Node:
+        target = Target(block.kind, block.id)
+        if isinstance(block, Part):
+            children = tuple(self._block_node(item) for item in block.blocks)
+            return Node(target, block.title, children)
+        if isinstance(block, Quote):
+            return Node(target, f"“{block_label(block)}”")
+        if is_untitled(block):
+            return Node(target, block_label(block) or self.tr("Untitled section"), muted=True)
+        return Node(target, block_label(block))
+
     def set_publication(self, pub: Publication) -> bool:
         """Show ``pub``; returns whether the tree was rebuilt (its structure changed)."""
         nodes = self.outline(pub)
-        shape = tuple((n.target, tuple(c.target for c in n.children)) for n in nodes)
+        shape = _shape(nodes)
         if shape == self._shape:
-            self._relabel(nodes)
+            self._relabel(nodes, self.invisibleRootItem())
             return False
         self._shape = shape
         self.clear()
-        root = self.invisibleRootItem()
-        for node in nodes:
-            item = self._item(node)
-            root.appendRow(item)
-            for child in node.children:
-                item.appendRow(self._item(child))
+        self._append(self.invisibleRootItem(), nodes)
         return True
 
     def forget_shape(self) -> None:
         """Make the next :meth:`set_publication` rebuild the tree."""
         self._shape = None
 
-    def _relabel(self, nodes: Sequence[Node], parent: QStandardItem | None = None) -> None:
-        if parent is None:
-            parent = self.invisibleRootItem()
+    def _append(self, parent: QStandardItem, nodes: Sequence[Node]) -> None:
+        for node in nodes:
+            item = self._item(node)
+            parent.appendRow(item)
+            self._append(item, node.children)
+
+    def _relabel(self, nodes: Sequence[Node], parent: QStandardItem) -> None:
         for row, node in enumerate(nodes):
             item = parent.child(row)
-            if item.text() != node.label:
+            if item.text() != node.label or bool(item.data(MUTED_ROLE)) != node.muted:
                 item.setText(node.label)
                 item.setToolTip(node.label)  # labels are elided in a narrow navigator
+                self._style(item, node)
             self._relabel(node.children, item)
 
     def _item(self, node: Node) -> QStandardItem:
+        kind = node.target.kind
         item = QStandardItem(node.label)
         item.setToolTip(node.label)
         item.setData(node.target, TARGET_ROLE)
         item.setEditable(False)
-        item.setDragEnabled(node.target.kind in LIST_OF)
-        item.setDropEnabled(node.target.kind in ("blocks", "speakers"))
-        kinds = {"section": self.tr("Section"), "quote": self.tr("Quote")}
-        kinds["speaker"] = self.tr("Speaker")
-        if node.target.kind in kinds:
-            item.setData(kinds[node.target.kind], Qt.ItemDataRole.AccessibleDescriptionRole)
+        item.setDragEnabled(kind in LIST_OF)
+        item.setDropEnabled(kind in ("blocks", "part", "speakers"))
+        self._style(item, node)
         return item
+
+    def _style(self, item: QStandardItem, node: Node) -> None:
+        """A part's title in bold; an untitled section's words muted and in italics."""
+        kind = node.target.kind
+        item.setData(node.muted, MUTED_ROLE)
+        font = QFont()
+        font.setBold(kind == "part")
+        font.setItalic(node.muted)
+        item.setFont(font)
+        if node.muted:
+            muted = QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+            item.setForeground(QBrush(muted))
+        else:
+            item.setData(None, Qt.ItemDataRole.ForegroundRole)
+        descriptions = {
+            "part": self.tr("Part"),
+            "section": self.tr("Untitled section") if node.muted else self.tr("Section"),
+            "quote": self.tr("Quote"),
+            "speaker": self.tr("Speaker"),
+        }
+        if kind in descriptions:
+            item.setData(descriptions[kind], Qt.ItemDataRole.AccessibleDescriptionRole)
 
     def target_at(self, index: AnyIndex) -> Target | None:
         """The target of ``index``, or ``None`` for an invalid index."""
         value = index.data(TARGET_ROLE) if index.isValid() else None
         return value if isinstance(value, Target) else None
 
+    def indexes(self, parent: AnyIndex | None = None) -> Iterator[QModelIndex]:
+        """Every index below ``parent`` (default: the whole tree), parents before children."""
+        parent = parent if parent is not None else QModelIndex()
+        for row in range(self.rowCount(parent)):
+            index = self.index(row, 0, parent)
+            yield index
+            yield from self.indexes(index)
+
     def index_for(self, target: Target) -> QModelIndex:
         """The index showing ``target``; invalid if it is not in the tree."""
-        for row in range(self.rowCount()):
-            index = self.index(row, 0)
+        for index in self.indexes():
             if self.target_at(index) == target:
                 return index
-            for child_row in range(self.rowCount(index)):
-                child = self.index(child_row, 0, index)
-                if self.target_at(child) == target:
-                    return child
         return QModelIndex()
 
-    # -- drag and drop: reorder blocks within Content, speakers within Speakers
+    # -- drag and drop: blocks within Content and into or out of parts, speakers in Speakers
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
@@ -166,7 +223,8 @@ class NavigatorModel(QStandardItemModel):
         return (
             target is not None
             and parent_target is not None
-            and LIST_OF[target.kind] == parent_target.kind
+            and parent_target.kind in DROP_INTO[target.kind]
+            and parent_target != target
             and action == Qt.DropAction.MoveAction
         )
 
@@ -175,11 +233,11 @@ class NavigatorModel(QStandardItemModel):
     ) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
-        target = _decode(data)
-        assert target is not None
-        source = self.index_for(target)
-        destination = row if row >= 0 else self.rowCount(parent)
-        return self.moveRows(parent, source.row(), 1, parent, destination)
+        target, into = _decode(data), self.target_at(parent)
+        assert target is not None and into is not None
+        destination = row if row >= 0 else self.rowCount(parent)  # dropped on it: the end
+        self.sig_move_requested.emit(target, into, destination)
+        return True
 
     def moveRows(
         self,
@@ -190,12 +248,13 @@ class NavigatorModel(QStandardItemModel):
         destination_child: int,
     ) -> bool:
         """Ask for the move; the rows really move when the document has changed."""
-        if count != 1 or source_parent != destination_parent:
-            return False
         target = self.target_at(self.index(source_row, 0, source_parent))
-        if target is None or target.kind not in LIST_OF:
+        into = self.target_at(destination_parent)
+        if count != 1 or target is None or into is None or target.kind not in LIST_OF:
             return False
-        self.sig_move_requested.emit(target, destination_child)
+        if into.kind not in DROP_INTO[target.kind]:
+            return False
+        self.sig_move_requested.emit(target, into, destination_child)
         return True
 
     def removeRows(self, row: int, count: int, parent: AnyIndex | None = None) -> bool:
@@ -252,10 +311,13 @@ class NavigatorView(QTreeView):
         self._current = None
 
     def show_publication(self, pub: Publication) -> None:
-        """Show ``pub``, keeping the selected entry (or its nearest neighbour) and expansion."""
+        """Show ``pub``, keeping the selected entry (or its nearest neighbour) and expansion.
+
+        Every entry with children is expanded, except those the user collapsed: a part
+        added or dropped in shows its contents.
+        """
         model = self.navigator_model
-        first = model.rowCount() == 0
-        expanded = self._expanded_targets()
+        collapsed = self._collapsed_targets()
         previous = self._current
         old_index = model.index_for(previous) if previous is not None else QModelIndex()
         old_row, old_parent = old_index.row(), model.target_at(old_index.parent())
@@ -263,9 +325,8 @@ class NavigatorView(QTreeView):
         try:
             rebuilt = model.set_publication(pub)
             if rebuilt:
-                for row in range(model.rowCount()):
-                    index = model.index(row, 0)
-                    if first or model.target_at(index) in expanded:
+                for index in model.indexes():
+                    if model.rowCount(index) and model.target_at(index) not in collapsed:
                         self.expand(index)
         finally:
             self._quiet = False
@@ -287,8 +348,10 @@ class NavigatorView(QTreeView):
         return True
 
     def _select_index(self, index: QModelIndex) -> None:
-        if index.parent().isValid():
-            self.expand(index.parent())
+        parent = index.parent()
+        while parent.isValid():
+            self.expand(parent)
+            parent = parent.parent()
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         self.selectionModel().setCurrentIndex(index, flags)
         self.scrollTo(index)
@@ -303,13 +366,12 @@ class NavigatorView(QTreeView):
             return parent_index if parent_index.isValid() else model.index(0, 0)
         return model.index(max(0, min(row, count - 1)), 0, parent_index)
 
-    def _expanded_targets(self) -> set[Target]:
+    def _collapsed_targets(self) -> set[Target]:
         model = self.navigator_model
         found: set[Target] = set()
-        for row in range(model.rowCount()):
-            index = model.index(row, 0)
+        for index in model.indexes():
             target = model.target_at(index)
-            if target is not None and self.isExpanded(index):
+            if target is not None and model.rowCount(index) and not self.isExpanded(index):
                 found.add(target)
         return found
 

@@ -9,13 +9,26 @@ from typing import Literal
 from models.types import Loc
 
 TargetKind = Literal[
-    "details", "intro", "speakers", "speaker", "blocks", "section", "quote", "colophon", "theme"
+    "details",
+    "intro",
+    "speakers",
+    "speaker",
+    "blocks",
+    "part",
+    "section",
+    "quote",
+    "colophon",
+    "theme",
 ]
 
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """A navigator entry. ``item_id`` names the speaker, section or quote, else ``None``."""
+    """A navigator entry. ``item_id`` names the speaker, part, section or quote, else ``None``.
+
+    A section or quote is the same target whether it stands alone or inside a part: ids
+    are unique across the publication, so the id alone finds it.
+    """
 
     kind: TargetKind
     item_id: str | None = None

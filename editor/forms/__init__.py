@@ -12,6 +12,7 @@ from editor.forms.base import FormWidget
 from editor.forms.colophon import ColophonForm
 from editor.forms.details import DetailsForm
 from editor.forms.intro import IntroForm
+from editor.forms.part import PartForm
 from editor.forms.quote import QuoteForm
 from editor.forms.section import SectionForm
 from editor.forms.speaker import SpeakerForm
@@ -28,6 +29,7 @@ FORMS: dict[TargetKind, FormFactory] = {
     "intro": IntroForm,
     "speakers": SpeakersForm,
     "speaker": SpeakerForm,
+    "part": PartForm,
     "section": SectionForm,
     "quote": QuoteForm,
     "colophon": ColophonForm,
@@ -48,7 +50,8 @@ def form_for(target: Target, document: DocumentModel, parent: QWidget | None = N
         heading=QCoreApplication.translate("Forms", "Programme"),
         text=QCoreApplication.translate(
             "Forms",
-            "Sections and quotes appear in this order. Add, move or delete them in the "
-            "navigator; select one to edit it.",
+            "Parts, sections and quotes appear in this order. Add, move or delete them in "
+            "the navigator or the Structure menu; drag sections and quotes into a part to "
+            "group them under its heading. Select one to edit it.",
         ),
     )

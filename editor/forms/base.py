@@ -26,6 +26,8 @@ from editor.targets import Target
 from editor.widgets.field_editor import FieldEditor
 from editor.widgets.field_labels import field_label
 from editor.widgets.registry import FieldContext, editor_for, field_type
+from models.edit import get_at
+from models.publication import Publication
 from models.types import Loc
 
 
@@ -115,8 +117,21 @@ class ModelForm(FormWidget):
         """Where the edited item is now, from the Publication root; ``None`` if it is gone."""
         return ()
 
-    def add_field(self, name: str, editor: FieldEditor) -> None:
-        """Add a labelled row for the model field ``name`` and bind it."""
+    def current_item(self) -> tuple[Publication, BaseModel] | None:
+        """The publication and the edited item (a model) now; ``None`` if it is gone."""
+        base = self.base_loc()
+        if base is None:
+            return None
+        publication = self.document.publication
+        item = get_at(publication, base) if base else publication
+        return (publication, item) if isinstance(item, self.model) else None
+
+    def add_field(self, name: str, editor: FieldEditor, rel: Loc | None = None) -> None:
+        """Add a labelled row for the model field ``name`` and bind it.
+
+        ``rel`` binds the editor elsewhere than at ``name``: ``()`` binds it at the item
+        itself, for an editor that changes several fields in one step.
+        """
         label = field_label(name)
         caption = QLabel(label, self.content)
         caption.setBuddy(editor.input_widget())
@@ -126,7 +141,7 @@ class ModelForm(FormWidget):
             editor.input_widget().setAccessibleName(label)
         self.form_layout.addRow(caption, editor)
         self.editors[name] = editor
-        self.binder.bind((name,), editor, label)
+        self.binder.bind((name,) if rel is None else rel, editor, label)
 
     def refresh(self) -> None:
         """Show the model's values, or the notice when the item no longer exists."""
@@ -153,7 +168,8 @@ class ModelForm(FormWidget):
 
 
 class ItemForm(ModelForm):
-    """A form for a speaker or a block, found by its stable id."""
+    """A form for a speaker or a block (a part, or a section or quote in or out of a part),
+    found by its stable id."""
 
     #: ("speakers",) or ("blocks",)
     collection: str = "blocks"
@@ -161,8 +177,13 @@ class ItemForm(ModelForm):
     kind: str | None = None
 
     def base_loc(self) -> Loc | None:
-        items = getattr(self.document.publication, self.collection)
-        for index, item in enumerate(items):
-            if item.id == self.target.item_id and getattr(item, "kind", None) == self.kind:
-                return (self.collection, index)
+        publication = self.document.publication
+        if self.collection == "speakers":
+            for index, speaker in enumerate(publication.speakers):
+                if speaker.id == self.target.item_id:
+                    return ("speakers", index)
+            return None
+        for loc, block in publication.iter_blocks(parts=True):
+            if block.id == self.target.item_id and block.kind == self.kind:
+                return loc
         return None

@@ -1,7 +1,8 @@
 """Between navigator entries and places in the exported documents.
 
-A part of the publication is found in both exports by its anchor: a section's or quote's id,
-or the intro's and colophon's reserved anchors (``exporters.ir``). The HTML carries it as
+A part of the publication is found in both exports by its anchor: a part's, section's or
+quote's id (inside a part too), or the intro's and colophon's reserved anchors
+(``exporters.ir``). The HTML carries it as
 ``id``/``data-block-id``, the PDF as a named destination. Pure, so it is tested without Qt.
 """
 
@@ -26,12 +27,12 @@ def anchor_for(target: Target, publication: Publication) -> str | None:
             return INTRO_ANCHOR
         case "colophon":
             return COLOPHON_ANCHOR
-        case "section" | "quote":
-            ids = {block.id for block in publication.blocks}
+        case "part" | "section" | "quote":
+            ids = {block.id for _loc, block in publication.iter_blocks(parts=True)}
             return target.item_id if target.item_id in ids else None
         case "speaker":
-            # A speaker is shown where they first speak.
-            for block in publication.blocks:
+            # A speaker is shown where they first take part.
+            for _loc, block in publication.iter_blocks():
                 if isinstance(block, Section) and target.item_id in block.speaker_ids:
                     return block.id
             return None
@@ -49,7 +50,7 @@ def target_for(anchor: str, publication: Publication) -> Target | None:
         return Target("intro")
     if anchor == COLOPHON_ANCHOR:
         return Target("colophon")
-    for block in publication.blocks:
+    for _loc, block in publication.iter_blocks(parts=True):
         if block.id == anchor:
             return Target(block.kind, block.id)
     return None

@@ -53,10 +53,14 @@ def loc_for_anchor(publication: Publication, anchor: Anchor) -> Loc | None:
         return (anchor.field,)
     if anchor.kind in ("colophon", "theme"):
         return (anchor.kind, anchor.field)
-    items = publication.speakers if anchor.kind == "speaker" else publication.blocks
-    for index, item in enumerate(items):
-        if item.id == anchor.item_id:
-            return ("speakers" if anchor.kind == "speaker" else "blocks", index, anchor.field)
+    if anchor.kind == "speaker":
+        for index, speaker in enumerate(publication.speakers):
+            if speaker.id == anchor.item_id:
+                return ("speakers", index, anchor.field)
+        return None
+    for loc, block in publication.iter_blocks(parts=True):  # inside parts too
+        if block.id == anchor.item_id:
+            return (*loc, anchor.field)
     return None
 
 
@@ -71,13 +75,14 @@ def part_name(kind: str) -> str:
         "publication": _tr("Whole publication"),
         "details": _tr("Publication details"),
         "intro": _tr("Intro & key takeaways"),
+        "part": _tr("Part"),
         "section": _tr("Section"),
         "quote": _tr("Quote"),
         "speaker": _tr("Speaker"),
         "colophon": _tr("Colophon"),
         "theme": _tr("Theme"),
     }
-    return names[kind]
+    return names.get(kind, kind)
 
 
 def current_label(publication: Publication, anchor: Anchor) -> str | None:
@@ -87,9 +92,9 @@ def current_label(publication: Publication, anchor: Anchor) -> str | None:
             if speaker.id == anchor.item_id:
                 return speaker.display_name
         return None
-    for block in publication.blocks:
+    for _loc, block in publication.iter_blocks(parts=True):
         if block.id == anchor.item_id and block.kind == anchor.kind:
-            return block_label(block)
+            return block_label(block) or _tr("Untitled section")
     return None
 
 

@@ -75,7 +75,7 @@ def _change_html(change: Change) -> str:
 
 def _part(kind: str, item_id: str | None, label: str, field: str | None = None) -> str:
     text = part_name(kind) + (f" “{label}”" if label else "")
-    if kind not in ("section", "quote", "speaker") or item_id is not None:
+    if kind not in ("part", "section", "quote", "speaker") or item_id is not None:
         url = QUrl()
         url.setScheme(SCHEME)
         url.setHost(kind)

@@ -281,7 +281,9 @@ def _shown_state(publication: Publication | None) -> object:
     review = publication.review
     if not review.comments:
         return (review,)
-    blocks = tuple((b.kind, b.id, block_label(b)) for b in publication.blocks)
+    blocks = tuple(
+        (b.kind, b.id, block_label(b)) for _loc, b in publication.iter_blocks(parts=True)
+    )
     speakers = tuple((s.id, s.display_name) for s in publication.speakers)
     return (review, blocks, speakers)
 

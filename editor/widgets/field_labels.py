@@ -73,6 +73,11 @@ _LABELS: dict[str, str] = {
     "logo": QT_TRANSLATE_NOOP("FieldLabels", "Logo"),
     "cover_image": QT_TRANSLATE_NOOP("FieldLabels", "Cover image"),
     "public_web": QT_TRANSLATE_NOOP("FieldLabels", "On the public web page"),
+    "people": QT_TRANSLATE_NOOP("FieldLabels", "People"),
+    "byline": QT_TRANSLATE_NOOP("FieldLabels", "Byline"),
+    "byline_text": QT_TRANSLATE_NOOP("FieldLabels", "Typed byline"),
+    "connector": QT_TRANSLATE_NOOP("FieldLabels", "Word before the organisation"),
+    "size": QT_TRANSLATE_NOOP("FieldLabels", "Size"),
 }
 
 #: What one entry of a list field is called ("Add takeaway").
@@ -87,6 +92,7 @@ _NOUNS: dict[str, str] = {
     "names": QT_TRANSLATE_NOOP("FieldLabels", "name"),
     "speaker_ids": QT_TRANSLATE_NOOP("FieldLabels", "speaker"),
     "speakers": QT_TRANSLATE_NOOP("FieldLabels", "speaker"),
+    "people": QT_TRANSLATE_NOOP("FieldLabels", "person"),
 }
 
 _CHOICES: dict[object, str] = {
@@ -101,6 +107,19 @@ _CHOICES: dict[object, str] = {
     "show": QT_TRANSLATE_NOOP("FieldLabels", "Show it with its access note"),
     "hide_access": QT_TRANSLATE_NOOP("FieldLabels", "Show it without the access note"),
     "omit": QT_TRANSLATE_NOOP("FieldLabels", "Leave it out (PDF only)"),
+    # A person's role in a section (models.parts.PersonRole)
+    "speaker": QT_TRANSLATE_NOOP("FieldLabels", "Speaker"),
+    "moderator": QT_TRANSLATE_NOOP("FieldLabels", "Moderator"),
+    "panel": QT_TRANSLATE_NOOP("FieldLabels", "Panel member"),
+    "interviewer": QT_TRANSLATE_NOOP("FieldLabels", "Interviewer"),
+    "thanks": QT_TRANSLATE_NOOP("FieldLabels", "With thanks to"),
+    # A section's byline (models.parts.BylineMode)
+    "auto": QT_TRANSLATE_NOOP("FieldLabels", "Automatic"),
+    "custom": QT_TRANSLATE_NOOP("FieldLabels", "Typed"),
+    "hidden": QT_TRANSLATE_NOOP("FieldLabels", "Hidden"),
+    "full": QT_TRANSLATE_NOOP("FieldLabels", "Full width"),
+    "half": QT_TRANSLATE_NOOP("FieldLabels", "Half width"),
+    "thumbnail": QT_TRANSLATE_NOOP("FieldLabels", "Thumbnail"),
 }
 
 

@@ -47,6 +47,22 @@ def ask_image_file(parent: QWidget) -> Path | None:
     return Path(name) if name else None
 
 
+def ask_image_files(parent: QWidget) -> list[Path]:
+    """Like :func:`ask_image_file`, for one or more pictures (a figure's row or grid)."""
+    patterns = " ".join(f"*.{ext}" for ext in sorted(IMAGE_EXTENSIONS))
+    names, _filter = QFileDialog.getOpenFileNames(
+        parent,
+        parent.tr("Add figure"),
+        "",
+        parent.tr("Images ({patterns})").format(patterns=patterns),
+    )
+    return [Path(name) for name in names]
+
+
+#: Asks for one or more picture files; an empty list when the user cancels.
+FilesPrompt = Callable[[QWidget], list[Path]]
+
+
 def image_files(mime: QMimeData) -> list[Path]:
     """The local picture files (of a supported kind) in dragged or dropped data."""
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
@@ -72,7 +88,8 @@ def read_image(path: Path) -> tuple[dict[str, Any], bytes, str]:
     return {"asset": name, "alt": path.stem, "decorative": False}, prepared.data, prepared.extension
 
 
-def _why(error: OSError | ValueError) -> str:
+def why_unusable(error: OSError | ValueError) -> str:
+    """Why a picture file cannot be added, in words for the user."""
     if isinstance(error, images.ImageError):
         return f"the file {error.reason}"
     return (error.strerror or str(error)) if isinstance(error, OSError) else str(error)
@@ -154,7 +171,9 @@ class ImageListEditor(ListEditor):
             try:
                 item, data, extension = read_image(path)
             except (OSError, ValueError) as error:
-                text = self.tr("Cannot add {file}: {why}").format(file=path.name, why=_why(error))
+                text = self.tr("Cannot add {file}: {why}").format(
+                    file=path.name, why=why_unusable(error)
+                )
                 self.show_problems([((), text)])
                 return False
             items.append(item)
@@ -228,7 +247,9 @@ class SingleImageField(FieldEditor):
         try:
             item, data, extension = read_image(path)
         except (OSError, ValueError) as error:
-            text = self.tr("Cannot use {file}: {why}").format(file=path.name, why=_why(error))
+            text = self.tr("Cannot use {file}: {why}").format(
+                file=path.name, why=why_unusable(error)
+            )
             self.show_problems([((), text)])
             return False
         self._focus_alt = True

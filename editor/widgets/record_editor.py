@@ -6,7 +6,7 @@ them through unchanged, so editing the caption never loses the picture.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import Any
 
@@ -14,6 +14,32 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from editor.widgets.field_editor import Assets, FieldEditor, FieldProblem
 from models.types import Loc
+
+
+def show_record_problems(
+    record: FieldEditor, children: Mapping[str, FieldEditor], problems: Sequence[FieldProblem]
+) -> None:
+    """Each problem to the child its location starts with; the rest under ``record`` itself."""
+    own: list[FieldProblem] = []
+    routed: dict[str, list[FieldProblem]] = {key: [] for key in children}
+    for loc, message in problems:
+        if loc and loc[0] in routed:
+            routed[str(loc[0])].append((loc[1:], message))
+        else:
+            own.append((loc, message))
+    for key, editor in children.items():
+        editor.show_problems(routed[key])
+    text = "\n".join(message for _loc, message in own)
+    record.error_label.setText(text)
+    record.error_label.setVisible(bool(text))
+    record.setAccessibleDescription(text)
+
+
+def record_problem_text(record: FieldEditor, children: Mapping[str, FieldEditor]) -> str:
+    """The problems shown on ``record`` and on its children, one per line."""
+    texts = [record.error_label.text()]
+    texts += [editor.problem_text() for editor in children.values()]
+    return "\n".join(t for t in texts if t)
 
 
 class RecordEditor(FieldEditor):
@@ -76,24 +102,10 @@ class RecordEditor(FieldEditor):
             editor.set_value(record.get(key))
 
     def show_problems(self, problems: Sequence[FieldProblem]) -> None:
-        own: list[FieldProblem] = []
-        routed: dict[str, list[FieldProblem]] = {key: [] for key in self.children_by_key}
-        for loc, message in problems:
-            if loc and loc[0] in routed:
-                routed[str(loc[0])].append((loc[1:], message))
-            else:
-                own.append((loc, message))
-        for key, editor in self.children_by_key.items():
-            editor.show_problems(routed[key])
-        text = "\n".join(message for _loc, message in own)
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
-        self.setAccessibleDescription(text)
+        show_record_problems(self, self.children_by_key, problems)
 
     def problem_text(self) -> str:
-        texts = [self.error_label.text()]
-        texts += [editor.problem_text() for editor in self.children_by_key.values()]
-        return "\n".join(t for t in texts if t)
+        return record_problem_text(self, self.children_by_key)
 
     def input_widget(self) -> QWidget:
         first = next(iter(self.children_by_key.values()), None)

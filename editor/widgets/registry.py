@@ -8,7 +8,8 @@ metadata: the entry with the same base type whose constraints the field carries 
 editor optional, ``Literal`` becomes a combo box, ``tuple[X, ...]`` a :class:`ListEditor` of
 X's editor, and a model a :class:`RecordEditor` of its fields. :data:`NAME_MAP` is for
 fields whose meaning the type does not carry (an ``Id`` that refers to a speaker, images
-that need files).
+that need files). A :data:`~models.body.Body` (intro, section text, part intro, colophon
+note) gets the :class:`~editor.widgets.body_editor.BodyEditor`, which edits it block by block.
 """
 
 from __future__ import annotations
@@ -21,9 +22,20 @@ from dataclasses import dataclass
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel
+from PySide6.QtCore import QCoreApplication
 
 from editor.binding import new_item
 from editor.document import DocumentModel
+from editor.widgets.body_blocks import (
+    BlockEditor,
+    FigureBlock,
+    HeadingBlock,
+    ParagraphBlock,
+    language_field,
+)
+from editor.widgets.body_editor import BodyEditor
+from editor.widgets.body_edits import BlockKind
+from editor.widgets.body_list import ListBlockEditor
 from editor.widgets.colour_field import ColourField
 from editor.widgets.field_editor import FieldEditor
 from editor.widgets.field_labels import choice_label, field_label, item_noun
@@ -33,6 +45,9 @@ from editor.widgets.record_editor import RecordEditor
 from editor.widgets.rich_text_edit import RichField
 from editor.widgets.simple_fields import CheckField, ComboField, DateField, LineField
 from editor.widgets.speaker_picker import SpeakerCombo
+from exporters.labels import label
+from models.body import Body
+from models.language import Language
 from models.publication import Image
 from models.types import Colour, Email, OptionalText, RichText, Text, Url
 
@@ -76,16 +91,53 @@ def _speaker_list(ctx: FieldContext, optional: bool) -> FieldEditor:
     )
 
 
-def _image_list(ctx: FieldContext, optional: bool) -> FieldEditor:
-    def image() -> FieldEditor:
-        return ImageRecord(_children(Image, ctx), lambda: ctx.document.project.assets)
+def _image(ctx: FieldContext) -> FieldEditor:
+    """One image's thumbnail and texts; the credit says which word the export puts first."""
+    children = []
+    for key, caption, editor in _children(Image, ctx):
+        if key == "credit":
+            word = label("photo", ctx.document.publication.language)
+            hint = QCoreApplication.translate(
+                "Registry", "Name only: the export puts “{word}:” before it"
+            ).format(word=word)
+            editor = LineField(placeholder=hint)
+            editor.input_widget().setToolTip(hint)
+        elif key == "language":
+            caption = QCoreApplication.translate("Registry", "Caption language")
+            editor = language_field()
+        children.append((key, caption, editor))
+    return ImageRecord(children, lambda: ctx.document.project.assets)
 
-    return ImageListEditor(image, item_noun("images"))
+
+def _image_list(ctx: FieldContext, optional: bool) -> FieldEditor:
+    return ImageListEditor(lambda: _image(ctx), item_noun("images"))
 
 
 def _single_image(ctx: FieldContext, optional: bool) -> FieldEditor:
     """One picture (a logo, a cover image): always optional, so it can be removed."""
-    return SingleImageField(ImageRecord(_children(Image, ctx), lambda: ctx.document.project.assets))
+    record = _image(ctx)
+    assert isinstance(record, ImageRecord)
+    return SingleImageField(record)
+
+
+def _body(ctx: FieldContext, optional: bool) -> FieldEditor:
+    """A body (intro, section text, part intro, colophon note), edited block by block."""
+
+    def language() -> Language:
+        return ctx.document.publication.language
+
+    def block(kind: BlockKind) -> BlockEditor:
+        match kind:
+            case "paragraph":
+                return ParagraphBlock()
+            case "list":
+                return ListBlockEditor(language)
+            case "heading":
+                return HeadingBlock()
+            case "figure":
+                return FigureBlock(lambda: _image(ctx))
+
+    return BodyEditor(block, language)
 
 
 NAME_MAP: dict[str, Factory] = {
@@ -104,6 +156,8 @@ def editor_for(
     if origin in (Union, types.UnionType) and type(None) in args:
         (inner,) = [arg for arg in args if arg is not type(None)]
         return editor_for(inner, ctx, name, optional=True)
+    if annotation == Body:
+        return _body(ctx, optional)
     if name in NAME_MAP:
         return NAME_MAP[name](ctx, optional)
     factory = _lookup(annotation)

@@ -39,6 +39,9 @@ def ask_url(parent: QWidget) -> str | None:
 class RichTextEdit(QPlainTextEdit):
     """A plain-text editor for the rich-text subset; grows with its text.
 
+    Args:
+        min_lines: the height of an empty editor, in lines (a list item needs one).
+
     Attributes:
         url_prompt: asks for the target of a new link (replace it in tests).
     """
@@ -46,9 +49,10 @@ class RichTextEdit(QPlainTextEdit):
     sig_edited = Signal()
     """The user changed the text (programmatic changes are signal-blocked by the owner)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, min_lines: int = _MIN_LINES) -> None:
         super().__init__(parent)
         self.url_prompt: UrlPrompt = ask_url
+        self._min_lines = min_lines
         self.setTabChangesFocus(True)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -133,7 +137,7 @@ class RichTextEdit(QPlainTextEdit):
         if text_height > limit:
             policy = Qt.ScrollBarPolicy.ScrollBarAsNeeded
         self.setVerticalScrollBarPolicy(policy)
-        text_height = max(_MIN_LINES * spacing, min(limit, text_height))
+        text_height = max(self._min_lines * spacing, min(limit, text_height))
         frame = self.contentsMargins()
         margin = 2 * document.documentMargin()
         height = math.ceil(text_height + margin) + frame.top() + frame.bottom()
@@ -142,11 +146,11 @@ class RichTextEdit(QPlainTextEdit):
 
 
 class RichField(FieldEditor):
-    """A :class:`FieldEditor` for one ``RichText`` value."""
+    """A :class:`FieldEditor` for one ``RichText`` value; ``min_lines`` as in RichTextEdit."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, min_lines: int = _MIN_LINES) -> None:
         super().__init__(parent)
-        self.text_edit = RichTextEdit(self)
+        self.text_edit = RichTextEdit(self, min_lines)
         self.text_edit.sig_edited.connect(self._edited)
         self.body.addWidget(self.text_edit)
 

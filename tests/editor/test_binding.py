@@ -89,7 +89,8 @@ def test_new_items_are_valid_and_in_the_publication_language(document: DocumentM
         ("videos", ("blocks", 1, "videos")),
         ("credits", ("colophon", "credits")),
         ("speakers", ("speakers",)),
-        ("speaker_ids", ("blocks", 1, "speaker_ids")),
+        ("people", ("blocks", 1, "people")),
+        ("note", ("colophon", "note")),
     ]:
         current = to_plain(models.edit.get_at(publication, loc))
         item = new_item(field, publication, current)
@@ -100,9 +101,9 @@ def test_new_items_are_valid_and_in_the_publication_language(document: DocumentM
 
 
 def test_no_new_speaker_when_all_are_picked(document: DocumentModel) -> None:
-    everyone = [s.id for s in document.publication.speakers]
+    everyone = [{"speaker_id": s.id, "role": "speaker"} for s in document.publication.speakers]
     with pytest.raises(CannotAdd, match="already listed"):
-        new_item("speaker_ids", document.publication, everyone)
+        new_item("people", document.publication, everyone)
 
 
 def test_new_items_are_made_by_the_operations_module(
@@ -177,13 +178,14 @@ def test_binder_adds_assets_with_the_edit(qtbot: Any, document: DocumentModel) -
     form = QWidget()
     qtbot.addWidget(form)
     binder = Binder(document, "section:den-helder", lambda: ("blocks", 3), form)
-    images = FakeEditor()
-    binder.bind(("images",), images, "Images")
+    body = FakeEditor()
+    binder.bind(("body",), body, "Text")
     binder.refresh()
     data = b"\x89PNG fake"
     name = models.project.asset_name(data, "png")
-    assert images.sink is not None
-    assert images.sink([*images.shown, {"asset": name, "alt": "x"}], "Add image", [(data, "png")])
+    assert body.sink is not None
+    figure = {"kind": "figure", "images": [{"asset": name, "alt": "x"}]}
+    assert body.sink([*body.shown, figure], "Add figure", [(data, "png")])
     assert document.project.assets[name] == data
     document.undo_stack.undo()
     assert name not in document.project.assets

@@ -106,6 +106,15 @@ def test_save_as_adds_the_suffix_and_becomes_recent(
     assert not window.files.save_as()
 
 
+def test_the_day_example_opens_as_untitled_copy_with_its_parts(window: MainWindow) -> None:
+    day = SAMPLE.parent / "iedereen-digitaal-mee"
+    window.window_actions.open_day_example.trigger()
+    assert window.document.path is None
+    publication = window.document.publication
+    assert publication == load(day).publication
+    assert any(block.kind == "part" for block in publication.blocks)
+
+
 def test_example_opens_as_untitled_copy(window: MainWindow, script, tmp_path: Path) -> None:
     before = (SAMPLE / "publication.json").read_bytes()
     window.window_actions.open_example.trigger()

@@ -24,6 +24,8 @@ from editor.document import DocumentModel
 from editor.forms import FormWidget, form_for
 from editor.forms.base import ModelForm
 from editor.targets import Target
+from editor.widgets.body_blocks import BlockEditor
+from editor.widgets.body_editor import BodyEditor
 from editor.widgets.field_editor import FieldEditor
 from editor.widgets.list_editor import ListEditor
 from editor.widgets.record_editor import RecordEditor
@@ -47,14 +49,16 @@ def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
 
 
 def leaf(form: ModelForm, *path: str | int) -> FieldEditor:
-    """The editor at ``path``: field names, record keys and list row numbers."""
+    """The editor at ``path``: field names, record keys, list rows and body block numbers."""
     editor: FieldEditor = form.editors[str(path[0])]
     for part in path[1:]:
-        if isinstance(part, int):
+        if isinstance(part, int) and isinstance(editor, BodyEditor):
+            editor = editor.blocks()[part]
+        elif isinstance(part, int):
             assert isinstance(editor, ListEditor)
             editor = editor.rows()[part]
         else:
-            assert isinstance(editor, RecordEditor)
+            assert isinstance(editor, RecordEditor | BlockEditor)
             editor = editor.children_by_key[part]
     return editor
 
@@ -90,7 +94,7 @@ def make_form(qtbot: Any, document: DocumentModel) -> Any:
 CASES = [
     (Target("details"), ("title",), ("title",)),
     (Target("details"), ("event", "place"), ("event", "place")),
-    (Target("intro"), ("intro", 0), ("intro", 0)),
+    (Target("intro"), ("intro", 0, "text"), ("intro", 0, "text")),
     (Target("intro"), ("key_takeaways", "lead"), ("key_takeaways", "lead")),
     (Target("speakers"), ("speakers", 0, "role"), ("speakers", 0, "role")),
     (Target("speaker", "joost-kampen"), ("organisation",), ("speakers", 0, "organisation")),
@@ -154,8 +158,11 @@ def test_non_ascii_typing_and_focus_change_end_a_merge(
     assert document.undo_stack.count() == 2
 
 
+SPEAKER = Target("speaker", "joost-kampen")  # speakers[0]
+
 INVALID = [
-    (SECTION, ("title",), "", "must not be empty", "Nieuwe titel"),
+    (SPEAKER, ("name",), "", "must not be empty", "Nieuwe naam"),
+    (Target("quote", "quote-maatwerk"), ("text",), "", "must not be empty", "Nieuw"),
     (Target("colophon"), ("email",), "foo", "e-mail address", "foo@example.org"),
     (Target("colophon"), ("website",), "ftp://x", "http://", "https://ok.example"),
     (Target("theme"), ("accent_colour",), "#zz0000", "#RRGGBB", "#AA0000"),
@@ -207,16 +214,31 @@ def test_invalid_input_is_shown_inline_and_kept(
 def test_undo_of_the_field_replaces_the_rejected_text(
     qtbot: Any, document: DocumentModel, make_form: Any
 ) -> None:
-    form = make_form(SECTION)
-    editor = leaf(form, "title")
+    form = make_form(SPEAKER)
+    editor = leaf(form, "name")
     widget = editor.input_widget()
     type_text(qtbot, widget, "X")
     widget.selectAll()
     qtbot.keyClick(widget, Qt.Key.Key_Delete)
     assert editor.problem_text()
-    document.undo_stack.undo()  # the model's title changes back: the form shows it
-    assert _text(widget) == document.publication.blocks[1].title
+    document.undo_stack.undo()  # the model's name changes back: the form shows it
+    assert _text(widget) == document.publication.speakers[0].name
     assert editor.problem_text() == ""
+
+
+def test_an_empty_section_title_makes_an_untitled_section(
+    qtbot: Any, document: DocumentModel, make_form: Any
+) -> None:
+    """Text without a heading (a lead-in, a closing word) is a section without a title."""
+    form = make_form(SECTION)
+    editor = leaf(form, "title")
+    widget = editor.input_widget()
+    assert "No title" in widget.placeholderText()
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    assert document.publication.blocks[1].title == ""
+    assert editor.problem_text() == ""
+    assert document.undo_stack.count() == 1
 
 
 @pytest.mark.parametrize(

@@ -16,11 +16,18 @@ import models
 from editor.document import DocumentModel
 from editor.forms import form_for
 from editor.forms.base import ModelForm
+from editor.people import attribution
 from editor.targets import Target
+from editor.widgets.body_blocks import FigureBlock
+from editor.widgets.body_editor import BodyEditor
 from editor.widgets.image_list import ImageListEditor, ImageRecord
 from editor.widgets.list_editor import ListEditor
+from editor.widgets.people_editor import PersonRow
+from editor.widgets.quote_speaker import QuoteSpeakerField
 from editor.widgets.record_editor import RecordEditor
 from editor.widgets.speaker_picker import SpeakerCombo
+from models.publication import FigureBlock as FigureModel
+from models.publication import Quote, Section
 
 SAMPLE = Path(__file__).parents[2] / "resources/examples/ruimte-voor-professionals"
 SECTION = Target("section", "verwaarloosde-organisatie")  # blocks[1]
@@ -179,51 +186,120 @@ def test_removing_the_last_name_of_a_credit_is_refused_inline(
     assert "at least one" in names.problem_text()
 
 
-def test_speaker_picker_adds_and_changes_speakers(
+def _people(pub: models.Publication, index: int) -> list[tuple[str, str]]:
+    section = pub.blocks[index]
+    assert isinstance(section, Section)
+    return [(person.speaker_id, person.role) for person in section.people]
+
+
+def test_people_are_added_and_changed_by_name_and_role(
     qtbot: Any, document: DocumentModel, make_form: Any
 ) -> None:
     form = make_form(SECTION)
-    speakers = list_of(form, "speaker_ids")
-    combo = speakers.rows()[0]
-    assert isinstance(combo, SpeakerCombo)
-    assert combo.combo.currentText() == "Joost Kampen"
-    assert combo.combo.count() == len(document.publication.speakers)
+    people = list_of(form, "people")
+    row = people.rows()[0]
+    assert isinstance(row, PersonRow)
+    assert row.speaker.combo.currentText() == "Joost Kampen"
+    assert row.role.combo.currentText() == "Speaker"
+    assert row.speaker.combo.count() == len(document.publication.speakers)
+    roles = [row.role.combo.itemText(i) for i in range(row.role.combo.count())]
+    assert roles == ["Speaker", "Moderator", "Panel member", "Interviewer", "With thanks to"]
 
-    qtbot.mouseClick(speakers.add_button, Qt.MouseButton.LeftButton)
-    assert document.publication.blocks[1].speaker_ids == ("joost-kampen", "willemijn-groot")
-
-    added = speakers.rows()[1]
-    assert isinstance(added, SpeakerCombo)
-    qtbot.keyClick(added.combo, Qt.Key.Key_Down)  # the next name in the registry
-    assert document.publication.blocks[1].speaker_ids == ("joost-kampen", "marco-webeling")
-    assert added.combo.currentText() == "Marco Webeling"
+    qtbot.mouseClick(people.add_button, Qt.MouseButton.LeftButton)
+    assert _people(document.publication, 1) == [
+        ("joost-kampen", "speaker"),
+        ("willemijn-groot", "speaker"),
+    ]
+    added = people.rows()[1]
+    assert isinstance(added, PersonRow)
+    qtbot.keyClick(added.speaker.combo, Qt.Key.Key_Down)  # the next name in the registry
+    assert _people(document.publication, 1)[1] == ("marco-webeling", "speaker")
+    assert added.speaker.combo.currentText() == "Marco Webeling"
+    qtbot.keyClick(added.role.combo, Qt.Key.Key_Down)
+    assert _people(document.publication, 1)[1] == ("marco-webeling", "moderator")
+    assert added.role.combo.currentText() == "Moderator"
     document.undo_stack.undo()
-    assert added.combo.currentText() == "Willemijn Groot"
+    assert added.role.combo.currentText() == "Speaker"
+    document.undo_stack.undo()
+    assert added.speaker.combo.currentText() == "Willemijn Groot"
 
 
-def test_picking_an_already_listed_speaker_is_an_inline_error(
+def test_a_person_row_reads_as_one_line(make_form: Any) -> None:
+    """Speaker and role side by side, each named for screen readers."""
+    row = list_of(make_form(SECTION), "people").rows()[0]
+    assert isinstance(row, PersonRow)
+    speaker, role = row.speaker.combo, row.role.combo
+    assert speaker.accessibleName() == "Speaker" and role.accessibleName() == "Role in this section"
+    assert (
+        abs(
+            speaker.mapTo(row, speaker.rect().center()).y()
+            - role.mapTo(row, role.rect().center()).y()
+        )
+        < 4
+    )
+    assert (
+        role.mapTo(row, role.rect().topLeft()).x()
+        > speaker.mapTo(row, speaker.rect().topLeft()).x()
+    )
+
+
+def test_no_new_person_when_every_speaker_is_listed(
     qtbot: Any, document: DocumentModel, make_form: Any
 ) -> None:
     form = make_form(Target("section", "den-helder"))
-    speakers = list_of(form, "speaker_ids")
+    people = list_of(form, "people")
     for _ in range(3):
-        qtbot.mouseClick(speakers.add_button, Qt.MouseButton.LeftButton)
-    assert len(document.publication.blocks[3].speaker_ids) == 5
+        qtbot.mouseClick(people.add_button, Qt.MouseButton.LeftButton)
+    assert len(_people(document.publication, 3)) == 5
     before = document.publication
-    qtbot.mouseClick(speakers.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(people.add_button, Qt.MouseButton.LeftButton)
     assert document.publication is before
-    assert "already listed" in speakers.problem_text()
+    assert "already listed" in people.problem_text()
 
 
 def test_a_quote_speaker_is_optional_and_picked_by_name(
     qtbot: Any, document: DocumentModel, make_form: Any
 ) -> None:
     form = make_form(Target("quote", "quote-maatwerk"))
-    combo = form.editors["speaker_id"]
+    field = form.editors["speaker_id"]
+    assert isinstance(field, QuoteSpeakerField)
+    combo = field.speaker
     assert isinstance(combo, SpeakerCombo)
     assert combo.combo.currentText() == "(no speaker)"
     qtbot.keyClick(combo.combo, Qt.Key.Key_Down)
-    assert document.publication.blocks[2].speaker_id == "joost-kampen"
+    quote = document.publication.blocks[2]
+    assert isinstance(quote, Quote)
+    assert quote.speaker_id == "joost-kampen"
+    assert quote.attribution == "deelnemer symposium"  # typed words are kept
+    assert document.undo_stack.count() == 1
+
+
+def test_picking_a_speaker_fills_an_empty_attribution(
+    qtbot: Any, document: DocumentModel, make_form: Any
+) -> None:
+    form = make_form(Target("quote", "quote-maatwerk"))
+    typed = form.editors["attribution"].input_widget()
+    typed.selectAll()
+    qtbot.keyClick(typed, Qt.Key.Key_Delete)
+    field = form.editors["speaker_id"]
+    assert isinstance(field, QuoteSpeakerField)
+    steps = document.undo_stack.count()
+    qtbot.keyClick(field.speaker.combo, Qt.Key.Key_Down)
+    quote = document.publication.blocks[2]
+    assert isinstance(quote, Quote)
+    joost = document.publication.speaker("joost-kampen")
+    assert quote.attribution == attribution(joost, "nl")
+    assert quote.attribution.startswith("Joost Kampen (auteur van")  # name and note
+    assert typed.text() == quote.attribution  # the form shows it at once
+    assert document.undo_stack.count() == steps + 1  # speaker and attribution: one step
+    qtbot.keyClick(field.speaker.combo, Qt.Key.Key_Down)  # filled by a speaker: follows
+    quote = document.publication.blocks[2]
+    willemijn = document.publication.speaker("willemijn-groot")
+    assert isinstance(quote, Quote) and quote.attribution == attribution(willemijn, "nl")
+    assert quote.attribution.startswith("Willemijn Groot, ")
+    document.undo_stack.undo()
+    assert document.publication.blocks[2].speaker_id is None  # type: ignore[union-attr]
+    assert document.publication.blocks[2].attribution == ""  # type: ignore[union-attr]
 
 
 def test_a_new_speaker_in_the_registry_appears_in_pickers(
@@ -235,9 +311,10 @@ def test_a_new_speaker_in_the_registry_appears_in_pickers(
     new = document.publication.speakers[-1]
     assert new.name == "Nieuwe spreker"
     assert new.id.startswith("spk-")
-    combo = list_of(section, "speaker_ids").rows()[0]
-    assert isinstance(combo, SpeakerCombo)
-    assert combo.combo.itemText(combo.combo.count() - 1) == "Nieuwe spreker"
+    row = list_of(section, "people").rows()[0]
+    assert isinstance(row, PersonRow)
+    combo = row.speaker.combo
+    assert combo.itemText(combo.count() - 1) == "Nieuwe spreker"
 
 
 def test_a_new_video_link_gets_the_label_in_the_publication_language(
@@ -261,29 +338,53 @@ def _png() -> bytes:
     )
 
 
+HELDER = Target("section", "den-helder")  # blocks[3]; its photo became a figure at the end
+
+
+def _figure(form: ModelForm) -> tuple[int, FigureBlock]:
+    """The index and editor of the last block of the section's text: its figure."""
+    body = form.editors["body"]
+    assert isinstance(body, BodyEditor)
+    index = len(body.blocks()) - 1
+    figure = body.blocks()[index]
+    assert isinstance(figure, FigureBlock)
+    return index, figure
+
+
+def _images(document: DocumentModel, index: int) -> tuple[models.Image, ...]:
+    section = document.publication.blocks[3]
+    assert isinstance(section, Section)
+    figure = section.body[index]
+    assert isinstance(figure, FigureModel)
+    return figure.images
+
+
 def test_adding_an_image_file_stores_the_asset(
     qtbot: Any, document: DocumentModel, make_form: Any, tmp_path: Path
 ) -> None:
     picture = tmp_path / "zaal-vol.png"
     picture.write_bytes(_png())
-    form = make_form(SECTION)
-    images = form.editors["images"]
+    form = make_form(HELDER)
+    index, figure = _figure(form)
+    images = figure.images
     assert isinstance(images, ImageListEditor)
+    before = _images(document, index)
     images.file_prompt = lambda _parent: picture
     qtbot.mouseClick(images.add_button, Qt.MouseButton.LeftButton)
-    image = document.publication.blocks[1].images[0]
+    image = _images(document, index)[-1]
+    assert len(_images(document, index)) == len(before) + 1
     assert image.alt == "zaal-vol"
     assert document.project.assets[image.asset] == picture.read_bytes()
-    record = images.rows()[0]
+    record = images.rows()[-1]
     assert isinstance(record, ImageRecord)
     assert not record.thumbnail.pixmap().isNull()
     alt = record.children_by_key["alt"].input_widget()
     assert QApplication.focusWidget() is alt
     qtbot.keyClicks(alt, "Een volle zaal")
-    assert document.publication.blocks[1].images[0].alt == "Een volle zaal"
+    assert _images(document, index)[-1].alt == "Een volle zaal"
     document.undo_stack.undo()
     document.undo_stack.undo()
-    assert document.publication.blocks[1].images == ()
+    assert _images(document, index) == before
     assert image.asset not in document.project.assets
 
 
@@ -292,9 +393,9 @@ def test_an_unsupported_image_file_is_refused_inline(
 ) -> None:
     picture = tmp_path / "scan.bmp"
     picture.write_bytes(b"BM")
-    form = make_form(SECTION)
-    images = form.editors["images"]
-    assert isinstance(images, ImageListEditor)
+    form = make_form(HELDER)
+    _index, figure = _figure(form)
+    images = figure.images
     images.file_prompt = lambda _parent: picture
     qtbot.mouseClick(images.add_button, Qt.MouseButton.LeftButton)
     assert document.undo_stack.count() == 0
@@ -304,8 +405,9 @@ def test_an_unsupported_image_file_is_refused_inline(
 def test_an_image_needs_alt_text_or_decorative(
     qtbot: Any, document: DocumentModel, make_form: Any
 ) -> None:
-    form = make_form(Target("section", "den-helder"))
-    record = list_of(form, "images").rows()[0]
+    form = make_form(HELDER)
+    index, figure = _figure(form)
+    record = figure.images.rows()[0]
     assert isinstance(record, RecordEditor)
     alt = record.children_by_key["alt"]
     alt.input_widget().selectAll()
@@ -313,5 +415,5 @@ def test_an_image_needs_alt_text_or_decorative(
     assert "describe the image" in alt.problem_text()
     decorative = record.children_by_key["decorative"].input_widget()
     qtbot.mouseClick(decorative, Qt.MouseButton.LeftButton, pos=decorative.rect().center())
-    image = document.publication.blocks[3].images[0]
+    image = _images(document, index)[0]
     assert (image.alt, image.decorative) == ("", True)

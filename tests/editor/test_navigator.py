@@ -14,6 +14,7 @@ from editor.targets import Target
 from models import Publication, load
 from models import operations as ops
 from models.edit import replace_at
+from models.publication import Part
 
 MOVE = Qt.DropAction.MoveAction
 
@@ -103,14 +104,14 @@ def test_drop_asks_for_a_move(qtbot, view: NavigatorView) -> None:
     assert model.canDropMimeData(data, MOVE, 0, 0, content)
     with qtbot.waitSignal(model.sig_move_requested) as blocker:
         assert model.dropMimeData(data, MOVE, 0, 0, content)
-    assert blocker.args == [Target("section", "den-helder"), 0]
+    assert blocker.args == [Target("section", "den-helder"), Target("blocks"), 0]
     with qtbot.waitSignal(model.sig_move_requested) as blocker:  # dropped on "Content": the end
         model.dropMimeData(data, MOVE, -1, -1, content)
-    assert blocker.args[1] == model.rowCount(content)
+    assert blocker.args[1:] == [Target("blocks"), model.rowCount(content)]
     speakers = model.index_for(Target("speakers"))
     with qtbot.waitSignal(model.sig_move_requested) as blocker:
         assert model.moveRows(speakers, 4, 1, speakers, 0)
-    assert blocker.args == [Target("speaker", "marcel-veenswijk"), 0]
+    assert blocker.args == [Target("speaker", "marcel-veenswijk"), Target("speakers"), 0]
 
 
 def test_drops_stay_within_their_list(qtbot, view: NavigatorView) -> None:
@@ -160,3 +161,156 @@ def test_flags(view: NavigatorView) -> None:
 )
 def test_target_for_loc(sample: Publication, loc, expected: Target) -> None:
     assert target_for_loc(sample, loc) == expected
+
+
+# ---------------------------------------------------------------- parts: a third level
+
+
+@pytest.fixture
+def day_view(qtbot, day: Publication) -> NavigatorView:
+    view = NavigatorView()
+    qtbot.addWidget(view)
+    view.show_publication(day)
+    return view
+
+
+def _tree(model: NavigatorModel, parent: QModelIndex) -> list[object]:
+    """The entries below ``parent``: a target, or (target, [its children]) for a part."""
+    out: list[object] = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        target = model.target_at(index)
+        out.append((target, _tree(model, index)) if model.rowCount(index) else target)
+    return out
+
+
+def test_parts_hold_their_sections_and_quotes(day_view: NavigatorView, day: Publication) -> None:
+    model = day_view.navigator_model
+    content = model.index_for(Target("blocks"))
+    assert _tree(model, content) == [
+        Target("section", "welkom"),
+        (
+            Target("part", "ochtend"),
+            [Target("section", "opening"), Target("quote", "q-helder"), Target("section", "panel")],
+        ),
+        Target("quote", "q-pauze"),
+        (Target("part", "workshops"), [Target("section", "ws-a"), Target("section", "ws-b")]),
+        Target("section", "slot"),
+    ]
+    part = model.index_for(Target("part", "ochtend"))
+    assert part.data() == "De presentaties" and part.data(Qt.ItemDataRole.FontRole).bold()
+    assert part.data(Qt.ItemDataRole.AccessibleDescriptionRole) == "Part"
+    assert day_view.isExpanded(part)  # a part shows what it holds
+    assert model.index_for(Target("section", "panel")).data() == "Panelgesprek"
+
+
+def test_untitled_sections_are_named_by_their_first_words_muted(
+    day_view: NavigatorView, day: Publication
+) -> None:
+    model = day_view.navigator_model
+    lead = model.index_for(Target("section", "welkom"))
+    assert lead.data() == "Welkom bij een dag over leesbare taal."  # plain: no markup
+    assert lead.data(Qt.ItemDataRole.FontRole).italic()
+    assert lead.data(Qt.ItemDataRole.AccessibleDescriptionRole) == "Untitled section"
+    assert lead.data(Qt.ItemDataRole.ForegroundRole) is not None
+    titled = model.index_for(Target("section", "opening"))
+    assert not titled.data(Qt.ItemDataRole.FontRole).italic()
+    assert titled.data(Qt.ItemDataRole.ForegroundRole) is None
+    # typing a title relabels in place and drops the muted style
+    with_title = replace_at(day, ("blocks", 0, "title"), "Welkom")
+    day_view.show_publication(with_title)
+    assert lead.data() == "Welkom" and not lead.data(Qt.ItemDataRole.FontRole).italic()
+    assert lead.data(Qt.ItemDataRole.ForegroundRole) is None
+    empty = replace_at(day, ("blocks", 0, "body"), [])
+    day_view.show_publication(empty)
+    assert model.index_for(Target("section", "welkom")).data() == "Untitled section"
+
+
+def test_selection_inside_a_part_survives_a_rebuild(
+    day_view: NavigatorView, day: Publication
+) -> None:
+    model = day_view.navigator_model
+    part = model.index_for(Target("part", "workshops"))
+    day_view.collapse(part)
+    assert day_view.select_target(Target("section", "ws-b"))  # expands its part again
+    assert day_view.isExpanded(model.index_for(Target("part", "workshops")))
+    day_view.collapse(model.index_for(Target("part", "ochtend")))
+    day_view.show_publication(ops.move_into_part(day, "slot", "workshops"))
+    assert day_view.current_target() == Target("section", "ws-b")
+    assert not day_view.isExpanded(model.index_for(Target("part", "ochtend")))  # kept
+    assert model.target_at(model.index_for(Target("section", "slot")).parent()) == Target(
+        "part", "workshops"
+    )
+
+
+def test_selection_moves_to_a_sibling_in_the_part(
+    qtbot, day_view: NavigatorView, day: Publication
+) -> None:
+    day_view.select_target(Target("quote", "q-helder"))
+    with qtbot.waitSignal(day_view.sig_target_selected) as blocker:
+        day_view.show_publication(ops.delete_block(day, "q-helder"))
+    assert blocker.args == [Target("section", "panel")]
+    pub = ops.delete_block(ops.delete_block(day, "ws-a"), "ws-b")
+    day_view.select_target(Target("section", "ws-a"))
+    day_view.show_publication(ops.delete_block(day, "ws-a"))
+    day_view.select_target(Target("section", "ws-b"))
+    day_view.show_publication(pub)
+    assert day_view.current_target() == Target("part", "workshops")  # no sibling: the part
+
+
+def test_drops_into_and_out_of_parts(qtbot, day_view: NavigatorView) -> None:
+    model = day_view.navigator_model
+    part = model.index_for(Target("part", "workshops"))
+    content = model.index_for(Target("blocks"))
+    section = _drag(model, Target("section", "welkom"))
+    assert model.canDropMimeData(section, MOVE, 1, 0, part)
+    with qtbot.waitSignal(model.sig_move_requested) as blocker:
+        assert model.dropMimeData(section, MOVE, 1, 0, part)
+    assert blocker.args == [Target("section", "welkom"), Target("part", "workshops"), 1]
+    with qtbot.waitSignal(model.sig_move_requested) as blocker:  # dropped on the part: its end
+        assert model.dropMimeData(section, MOVE, -1, -1, part)
+    assert blocker.args[1:] == [Target("part", "workshops"), 2]
+    inner = _drag(model, Target("section", "ws-a"))
+    with qtbot.waitSignal(model.sig_move_requested) as blocker:  # out, onto the top level
+        assert model.dropMimeData(inner, MOVE, 0, 0, content)
+    assert blocker.args == [Target("section", "ws-a"), Target("blocks"), 0]
+    whole = _drag(model, Target("part", "ochtend"))
+    with qtbot.waitSignal(model.sig_move_requested) as blocker:  # a part moves as a whole
+        assert model.dropMimeData(whole, MOVE, 5, 0, content)
+    assert blocker.args == [Target("part", "ochtend"), Target("blocks"), 5]
+
+
+def test_parts_do_not_go_into_parts_or_elsewhere(qtbot, day_view: NavigatorView) -> None:
+    model = day_view.navigator_model
+    whole = _drag(model, Target("part", "ochtend"))
+    other = model.index_for(Target("part", "workshops"))
+    itself = model.index_for(Target("part", "ochtend"))
+    section = model.index_for(Target("section", "opening"))
+    speakers = model.index_for(Target("speakers"))
+    with qtbot.assertNotEmitted(model.sig_move_requested):
+        assert not model.dropMimeData(whole, MOVE, 0, 0, other)
+        assert not model.dropMimeData(whole, MOVE, 0, 0, itself)
+        assert not model.dropMimeData(_drag(model, Target("quote", "q-pauze")), MOVE, 0, 0, section)
+        assert not model.dropMimeData(_drag(model, Target("speaker", "anne")), MOVE, 0, 0, other)
+        assert not model.moveRows(model.index_for(Target("blocks")), 1, 1, other, 0)
+        assert not model.moveRows(other, 0, 1, speakers, 0)
+    flags = model.flags(other)
+    assert flags & Qt.ItemFlag.ItemIsDropEnabled and flags & Qt.ItemFlag.ItemIsDragEnabled
+    assert not model.flags(section) & Qt.ItemFlag.ItemIsDropEnabled
+
+
+@pytest.mark.parametrize(
+    ("loc", "expected"),
+    [
+        (("blocks", 1, "title"), Target("part", "ochtend")),
+        (("blocks", 1, "intro", 0, "text"), Target("part", "ochtend")),
+        (("blocks", 1, "blocks", 2, "people", 1, "speaker_id"), Target("section", "panel")),
+        (("blocks", 1, "blocks", 1, "text"), Target("quote", "q-helder")),
+        (("blocks", 3, "blocks", 9, "title"), Target("part", "workshops")),
+        (("blocks", 3, "blocks"), Target("part", "workshops")),
+        (("blocks", 4, "body", 0, "text"), Target("section", "slot")),
+    ],
+)
+def test_target_for_loc_inside_parts(day: Publication, loc, expected: Target) -> None:
+    assert isinstance(day.blocks[1], Part)
+    assert target_for_loc(day, loc) == expected

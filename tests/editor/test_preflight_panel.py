@@ -25,6 +25,8 @@ from editor.main_window import MainWindow
 from editor.preflight_panel import PreflightDock, issues_of
 from editor.review.dialogs import ExportChoice
 from editor.targets import Target
+from editor.widgets.body_blocks import FigureBlock
+from editor.widgets.body_editor import BodyEditor
 from editor.widgets.colour_field import ColourField
 from editor.widgets.image_list import ImageListEditor, SingleImageField
 from editor.widgets.list_editor import ListEditor
@@ -32,6 +34,8 @@ from editor.widgets.record_editor import RecordEditor
 from editor.widgets.simple_fields import ComboField
 from models import load, save
 from models.edit import replace_at
+from models.publication import FigureBlock as FigureModel
+from models.publication import Image, Section
 
 SAMPLE = Path(str(resources.path("examples", "ruimte-voor-professionals")))
 
@@ -273,18 +277,28 @@ def test_image_files_dropped_on_a_section_are_added_in_one_step(
     form = form_for(Target("section", "den-helder"), document)
     assert isinstance(form, ModelForm)
     qtbot.addWidget(form)
-    images = form.editors["images"]
+    body = form.editors["body"]
+    assert isinstance(body, BodyEditor)
+    figure = body.blocks()[-1]  # the section's photo, a figure at the end of its text
+    assert isinstance(figure, FigureBlock)
+    images = figure.images
     assert isinstance(images, ImageListEditor)
-    before = len(document.publication.blocks[3].images)
+
+    def figure_images() -> tuple[Image, ...]:
+        section = document.publication.blocks[3]
+        assert isinstance(section, Section) and isinstance(section.body[-1], FigureModel)
+        return section.body[-1].images
+
+    before = len(figure_images())
     files = [picture_file(tmp_path, "een.png"), picture_file(tmp_path, "twee.png", (900, 600))]
     assert drop(qtbot, images, files)
-    added = document.publication.blocks[3].images[before:]
+    added = figure_images()[before:]
     assert [image.alt for image in added] == ["een", "twee"]
     assert all(image.asset in document.project.assets for image in added)
     assert document.undo_stack.count() == 1
     assert document.undo_stack.undoText() == "Add 2 images"
     document.undo_stack.undo()
-    assert len(document.publication.blocks[3].images) == before
+    assert len(figure_images()) == before
     images.set_read_only(True)
     assert not drop(qtbot, images, files)
 

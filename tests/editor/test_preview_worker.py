@@ -17,7 +17,7 @@ from editor.preview.render_worker import ProcessRenderer, ThreadRenderer
 from editor.targets import Target
 from exporters.export import render_project
 from exporters.ir import COLOPHON_ANCHOR, INTRO_ANCHOR
-from models import Project, Section, load
+from models import Project, Publication, Section, load
 
 SAMPLE = Path(str(resources.path("examples", "ruimte-voor-professionals")))
 
@@ -75,3 +75,21 @@ def test_targets_and_anchors_map_both_ways(project: Project) -> None:
     assert target_for("elsewhere", pub) is None
     first = next(b for b in pub.blocks if isinstance(b, Section) and b.speaker_ids)
     assert anchor_for(Target("speaker", first.speaker_ids[0]), pub) == first.id
+
+
+def test_parts_and_sections_in_parts_have_their_places_in_the_exports(day: Publication) -> None:
+    """Every part, section and quote (inside a part or not, titled or not) is found in both
+    directions, at a destination the rendered PDF really has."""
+    rendering = render_project(Project(day))
+    assert rendering.html is not None
+    page = rendering.html.decode()
+    for _loc, block in day.iter_blocks(parts=True):
+        target = Target(block.kind, block.id)
+        assert anchor_for(target, day) == block.id
+        assert block.id in rendering.destinations  # the PDF's named destination
+        assert f'id="{block.id}"' in page  # the web page's anchor
+        assert target_for(block.id, day) == target
+    assert anchor_for(Target("part", "no-such-part"), day) is None
+    # a speaker is shown where they first take part: inside a part, as a panel member too
+    assert anchor_for(Target("speaker", "cato"), day) == "panel"
+    assert anchor_for(Target("speaker", "eva"), day) == "ws-b"

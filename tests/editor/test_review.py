@@ -401,3 +401,63 @@ def test_review_menu(named: MainWindow) -> None:
         "&Comments panel",
     ]
     assert "Co&mpare with…" in texts
+
+
+# ---------------------------------------------------------------- parts
+
+
+@pytest.fixture
+def day_named(qtbot: Any, tmp_path: Path, dialogs: Dialogs, day_file: Path) -> MainWindow:
+    """A review window on a day report with parts, the reviewer's name known."""
+    window = make_window(qtbot, tmp_path, dialogs, review=True)
+    assert window.files.open_path(day_file)
+    window.settings.setValue("review/author", "Anna de Vries")
+    return window
+
+
+def test_comment_on_a_part_from_the_navigator(day_named: MainWindow) -> None:
+    window = day_named
+    index = window.navigator.navigator_model.index_for(Target("part", "ochtend"))
+    menu = window.review.navigator_menu(window.navigator.visualRect(index).center())
+    assert menu is not None
+    (action,) = menu.actions()
+    assert action.text() == "Comment on Part “De presentaties”…"
+    scripted(window).script("ask_comment", "Klopt deze kop?")
+    action.trigger()
+    (comment,) = comments(window)
+    assert comment.anchor == Anchor(kind="part", item_id="ochtend")
+    assert comment.target_label == "De presentaties"
+
+
+def test_comments_on_a_part_and_a_section_in_it_jump_to_their_fields(
+    qtbot, day_named: MainWindow
+) -> None:
+    window = day_named
+    window.select_target(Target("part", "workshops"))
+    buttons = window.review._buttons
+    assert buttons is not None and {"title", "intro", "language"} <= set(buttons.buttons)
+    scripted(window).script("ask_comment", "Andere titel?")
+    buttons.buttons["title"].click()
+    part_comment = comments(window)[0]
+    assert part_comment.anchor == Anchor(kind="part", item_id="workshops", field="title")
+    in_part = add(window, Anchor(kind="section", item_id="ws-b", field="title"), "Engels?")
+    window.select_target(Target("details"))
+    assert window.review.go_to(in_part)
+    assert window.current_target() == Target("section", "ws-b")
+    title = window.form.editors["title"].input_widget()
+    qtbot.waitUntil(lambda: title.hasFocus() or QApplication.focusWidget() is title)
+    assert window.review.go_to(part_comment.id)
+    assert window.current_target() == Target("part", "workshops")
+
+
+def test_a_comment_follows_its_section_into_a_part(day_named: MainWindow) -> None:
+    window = day_named
+    comment_id = add(window, Anchor(kind="section", item_id="slot"), "Slotwoord.")
+    window.review.start_editing()
+    window.select_target(Target("section", "slot"))
+    window.structure.move_into_part("ochtend")
+    window.select_target(Target("details"))
+    assert window.review.go_to(comment_id)
+    assert window.current_target() == Target("section", "slot")
+    text = window.review.dock.list.item(0).text()
+    assert "Bram Okafor sloot de dag af" in text  # an untitled section: its first words
