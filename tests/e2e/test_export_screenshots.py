@@ -1,8 +1,9 @@
-"""The sample's exports as pictures: every PDF page, and the web page in headless Chromium.
+"""The built-in examples' exports as pictures: every PDF page, and the web page in Chromium.
 
 Every run renders them to a temporary folder and checks that they are real pictures (the
 right size, not blank). With ``PODIUM_SCREENSHOTS=1`` they are also written to
-``docs/screenshots/`` (``sample-page-N.png``, ``sample-web.png``) for the README:
+``docs/screenshots/`` (``sample-page-N.png``, ``sample-web.png``, and ``network-…`` for the
+second example) for the README:
 
     PODIUM_SCREENSHOTS=1 .venv/bin/python -m pytest -q tests/e2e/test_export_screenshots.py
 
@@ -26,7 +27,11 @@ from exporters.export import export
 from models import load
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT / "resources/examples/ruimte-voor-professionals"
+#: Each built-in example and the prefix of its pictures.
+EXAMPLES = {
+    "sample": ROOT / "resources/examples/ruimte-voor-professionals",
+    "network": ROOT / "resources/examples/iedereen-digitaal-mee",
+}
 DOCS = ROOT / "docs/screenshots"
 A11Y = ROOT / "tests/a11y"
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
@@ -52,17 +57,20 @@ def _assert_picture(path: Path, size: tuple[int, int] | None = None) -> None:
     assert spread > 10, f"{path.name} looks blank"
 
 
-@pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+@pytest.fixture(scope="module", params=sorted(EXAMPLES))
+def exported(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, Path, str]:
+    prefix = str(request.param)
     folder = tmp_path_factory.mktemp("export")
-    pdf, html = folder / "sample.pdf", folder / "sample.html"
-    export(load(SAMPLE), pdf=pdf, html=html)
-    return pdf, html
+    pdf, html = folder / f"{prefix}.pdf", folder / f"{prefix}.html"
+    export(load(EXAMPLES[prefix]), pdf=pdf, html=html)
+    return pdf, html, prefix
 
 
-def test_pdf_pages(exported: tuple[Path, Path], tmp_path: Path) -> None:
+def test_pdf_pages(exported: tuple[Path, Path, str], tmp_path: Path) -> None:
     _require([] if shutil.which("pdftoppm") else ["pdftoppm (poppler-utils)"])
-    pdf, _ = exported
+    pdf, _, prefix = exported
     subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(tmp_path / "page")], check=True)
     pages = sorted(tmp_path.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
     assert len(pages) >= 2
@@ -71,19 +79,19 @@ def test_pdf_pages(exported: tuple[Path, Path], tmp_path: Path) -> None:
         with PILImage.open(page) as image:
             assert 480 < image.width < image.height < 720  # A4 or Letter at 60 dpi
     if WRITE:
-        for old in DOCS.glob("sample-page-*.png"):
+        for old in DOCS.glob(f"{prefix}-page-*.png"):
             old.unlink()
         for number, page in enumerate(pages, start=1):
-            shutil.copyfile(page, DOCS / f"sample-page-{number}.png")
+            shutil.copyfile(page, DOCS / f"{prefix}-page-{number}.png")
 
 
-def test_web_page(exported: tuple[Path, Path], tmp_path: Path) -> None:
+def test_web_page(exported: tuple[Path, Path, str], tmp_path: Path) -> None:
     missing = [] if shutil.which("node") else ["node"]
     missing += [] if CHROMIUM.exists() else [str(CHROMIUM)]
     if not (A11Y / "node_modules/playwright-core/package.json").exists():
         missing.append("tests/a11y/node_modules")
     _require(missing)
-    _, html = exported
+    _, html, prefix = exported
     shot = tmp_path / "web.png"
     width, height = WEB_SIZE
     subprocess.run(
@@ -105,4 +113,4 @@ def test_web_page(exported: tuple[Path, Path], tmp_path: Path) -> None:
     )
     _assert_picture(shot, WEB_SIZE)
     if WRITE:
-        shutil.copyfile(shot, DOCS / "sample-web.png")
+        shutil.copyfile(shot, DOCS / f"{prefix}-web.png")
