@@ -48,8 +48,15 @@ def photo_report(photos: list[bytes]) -> ir.Document:
                 "kind": "section",
                 "id": f"s{n}",
                 "title": f"Sectie {n + 1}",
-                "body": ["Een alinea tekst bij de foto, met een paar woorden. " * 6],
-                "images": [{"asset": name, "alt": f"Foto {n + 1}", "caption": "Bijschrift"}],
+                "body": [
+                    "Een alinea tekst bij de foto, met een paar woorden. " * 6,
+                    {
+                        "kind": "figure",
+                        "images": [
+                            {"asset": name, "alt": f"Foto {n + 1}", "caption": "Bijschrift"}
+                        ],
+                    },
+                ],
             }
         )
     data = {"title": "Verslag met foto's", "publication_date": "2024-05-01", "blocks": blocks}

@@ -83,7 +83,7 @@ def publication(sections: int, seed: int = SEED) -> Project:
                 "kind": "section",
                 "id": f"sectie-{i}",
                 "title": _sentence(rng, 7)[:-1],
-                "speaker_ids": [speaker_id],
+                "people": [speaker_id],
                 "takeaways": [_sentence(rng, rng.randint(8, 16)) for _ in range(rng.randint(2, 3))],
                 "body": [_paragraph(rng) for _ in range(3)],
             }

@@ -68,7 +68,7 @@ def _data(text: str) -> dict[str, Any]:
                 "kind": "section",
                 "id": "sectie-1",
                 "title": "De alinea",
-                "speaker_ids": ["spreker-1"],
+                "people": ["spreker-1"],
                 "takeaways": ["Lang."],
                 "body": [text],
             }

@@ -93,7 +93,8 @@ def _edit(window: Any, number: int) -> None:
     # The frozen models dump tuples; a JSON-mode dump gives lists that can be edited.
     data = document.publication.model_dump(mode="json")
     section = next(b for b in data["blocks"] if b["kind"] == "section")
-    section["body"][0] = f"Bewerking {number}. " + section["body"][0].split(". ", 1)[-1]
+    paragraph = section["body"][0]
+    paragraph["text"] = f"Bewerking {number}. " + paragraph["text"].split(". ", 1)[-1]
     document.apply(Publication.model_validate(data), "Benchmark edit", merge_key=None)
 
 
