@@ -35,7 +35,7 @@ from editor.forms import FormWidget, form_for
 from editor.locate import target_for_loc
 from editor.menus import WindowActions, build_menus, build_toolbar
 from editor.navigator import NavigatorView
-from editor.preflight_panel import PreflightDock, issues_of
+from editor.preflight_panel import PreflightDock, apply_fix, issues_of
 from editor.preview.pane import PreviewPane
 from editor.recovery import Recovery
 from editor.review import ReviewController
@@ -43,6 +43,7 @@ from editor.session import Mode, Session
 from editor.start_view import StartView
 from editor.targets import Target
 from models import Project
+from models.preflight import Fix
 from models.types import Loc
 
 
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         self.undo_group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         self.problems.sig_problem_activated.connect(self.go_to_loc)
         self.problems.sig_count_changed.connect(self._on_problem_count)
+        self.problems.sig_fix_requested.connect(self._apply_fix)
         self.start_view.sig_open_recent.connect(self.files.open_path)
         self.files.sig_recent_changed.connect(self._on_recent_changed)
         self.exports.sig_busy_changed.connect(self._on_export_busy)
@@ -253,6 +255,12 @@ class MainWindow(QMainWindow):
         self.navigator.select_target(target)
         if focus is not None and self.form is not None:
             self.form.focus_field(focus)
+
+    def _apply_fix(self, fix: Fix) -> None:
+        document = self.session.document
+        if document is not None and not apply_fix(document, fix):
+            message = self.tr("This fix no longer applies: the publication changed.")
+            self._show_message(message, 5000)
 
     def go_to_loc(self, loc: Loc) -> None:
         """Show the field at ``loc`` (a problem's location)."""

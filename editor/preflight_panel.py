@@ -8,24 +8,33 @@ show its field (``sig_problem_activated``).
 
 Before an export, errors need an explicit "Export anyway"; the question goes through
 :class:`PreflightDialogs` (replaceable, so tests never block on a message box).
+
+A finding that one change resolves (a :class:`~models.preflight.Fix`, e.g. printing a soft
+photo smaller) is offered as a button under the list; :func:`apply_fix` makes the change as
+an ordinary, undoable edit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt, Signal
+from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
+from editor.document import DocumentModel
 from models import Problem, Project
-from models.preflight import Finding, Severity, preflight
+from models.edit import replace_at
+from models.preflight import Finding, Fix, Severity, preflight
 
 #: Shown in the export question; the rest are in the dock.
 _LISTED = 8
@@ -33,6 +42,22 @@ _LISTED = 8
 Issue = Problem | Finding
 
 LOC_ROLE = Qt.ItemDataRole.UserRole + 1
+FIX_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def fix_text(fix: Fix) -> str:
+    """The button's words for ``fix``, e.g. "Fix: print it at half width (203 dpi)"."""
+    return QCoreApplication.translate("PreflightDock", "Fix: {what}").format(what=fix.label)
+
+
+def apply_fix(document: DocumentModel, fix: Fix) -> bool:
+    """Make the change ``fix`` describes as one undo step; ``False`` when it cannot apply
+    (the document is read-only, or it changed so that the value no longer fits there)."""
+    try:
+        publication = replace_at(document.publication, fix.loc, fix.value)
+    except (ValidationError, LookupError, AttributeError, TypeError):
+        return False
+    return document.apply(publication, fix_text(fix))
 
 
 def issues_of(project: Project) -> list[Issue]:
@@ -81,6 +106,9 @@ class PreflightDock(QDockWidget):
     sig_count_changed = Signal(int)
     """The number of issues shown changed; carries the new number."""
 
+    sig_fix_requested = Signal(object)
+    """The user asked to apply the current issue's fix; carries the :class:`Fix`."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Problems"), parent)
         self.setObjectName("problems-dock")  # saveState needs a name
@@ -91,7 +119,16 @@ class PreflightDock(QDockWidget):
             self.tr("Errors, warnings and notes; activate one to go to its field")
         )
         self.list.itemActivated.connect(self._on_activated)
-        self.setWidget(self.list)
+        self.fix_button = QPushButton(self)
+        self.fix_button.hide()
+        self.fix_button.clicked.connect(self._on_fix)
+        self.list.currentItemChanged.connect(lambda item, _old: self._offer_fix(item))
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.setWidget(body)
         self._issues: list[Issue] | None = None  # None: nothing shown yet
         self.toggleViewAction().setText(self.tr("&Problems"))
         self.toggleViewAction().setToolTip(self.tr("Show or hide the list of problems"))
@@ -123,6 +160,7 @@ class PreflightDock(QDockWidget):
             return
         self._issues = list(problems)
         self.list.clear()
+        self.fix_button.hide()
         for issue in self._issues:
             self._decorate(QListWidgetItem(self.list), issue)
         if not self._issues:
@@ -136,6 +174,18 @@ class PreflightDock(QDockWidget):
         item = self.list.item(row)
         if item is not None:
             self._on_activated(item)
+
+    def _offer_fix(self, item: QListWidgetItem | None) -> None:
+        fix = item.data(FIX_ROLE) if item is not None else None
+        self.fix_button.setVisible(fix is not None)
+        if fix is not None:
+            self.fix_button.setText(fix_text(fix))
+
+    def _on_fix(self) -> None:
+        item = self.list.currentItem()
+        fix = item.data(FIX_ROLE) if item is not None else None
+        if fix is not None:
+            self.sig_fix_requested.emit(fix)
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         loc = item.data(LOC_ROLE)
@@ -151,6 +201,7 @@ class PreflightDock(QDockWidget):
         item.setToolTip(described)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, described)
         item.setData(LOC_ROLE, issue.loc)
+        item.setData(FIX_ROLE, issue.fix if isinstance(issue, Finding) else None)
 
     def allow_export(self, project: Project) -> bool:
         """Check ``project`` before an export; with errors, ask whether to export anyway.

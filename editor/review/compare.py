@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from editor.review.comment_anchors import part_name
 from editor.widgets.field_labels import field_label
-from models.diff import Added, Change, FieldChanged, Moved, Removed, WordOp
+from models.diff import Added, Change, FieldChanged, Moved, Removed, Within, WordOp
 
 SCHEME = "podium"
 DEL_STYLE = "background-color:#FFD7D5; color:#82071E; text-decoration:line-through;"
@@ -51,18 +51,20 @@ def _change_html(change: Change) -> str:
     match change:
         case Added():
             what = _tr("Added at position %1").replace("%1", str(change.index + 1))
-            return f"<b>{html.escape(what)}:</b> {_part(change.kind, change.item_id, change.label)}"
+            part = _item(change.kind, change.item_id, change.label, change.within)
+            return f"<b>{html.escape(what)}:</b> {part}"
         case Removed():
             what = _tr("Removed from position %1").replace("%1", str(change.index + 1))
-            label = _part(change.kind, None, change.label)
-            return f"<b>{html.escape(what)}:</b> {label}"
+            part = _item(change.kind, None, change.label, change.within)
+            return f"<b>{html.escape(what)}:</b> {part}"
         case Moved():
             what = (
                 _tr("Moved from position %1 to %2")
                 .replace("%1", str(change.old_index + 1))
                 .replace("%2", str(change.new_index + 1))
             )
-            return f"<b>{html.escape(what)}:</b> {_part(change.kind, change.item_id, change.label)}"
+            part = _item(change.kind, change.item_id, change.label, change.new_within)
+            return f"<b>{html.escape(what)}:</b> {part}"
         case FieldChanged():
             field = html.escape(_field_text(change))
             part = _part(change.kind, change.item_id, change.label, change.field)
@@ -71,6 +73,27 @@ def _change_html(change: Change) -> str:
                 f"<b>{html.escape(_tr('Changed'))}:</b> {part} › {field}"
                 f"<div style='margin-left:12px; margin-top:2px'>{words}</div>"
             )
+
+
+def _item(kind: str, item_id: str | None, label: str, within: Within | None) -> str:
+    """An added, removed or moved item; one in a body or a part says where it is, and a
+    body block (which has no form of its own) links to the part that holds it."""
+    if within is None:
+        return _part(kind, item_id, label)
+    owner = _part(within.kind, within.item_id, within.label, within.field)
+    if kind in _BODY_KINDS:
+        name = _BODY_KINDS[kind]() + (f" “{label}”" if label else "")
+        return _tr("%1 in %2").replace("%1", html.escape(name)).replace("%2", owner)
+    return _tr("%1 in %2").replace("%1", _part(kind, item_id, label)).replace("%2", owner)
+
+
+#: What the UI calls each kind of body block (translated when shown).
+_BODY_KINDS = {
+    "paragraph": lambda: _tr("Paragraph"),
+    "list": lambda: _tr("List"),
+    "heading": lambda: _tr("Sub-heading"),
+    "figure": lambda: _tr("Figure"),
+}
 
 
 def _part(kind: str, item_id: str | None, label: str, field: str | None = None) -> str:

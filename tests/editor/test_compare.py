@@ -134,3 +134,16 @@ def test_part_urls_round_trip() -> None:
         "page_size",
     )
     assert parse_part_url(QUrl("file:///etc/passwd")) is None
+
+
+def test_a_block_added_in_a_body_inside_a_part_names_and_links_its_section() -> None:
+    old = load(SAMPLE.parent / "iedereen-digitaal-mee").publication
+    part_index, part = next((i, b) for i, b in enumerate(old.blocks) if b.kind == "part")
+    section = next(b for b in part.blocks if b.kind == "section")
+    inner = part.blocks.index(section)
+    loc = ("blocks", part_index, "blocks", inner, "body")
+    new = replace_at(old, loc, [*section.body, "Een <nieuwe> alinea."])
+    text = changes_to_html(diff(old, new), "oud.podium")
+    assert "Paragraph “Een &lt;nieuwe&gt; alinea.”" in text
+    assert f"podium://section/{section.id}?field=body" in text
+    assert "<nieuwe>" not in text

@@ -122,6 +122,36 @@ def test_fixing_the_colour_updates_the_dock(window: MainWindow) -> None:
     assert window.problems_button.text() == "1 problem(s)"
 
 
+def test_a_soft_photo_is_offered_smaller_and_the_fix_is_one_undo_step(
+    qtbot: Any, window: MainWindow
+) -> None:
+    document = window.document
+    assert document is not None
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (330, 220), (0, 85, 127)).save(buffer, "PNG")
+    project, name = document.project.with_asset(buffer.getvalue(), "png")
+    figure = {"kind": "figure", "images": [{"asset": name, "alt": "Zaal"}], "size": "full"}
+    body = [*document.publication.blocks[1].body, figure]
+    publication = replace_at(project.publication, ("blocks", 1, "body"), body)
+    document.apply_project(project.with_publication(publication), "photo")
+    dock = window.problems
+    row = next(i for i, issue in enumerate(dock.findings()) if getattr(issue, "fix", None))
+    dock.show()
+    assert not dock.fix_button.isVisible()
+    dock.list.setCurrentRow(row)
+    assert dock.fix_button.isVisible()
+    assert "thumbnail" in dock.fix_button.text()
+    undo_steps = document.undo_stack.count()
+    qtbot.mouseClick(dock.fix_button, Qt.MouseButton.LeftButton)
+    placed = document.publication.blocks[1].body[-1]
+    assert isinstance(placed, FigureModel) and placed.size == "thumbnail"
+    assert document.undo_stack.count() == undo_steps + 1
+    assert not any(getattr(i, "fix", None) for i in dock.findings())
+    document.undo_stack.undo()
+    placed = document.publication.blocks[1].body[-1]
+    assert isinstance(placed, FigureModel) and placed.size == "full"
+
+
 def test_export_with_errors_asks_first(
     qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
