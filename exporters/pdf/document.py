@@ -40,6 +40,7 @@ from exporters.export import Destination
 from exporters.labels import Language, label
 from exporters.pdf import lists, media
 from exporters.pdf.figures import Cell, figure_rows
+from exporters.pdf.floats import flow_beside
 from exporters.pdf.flowables import BesidePortraits, KeepWithFirstLines, Panel, Portrait
 from exporters.pdf.media import PrintedImage
 from exporters.pdf.page_template import (
@@ -162,13 +163,14 @@ def _group(
     """
     language = group.language or around
     st = styles(theme, language)
-    flowables: list[Flowable] = []
+    made: list[tuple[ir.Block, list[Flowable]]] = []
     with tags.group(group):
         for child in group.children:
             if isinstance(child, ir.Group):
-                flowables += _group(child, theme, language, frame, tags)
+                made.append((child, _group(child, theme, language, frame, tags)))
             else:
-                flowables += _leaf(child, st, language, frame, tags)
+                made.append((child, _leaf(child, st, language, frame, tags)))
+    flowables = flow_beside(made, frame)  # half figures and thumbnails: text beside them
     if group.kind == "colophon" and flowables:
         flowables = [KeepTogether(_keep_leads(flowables, frame[1]))]
     if flowables:

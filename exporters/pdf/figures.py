@@ -3,7 +3,9 @@
 A :class:`~exporters.ir.FigureGroup` takes its share of the text width (full, half or a
 thumbnail), its pictures side by side in ``columns``; more pictures wrap into rows. Each
 picture's caption and credit sit under it and never leave its page: a row is one flowable
-that moves to the next page whole. Rows of a grid may stand on different pages.
+that moves to the next page whole. Rows of a grid may stand on different pages. A half
+figure or a thumbnail of one row stands at the right, with the text after it beside it
+(:mod:`exporters.pdf.floats`).
 
 Pictures are printed at the size they are drawn (:class:`~exporters.pdf.media.PrintedImage`),
 so the size of a cell is fixed when the story is built, from the frame's width.

@@ -22,7 +22,8 @@ from pypdf import PdfReader
 from exporters import ir
 from exporters.pdf import render_pdf
 from exporters.pdf.figures import GUTTER
-from exporters.pdf.page_template import MARGIN_BOTTOM, PAGE_SIZES, frame_size
+from exporters.pdf.floats import MIN_BESIDE, floats
+from exporters.pdf.page_template import MARGIN_BOTTOM, MARGIN_X, PAGE_SIZES, frame_size
 from models import Project, Publication
 
 FRAME_WIDTH = frame_size(PAGE_SIZES["A4"])[0]
@@ -330,6 +331,136 @@ def test_a_grid_breaks_between_its_rows_never_inside_one() -> None:
                 assert page_of(texts, f"Foto: Maker{i}") == page, words
         broken |= rows[0][0][0] != rows[1][0][0]
     assert broken  # some render broke the grid between its rows
+
+
+# --- floating figures ---------------------------------------------------------------------
+
+#: Body text's line height in the intro, where these figures stand.
+LEADING = 18.0
+
+
+def chars_per_line(pieces: list[tuple[float, float, str]], tag: str) -> list[tuple[float, int]]:
+    """(baseline, characters) of every line of filler ``tag`` among ``pieces``: about the
+    line's width, the filler's words being alike."""
+    return [(y, len(text)) for _, y, text in pieces if re.match(rf"{tag}\d", text)]
+
+
+@pytest.mark.parametrize("size", ["half", "thumbnail"])
+def test_a_small_figure_floats_right_with_the_text_beside_it_then_under_it(size: str) -> None:
+    project, names = project_with(tall=(300, 400, "#00557F"))
+    body = ["Voor.", figure_block([names["tall"]], size), filler(300, "naast"), "Na de tekst."]
+    data = render({"title": "F", "intro": body}, project)
+    ((page, x, y, width, height),) = drawn_images(data)
+    assert page == 0
+    assert x + width == pytest.approx(MARGIN_X + FRAME_WIDTH, abs=0.1)  # at the right
+    assert width == pytest.approx(FRAME_WIDTH * {"half": 0.5, "thumbnail": 0.3}[size], abs=0.1)
+    pieces = lines_of(data, page)
+    lines = chars_per_line(pieces, "naast")
+    top = y + height
+    first = lines[0][0]
+    assert top - LEADING < first < top  # the first line beside it, level with its top
+    assert all(piece[0] == pytest.approx(MARGIN_X) for piece in pieces if "naast" in piece[2])
+    caption = next(p for p in pieces if p[2] == "Onderschrift0")
+    credit = next(p for p in pieces if p[2] == "Foto: Maker0")
+    assert caption[0] == credit[0] == pytest.approx(x) and y > caption[1] > credit[1]
+    beside = [chars for line_y, chars in lines if line_y > credit[1]]
+    under = [chars for line_y, chars in lines[:-1] if line_y < credit[1] - LEADING]
+    assert len(beside) >= 10 and len(under) >= 10
+    # beside the figure a line holds the width left of it, under it the full width
+    ratio = (sum(beside) / len(beside)) / (sum(under) / len(under))
+    share = (FRAME_WIDTH - width) / FRAME_WIDTH
+    assert share - 0.12 < ratio < share
+    texts = squash("".join(pages(data)))
+    assert texts.index("Voor.") < texts.index("naast0") < texts.index("Nadetekst.")
+
+
+def test_a_heading_stops_the_flow_under_the_figure() -> None:
+    project, names = project_with(tall=(300, 400, "#00557F"))
+    body = [
+        figure_block([names["tall"]], "thumbnail"),
+        "Kort ernaast.",
+        {"kind": "heading", "text": "Tussenkop"},
+        filler(60, "verder"),
+    ]
+    data = render({"title": "F", "intro": ["Voor.", *body]}, project)
+    ((_, x, y, _, height),) = drawn_images(data)
+    pieces = lines_of(data)
+    beside = next(p for p in pieces if p[2] == "Kort ernaast.")
+    heading = next(p for p in pieces if p[2] == "Tussenkop")
+    credit = next(p for p in pieces if p[2] == "Foto: Maker0")
+    assert y < beside[1] < y + height and beside[0] < x  # beside the picture
+    assert heading[1] < credit[1] - 10 and heading[0] == pytest.approx(MARGIN_X)  # under it
+    after = [chars for _, chars in chars_per_line(pieces, "verder")]
+    assert min(after[:-1]) > 60  # the text after the heading at full width
+
+
+def test_a_floating_figure_is_tagged_before_the_text_beside_it() -> None:
+    project, names = project_with(tall=(300, 400, "#00557F"))
+    body = ["Voor.", figure_block([names["tall"]], "half"), filler(80, "naast"), "Na."]
+    data = render({"title": "F", "intro": body}, project)
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        roles: list[str] = []
+
+        def walk(element: Any) -> None:
+            kids = element.get("/K")
+            kids = kids if isinstance(kids, pikepdf.Array) else [kids] if kids is not None else []
+            for kid in kids:
+                if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                    roles.append(str(kid.S) + (f":{kid.Alt}" if "/Alt" in kid else ""))
+                    walk(kid)
+
+        walk(pdf.Root.StructTreeRoot)
+    start = roles.index("/Figure:Foto 0")
+    # "Voor.", the figure, its caption and credit, the text beside it, "Na."
+    assert roles[start - 1 : start + 5] == ["/P", "/Figure:Foto 0", "/P", "/P", "/P", "/P"]
+    texts = squash("".join(pages(data)))
+    assert texts.index("Voor.") < texts.index("Onderschrift0") < texts.index("naast0")
+
+
+def test_a_floating_figure_at_the_foot_of_a_page_keeps_its_text_beside_it() -> None:
+    """Swept over a page break: the picture, its caption and credit on one page, text
+    beside it from its top, and no page left empty or with a heading alone at its foot."""
+    project, names = project_with(tall=(300, 400, "#00557F"))
+    moved = False
+    for words in SWEEP:
+        blocks = [
+            {"kind": "section", "id": "s", "body": [filler(words)]},
+            {
+                "kind": "section",
+                "id": "f",
+                "title": "Met foto",
+                "body": [figure_block([names["tall"]], "thumbnail"), filler(160, "naast")],
+            },
+        ]
+        data = render({"title": "F", "blocks": blocks}, project)
+        texts = pages(data)
+        ((page, x, y, _, height),) = drawn_images(data)
+        assert page_of(texts, "Onderschrift0") == page, words
+        assert page_of(texts, "Foto: Maker0") == page, words
+        pieces = lines_of(data, page)
+        beside = [(py, px) for px, py, text in pieces if re.match(r"naast\d", text)]
+        first_beside = max(py for py, px in beside if py < y + height)
+        assert y + height - LEADING < first_beside < y + height, words
+        assert all(px < x for py, px in beside if y < py < y + height), words
+        heading = page_of(texts, "Met foto")
+        assert len(re.findall(r"naast\d", texts[heading])) >= 10, words  # lines follow it
+        *body, colophon = texts
+        assert "Colofon" in colophon
+        assert all(re.search(r"(vul|naast)\d", text) for text in body), words
+        moved |= page > page_of(texts, f"vul{words - 1}")
+    assert moved  # some render had no room for the figure under the text before it
+
+
+def test_a_half_figure_floats_only_beside_text_wide_enough() -> None:
+    figure = ir.Figure("a", b"", "image/png", 300, 400, "Alt", False, "", "")
+    half = ir.FigureGroup((figure,), "half")
+    thumbnail = ir.FigureGroup((figure,), "thumbnail")
+    assert floats(half, FRAME_WIDTH) and floats(thumbnail, FRAME_WIDTH)
+    narrow = 2 * MIN_BESIDE  # half of it, less the gap, beside the figure: too narrow
+    assert not floats(half, narrow) and floats(thumbnail, narrow)
+    assert not floats(ir.FigureGroup((figure,), "full"), FRAME_WIDTH)
+    assert not floats(ir.FigureGroup((figure,) * 4, "half", columns=2), FRAME_WIDTH)  # a grid
+    assert floats(ir.FigureGroup((figure,) * 2, "half", columns=2), FRAME_WIDTH)  # a row
 
 
 # --- keep together ------------------------------------------------------------------------
