@@ -3,13 +3,15 @@
 Line breaking is most of the layout time (``benchmarks/export.py``): :class:`Para` keeps its
 lines for the width it was last wrapped at, hands them to both parts when it is split, cuts
 words wider than a line (:mod:`exporters.pdf.long_words`) and breaks long paragraphs from a
-queue of words instead of ReportLab's list. None of it changes a byte of the output.
+queue of words instead of ReportLab's list. A paragraph made from markup takes its lines
+from those of the same markup, style and widths in an earlier render, when the process has
+them (:mod:`exporters.pdf.line_cache`). None of it changes a byte of the output.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from copy import deepcopy
 from functools import partial
 from types import SimpleNamespace
@@ -22,6 +24,7 @@ from reportlab.platypus.paraparser import ParaFrag
 from reportlab.rl_config import _FUZZ
 
 from exporters.pdf.display import UnicodeParagraph
+from exporters.pdf.line_cache import LINES, Broken, fresh
 from exporters.pdf.long_words import break_long_words
 from exporters.pdf.reportlab_private import (
     parse_paragraph,
@@ -49,8 +52,17 @@ class Para(UnicodeParagraph):
     _unbroken: list[Any] | None = None
     #: Works out the fragments of a part of a split paragraph when they are first needed.
     _pending_frags: Callable[[], list[Any]]
+    #: What the fragments were made from (class, markup, style, bullet…), when from markup.
+    _source: tuple[object, ...] | None = None
+    #: The fragments made from ``_source``; broken lines are reused only from these.
+    _pristine: list[Any] | None = None
     _JustifyLast: bool  # ReportLab's: justify the last line of a split paragraph's head
     _splitpara: int  # ReportLab's: this is the head of a split paragraph
+    _width_max: float  # ReportLab's: the widest line
+    _splitLongWordCount: int  # ReportLab's: words cut because no line held them
+    _hyphenations: int  # ReportLab's: words hyphenated
+    caseSensitive: int
+    encoding: str
 
     def _setup(
         self,
@@ -66,6 +78,9 @@ class Para(UnicodeParagraph):
         a seventh of the export time. Plain text parses to one fragment that differs from
         the style's only in its text, so a copy of that fragment is the same result.
         """
+        source = None
+        if frags is None and isinstance(text, str) and isinstance(bulletText, str | None):
+            source = (type(self), text, style, bulletText, cleaner, self.caseSensitive)
         if frags is None and isinstance(text, str) and "<" not in text and "&" not in text:
             cleaned = _clean(text, cleaner)
             template = _plain_frag(style) if cleaned else None
@@ -75,6 +90,8 @@ class Para(UnicodeParagraph):
                 text = cleaned
         # Paragraph._setup is private: the stubs do not list it.
         super()._setup(text, style, bulletText, frags, cleaner)  # type: ignore[misc]
+        if source is not None:
+            self._source, self._pristine = source, self.frags
 
     @property
     def frags(self) -> list[Any]:
@@ -107,6 +124,11 @@ class Para(UnicodeParagraph):
         """
         self._origin = None  # new lines: parts made from now on start from these
         source = self._unbroken or self.frags
+        key = self._break_key(source, width)
+        if key is not None:
+            kept = LINES.get(key)
+            if kept is not None:
+                return self._reuse(kept, source, width)
         widths = width if isinstance(width, list | tuple) else [width]
         broken = break_long_words(source, min(widths))
         if broken is not None:
@@ -118,7 +140,43 @@ class Para(UnicodeParagraph):
         if len(frags) == 1 and len(getattr(frags[0], "text", "")) > _QUEUED_CHARS:
             self.frags = [_queued(frags[0])]
             self._unbroken = frags
-        return _break_lines(self, width)
+        lines = _break_lines(self, width)
+        if key is None:
+            return lines
+        unbroken = self._unbroken
+        kept = Broken(
+            lines=lines,
+            frags=None if self.frags is source else self.frags,
+            unbroken="source" if unbroken is source else unbroken,
+            widths=tuple(widths),
+            counts=(self._width_max, self._splitLongWordCount, self._hyphenations),
+        )
+        LINES.put(key, kept, len(self.text))
+        return self._reuse(kept, source, width)  # the kept lines stay as broken
+
+    def _break_key(self, source: list[Any], width: Any) -> Hashable | None:
+        """What this paragraph's lines at ``width`` depend on; None if they cannot be reused
+        (a part of a split paragraph, fragments already broken at another width)."""
+        if self._source is None or source is not self._pristine:
+            return None
+        widths = tuple(width) if isinstance(width, list | tuple) else (width,)
+        bullet = self.bulletText
+        if not isinstance(bullet, str | None):
+            return None
+        extra = (self.style, bullet, self.encoding, getattr(self, "autoLeading", None))
+        return (self._source, extra, widths)
+
+    def _reuse(self, kept: Broken, source: list[Any], width: Any) -> Any:
+        """Take ``kept``'s lines as this paragraph's, leaving it as breaking them would."""
+        lines, frags = fresh(kept)
+        unbroken = kept.unbroken
+        self._unbroken = source if isinstance(unbroken, str) else unbroken
+        self.frags = source if frags is None else frags
+        if isinstance(width, list):
+            width[:] = kept.widths  # a wide bullet narrows the first line, as ReportLab does
+        self._width_max, self._splitLongWordCount, self._hyphenations = kept.counts
+        self.height = 0
+        return lines
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         """Split as ReportLab does, but hand both parts the lines already broken.

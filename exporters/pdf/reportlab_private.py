@@ -30,6 +30,10 @@ split_bl_para_simple: Callable[[Any, int, int], list[Any]]
 split_bl_para_simple = _paragraph._split_blParaSimple  # type: ignore[attr-defined]  # not in stubs
 split_bl_para_hard: Callable[[Any, int, int], list[Any]]
 split_bl_para_hard = _paragraph._split_blParaHard  # type: ignore[attr-defined]  # not in the stubs
+#: The class of a word that ends a line with a hyphen, in a one-style paragraph's lines and
+#: in the words of one with several styles: ReportLab changes it when it splits there.
+SPLIT_WORD_HY: type[str] = _paragraph._SplitWordHY  # type: ignore[attr-defined]  # not in stubs
+SPLIT_FRAG_HY: type[list[Any]] = _paragraph._SplitFragHY  # type: ignore[attr-defined]  # not in stubs
 #: Applies a style's ``textTransform`` to fragments in place.
 text_transform_frags: Callable[[list[ParaFrag], ParagraphStyle], None]
 text_transform_frags = _paragraph.textTransformFrags  # type: ignore[attr-defined]  # not in stubs

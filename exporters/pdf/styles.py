@@ -257,8 +257,21 @@ def escaped(text: str, font: str) -> str:
     """``text`` escaped for Paragraph markup, with ``<font face>`` where ``font`` lacks a glyph.
 
     The only way user text may reach a ``Paragraph``: ReportLab parses ``<``, ``&`` and
-    tags in what it is given.
+    tags in what it is given. Memoised for texts of paragraph size: the preview asks again
+    for every paragraph on every edit, and the answer never changes.
     """
+    if len(text) <= _ESCAPED_CHARS:
+        return _escaped_memo(text, font)
+    return _escaped(text, font)
+
+
+#: Texts up to this long are memoised by :func:`escaped`, at most :data:`_ESCAPED_TEXTS`
+#: of them (a few megabytes at most).
+_ESCAPED_CHARS = 1_000
+_ESCAPED_TEXTS = 4_096
+
+
+def _escaped(text: str, font: str) -> str:
     runs = font_runs(text, font)
     if len(runs) <= 1 and all(face == font for face, _ in runs):
         return escape("".join(part for _, part in runs))
@@ -266,6 +279,9 @@ def escaped(text: str, font: str) -> str:
         escape(part) if face == font else f'<font face="{face}">{escape(part)}</font>'
         for face, part in runs
     )
+
+
+_escaped_memo = lru_cache(maxsize=_ESCAPED_TEXTS)(_escaped)
 
 
 class Hyphenator:
