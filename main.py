@@ -1,12 +1,13 @@
 """Podium's command line: open the editor, or work on a project without a window.
 
 ``podium [--review] [FILE]`` opens the editor; ``podium COMMAND ...`` runs a headless command
-(export, validate, schema, pack, unpack, diff). Arguments are parsed before anything heavy is
-imported, and headless commands never import Qt or the editor.
+(export, validate, schema, pack, unpack, diff, import). Arguments are parsed before anything
+heavy is imported, and headless commands never import Qt or the editor.
 
 Exit codes: 0 success; 1 the publication is not valid; 2 a usage, file or I/O error;
 3 an internal error, i.e. a bug (one line; ``PODIUM_DEBUG=1`` shows the traceback).
-``diff`` exits 0 when the versions have the same content and 1 when they differ.
+``diff`` exits 0 when the versions have the same content and 1 when they differ;
+``import`` exits 1 when the source is refused or cannot be read.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ COMMANDS = {
     "pack": "turn a project folder into a .podium file",
     "unpack": "turn a .podium file into a project folder",
     "diff": "show what changed between two versions of a project",
+    "import": "make a new project from a Word, web page, Markdown or text file",
     "install-desktop": "register Podium and the .podium file type with the Linux desktop",
     "uninstall-desktop": "remove what install-desktop registered",
 }
@@ -154,6 +156,13 @@ def _command_parser() -> argparse.ArgumentParser:
         help="unpack into a folder that is not empty, replacing the project in it",
     )
     add("diff", _diff, ("OLD", "the older version: " + _PROJECT), ("NEW", "the newer version"))
+    imported = add(
+        "import",
+        _import,
+        ("SOURCE", "a .docx, .html/.htm, .md or .txt file"),
+        ("OUT", "the .podium file to write"),
+    )
+    imported.add_argument("--force", action="store_true", help="replace OUT if it exists")
     for name, run in (
         ("install-desktop", _install_desktop),
         ("uninstall-desktop", _uninstall_desktop),
@@ -342,6 +351,33 @@ def _unpack(args: argparse.Namespace) -> int:
 
     unpack(args.file, args.folder, force=args.force)
     print(f"wrote {args.folder}")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    """Make OUT from SOURCE and print the import report; exit 1 if SOURCE is refused."""
+    from models.importing import ImportFileError, import_file
+    from models.project_file import ProjectFileError, save
+
+    if args.out.is_dir():
+        raise ProjectFileError(args.out, "is a folder; give a file name such as NAME.podium")
+    if args.out.exists() and not args.force:
+        raise ProjectFileError(args.out, "exists already; choose another name or add --force")
+    try:
+        imported = import_file(args.source)
+    except ImportFileError as error:
+        _say(str(error))
+        return EXIT_INVALID
+    save(imported.project, args.out, backup=False)
+    publication = imported.project.publication
+    sections = sum(1 for _, block in publication.iter_blocks() if block.kind == "section")
+    print(
+        f"wrote {args.out}: {sections} section{'s' if sections != 1 else ''}, "
+        f"{len(publication.speakers)} speaker{'s' if len(publication.speakers) != 1 else ''}; "
+        f"{len(imported.report)} thing{'s' if len(imported.report) != 1 else ''} to check:"
+    )
+    for line in imported.report:
+        print(f"  - {_clean(line)}")
     return EXIT_OK
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from babel.dates import format_date
 from babel.lists import format_list
 
-from models.language import Language, default_text, locale
+from models.language import USUAL_CONNECTOR, Language, default_text, locale
 
 __all__ = ["Language", "join_names", "label", "long_date"]
 
@@ -38,7 +38,7 @@ _LABELS: dict[str, dict[Language, str]] = {
     # The colophon's line of photo credits, when the publication has none of its own.
     "photos": {"nl": "Foto's", "en": "Photos"},
     "skip": {"nl": "Naar de inhoud", "en": "Skip to content"},
-    "at": {"nl": "bij", "en": "at"},
+    "at": USUAL_CONNECTOR,
     # The start of a byline line per role of the people in a section ("by" for speakers).
     "role_moderator": {"nl": "Moderator:", "en": "Moderator:"},
     "role_panel": {"nl": "Panel:", "en": "Panel:"},

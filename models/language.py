@@ -13,6 +13,10 @@ from typing import Literal
 
 #: The languages a publication (or one of its sections or quotes) can be written in.
 Language = Literal["nl", "en"]
+
+#: The word between a speaker's role and organisation when the speaker names none
+#: ("teamleider bij de gemeente"); exports print it and importers recognise it.
+USUAL_CONNECTOR: dict[Language, str] = {"nl": "bij", "en": "at"}
 LANGUAGES: tuple[Language, ...] = ("nl", "en")
 
 #: The CLDR locale of each language: dates and lists (Babel), hyphenation (pyphen).

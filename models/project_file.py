@@ -16,7 +16,6 @@ the previous version is kept beside it as ``NAME~``.
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import io
 import json
@@ -35,6 +34,7 @@ from models.atomic_file import backup_path as backup_path  # re-exported: tests,
 from models.migrations import migrate
 from models.project import Project
 from models.publication import SCHEMA_VERSION, Publication
+from models.regular_file import NotRegularFileError, open_regular
 from models.validation import Problem, problems_from_error
 
 MIMETYPE = b"application/vnd.podium+zip"
@@ -106,44 +106,6 @@ def load(path: str | os.PathLike[str]) -> Project:
     return _build(path, raw, assets)
 
 
-class _NotRegular(Exception):
-    """What was opened is not a regular file; ``mode`` says what it is."""
-
-    def __init__(self, mode: int) -> None:
-        self.mode = mode
-        super().__init__(file_kind(mode))
-
-
-def _open_regular(file: Path, *, follow_links: bool = True) -> BinaryIO | None:
-    """Open ``file`` for reading if it is a regular file; ``None`` for a link not followed.
-
-    Raises :class:`_NotRegular` for anything else. ``O_NONBLOCK`` makes opening a pipe or a
-    device that took the file's place after it was checked return at once instead of
-    waiting for a writer; ``fstat`` then sees what was really opened.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
-    flags |= getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
-    if not follow_links:
-        flags |= getattr(os, "O_NOFOLLOW", 0)
-    try:
-        fd = os.open(file, flags)
-    except OSError as error:
-        if not follow_links and error.errno == errno.ELOOP:
-            return None
-        raise
-    try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISREG(mode):
-            if hasattr(os, "set_blocking"):
-                os.set_blocking(fd, True)  # no effect on a regular file; plain reads after
-            return os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise
-    os.close(fd)
-    raise _NotRegular(mode)
-
-
 def _zip_limits() -> safe_zip.ZipLimits:
     # Built on each read, from the module's limits as they are then (tests lower them).
     return safe_zip.ZipLimits(
@@ -158,8 +120,8 @@ def _zip_limits() -> safe_zip.ZipLimits:
 
 def _read_zip(path: Path) -> tuple[bytes, dict[str, bytes]]:
     try:
-        opened = _open_regular(path)
-    except _NotRegular as error:
+        opened = open_regular(path)
+    except NotRegularFileError as error:
         raise ProjectFileError(path, f"is {error}, not a project file or folder") from None
     assert opened is not None  # links are followed here: the user chose this path
     with opened as stream:
@@ -258,10 +220,10 @@ def _read_folder(path: Path) -> tuple[bytes, dict[str, bytes]]:
 def _read_file_limited(project: Path, file: Path, limit: int) -> bytes | None:
     """At most ``limit`` bytes of a regular file; ``None`` if it is missing, a link or a folder."""
     try:
-        opened = _open_regular(file, follow_links=False)
+        opened = open_regular(file, follow_links=False)
     except FileNotFoundError:
         return None
-    except _NotRegular as error:
+    except NotRegularFileError as error:
         if stat.S_ISDIR(error.mode):
             return None
         name = file.relative_to(project).as_posix()

@@ -1,0 +1,84 @@
+"""Opening a source file: only a regular file, its size bounded before it is read, and
+the reader chosen by its extension (a ``.docx`` must also be a zip, an ``.html`` text)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import BinaryIO
+
+from models.atomic_file import file_kind
+from models.importing import docx_reader, html_reader, markdown_reader, text_reader
+from models.importing.decode import decode
+from models.importing.document import Document
+from models.importing.errors import (
+    MAX_CONTAINER_BYTES,
+    MAX_TEXT_BYTES,
+    ImportFileError,
+    SourceRefused,
+    too_large,
+)
+from models.regular_file import NotRegularFileError, open_regular
+
+#: The extensions Podium imports, and what each is called in messages.
+FORMATS = {
+    ".docx": "Word document",
+    ".html": "web page",
+    ".htm": "web page",
+    ".md": "Markdown file",
+    ".markdown": "Markdown file",
+    ".txt": "text file",
+}
+
+
+def read_source(path: str | os.PathLike[str]) -> Document:
+    """The file at ``path`` as the intermediate; :class:`ImportFileError` when refused."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        known = ", ".join(sorted(set(FORMATS)))
+        raise ImportFileError(path, f"cannot import '{suffix or 'no extension'}' files ({known})")
+    try:
+        with _opened(path) as stream:
+            size = os.fstat(stream.fileno()).st_size
+            limit = MAX_CONTAINER_BYTES if suffix == ".docx" else MAX_TEXT_BYTES
+            if size > limit:
+                raise too_large(size, limit)
+            return _read(stream, suffix, limit)
+    except SourceRefused as error:
+        raise ImportFileError(path, error.reason) from error
+    except FileNotFoundError as error:
+        raise ImportFileError(path, "no such file") from error
+    except IsADirectoryError as error:
+        raise ImportFileError(path, "is a folder, not a file") from error
+    except OSError as error:
+        raise ImportFileError(path, f"cannot be read ({error.strerror or error})") from error
+    except (RecursionError, MemoryError) as error:
+        raise ImportFileError(path, "is too complex to import") from error
+
+
+def _read(stream: BinaryIO, suffix: str, limit: int) -> Document:
+    if suffix == ".docx":
+        if stream.read(4) != b"PK\x03\x04":
+            raise SourceRefused("this is not a Word document (not a zip container)")
+        stream.seek(0)
+        return docx_reader.read_docx(stream)
+    data = stream.read(limit + 1)
+    if len(data) > limit:  # the file grew after it was measured
+        raise too_large(len(data), limit)
+    text = decode(data)
+    if suffix in (".html", ".htm"):
+        return html_reader.read_html(text)
+    if suffix in (".md", ".markdown"):
+        return markdown_reader.read_markdown(text)
+    return text_reader.read_text(text)
+
+
+def _opened(path: Path) -> BinaryIO:
+    """``path`` opened for reading; a folder, pipe or device is refused before it could block."""
+    try:
+        stream = open_regular(path)
+    except NotRegularFileError as error:
+        raise SourceRefused(f"is {file_kind(error.mode)}, not a file to import") from None
+    assert stream is not None  # links are followed
+    return stream
