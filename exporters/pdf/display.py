@@ -26,6 +26,7 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import FragLine, ParaLines
 
 from exporters.pdf.bidi import bidi_levels, visual_order
+from exporters.pdf.drawing import draw_plain
 from exporters.pdf.reportlab_private import shape_data, shaped_str
 from exporters.pdf.shaping import ShapedFont, invisible, is_shaped
 
@@ -154,7 +155,8 @@ class UnicodeParagraph(Paragraph):
     def drawPara(self, debug: int = 0) -> None:
         original = self.blPara
         if not _uses_fallback(original):
-            super().drawPara(debug)
+            if debug or not draw_plain(self):
+                super().drawPara(debug)
             return
         self.blPara = _display_lines(original)
         try:

@@ -42,6 +42,13 @@ split_words: Callable[..., list[str]]
 split_words = _paragraph.split  # type: ignore[attr-defined]  # not in the stubs
 strip_space: Callable[[str], str]
 strip_space = _paragraph.strip  # type: ignore[attr-defined]  # not in the stubs
+#: Draws a paragraph's bullet; returns the first line's offset after it.
+draw_bullet: Callable[[Canvas, float, float, Any, ParagraphStyle, Any], float]
+draw_bullet = _paragraph._drawBullet  # type: ignore[attr-defined]  # not in the stubs
+#: Draws one line of a one-style paragraph, aligned left (text object, offset, extra space,
+#: words).
+left_draw_para_line: Callable[[Any, float, float, list[str]], float]
+left_draw_para_line = _paragraph._leftDrawParaLine  # type: ignore[attr-defined]  # not in stubs
 
 
 def shape_data(text: ShapedStr) -> list[ShapeData]:

@@ -110,13 +110,13 @@ class FastTTFont(TTFont):
 
     def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
         if isinstance(text, str) and text:
-            codes = self._first_subset(doc)
+            codes = self.first_subset(doc)
             if codes is not None and codes[2].issuperset(text):
                 return [(0, text.translate(codes[1]).encode("latin-1"))]
         result: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
         return result
 
-    def _first_subset(self, doc: Any) -> _Codes | None:
+    def first_subset(self, doc: Any) -> _Codes | None:
         """The codes of the first subset in ``doc``; None before ``doc`` uses the font.
 
         The document last asked about is remembered apart: the weak dictionaries cost
