@@ -34,7 +34,7 @@ COMMANDS = {
     "pack": "turn a project folder into a .podium file",
     "unpack": "turn a .podium file into a project folder",
     "diff": "show what changed between two versions of a project",
-    "import": "make a new project from a Word, web page, Markdown or text file",
+    "import": "make a new project from a Word, OpenDocument, web page, Markdown or text file",
     "install-desktop": "register Podium and the .podium file type with the Linux desktop",
     "uninstall-desktop": "remove what install-desktop registered",
 }
@@ -159,7 +159,7 @@ def _command_parser() -> argparse.ArgumentParser:
     imported = add(
         "import",
         _import,
-        ("SOURCE", "a .docx, .html/.htm, .md or .txt file"),
+        ("SOURCE", "a .docx, .odt, .html/.htm, .md or .txt file"),
         ("OUT", "the .podium file to write"),
     )
     imported.add_argument("--force", action="store_true", help="replace OUT if it exists")

@@ -1,4 +1,4 @@
-"""Import a report from Word, a web page, Markdown or plain text into a new publication.
+"""Import a report from Word, OpenDocument, a web page, Markdown or text into a publication.
 
 Headless (no Qt), and as careful with a received document as the project reader is with
 a received ``.podium`` file. Every format is read into one intermediate

@@ -86,6 +86,7 @@ def parse_xml(data: bytes, name: str) -> ET.Element:
             f"'{safe_zip.shown(name)}' declares a DTD or entities, which are refused "
             "(they can expand without end or read other files)"
         ) from error
-    except (ET.ParseError, ValueError, RecursionError) as error:
+    except (ET.ParseError, ValueError, LookupError, RecursionError) as error:
+        # LookupError: an encoding declaration that names no codec (``encoding="TTF-8"``).
         raise SourceRefused(f"'{safe_zip.shown(name)}' is damaged (not well-formed XML)") from error
     return root

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from models.atomic_file import file_kind
-from models.importing import docx_reader, html_reader, markdown_reader, text_reader
+from models.importing import docx_reader, html_reader, markdown_reader, odt_reader, text_reader
 from models.importing.decode import decode
 from models.importing.document import Document
 from models.importing.errors import (
@@ -25,10 +25,14 @@ FORMATS = {
     ".docx": "Word document",
     ".html": "web page",
     ".htm": "web page",
+    ".odt": "OpenDocument text",
     ".md": "Markdown file",
     ".markdown": "Markdown file",
     ".txt": "text file",
 }
+
+#: The formats that are zips of XML, and what each is called when a file is not one.
+_CONTAINERS = {".docx": "a Word document", ".odt": "an OpenDocument text"}
 
 
 def read_source(path: str | os.PathLike[str]) -> Document:
@@ -41,7 +45,7 @@ def read_source(path: str | os.PathLike[str]) -> Document:
     try:
         with _opened(path) as stream:
             size = os.fstat(stream.fileno()).st_size
-            limit = MAX_CONTAINER_BYTES if suffix == ".docx" else MAX_TEXT_BYTES
+            limit = MAX_CONTAINER_BYTES if suffix in _CONTAINERS else MAX_TEXT_BYTES
             if size > limit:
                 raise too_large(size, limit)
             return _read(stream, suffix, limit)
@@ -58,10 +62,12 @@ def read_source(path: str | os.PathLike[str]) -> Document:
 
 
 def _read(stream: BinaryIO, suffix: str, limit: int) -> Document:
-    if suffix == ".docx":
+    if suffix in _CONTAINERS:
         if stream.read(4) != b"PK\x03\x04":
-            raise SourceRefused("this is not a Word document (not a zip container)")
+            raise SourceRefused(f"this is not {_CONTAINERS[suffix]} (not a zip container)")
         stream.seek(0)
+        if suffix == ".odt":
+            return odt_reader.read_odt(stream)
         return docx_reader.read_docx(stream)
     data = stream.read(limit + 1)
     if len(data) > limit:  # the file grew after it was measured

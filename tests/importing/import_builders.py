@@ -1,15 +1,18 @@
-"""Sources built by the tests: the seed text as Markdown, HTML and Word, a minimal .docx
-writer (zipfile and XML strings), small images, and the checks that compare an import
-with the built-in sample. Nothing large is committed; everything is made here."""
+"""Sources built by the tests: the seed text as Markdown, HTML, Word and OpenDocument,
+minimal .docx and .odt writers (zipfile and XML strings), small images, and the checks
+that compare an import with the built-in sample. Nothing large is committed; everything
+is made here."""
 
 from __future__ import annotations
 
 import html
+import importlib.util
 import io
 import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from xml.sax.saxutils import escape, quoteattr
 
 from PIL import Image as PILImage
@@ -227,6 +230,190 @@ def docx(
     return buffer.getvalue()
 
 
+# ---------------------------------------------------------------------------- .odt writer
+
+ODF = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+    "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "xlink": "http://www.w3.org/1999/xlink",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
+}
+ODF_NAMESPACES = " ".join(f'xmlns:{prefix}="{uri}"' for prefix, uri in ODF.items())
+#: Common paragraph styles as LibreOffice names them (name, display name, outline level).
+ODT_STYLES = (
+    ("Standard", "Standard", 0),
+    ("Title", "Title", 0),
+    ("Subtitle", "Subtitle", 0),
+    ("Heading", "Heading", 0),
+    ("Heading_20_1", "Heading 1", 1),
+    ("Heading_20_2", "Heading 2", 2),
+    ("Heading_20_3", "Heading 3", 3),
+    ("Quotations", "Quotations", 0),
+    ("Caption", "Caption", 0),
+    ("Illustration", "Illustration", 0),
+)
+#: Automatic styles: T1 bold, T2 italic, P1 a quotation, P2 a bold paragraph, L1 bullets,
+#: L2 numbers (both with a second level of the other kind, as a list style may have).
+ODT_AUTOMATIC = (
+    '<style:style style:name="T1" style:family="text">'
+    '<style:text-properties fo:font-weight="bold"/></style:style>'
+    '<style:style style:name="T2" style:family="text">'
+    '<style:text-properties fo:font-style="italic"/></style:style>'
+    '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Quotations"/>'
+    '<style:style style:name="P2" style:family="paragraph" style:parent-style-name="Standard">'
+    '<style:text-properties fo:font-weight="bold"/></style:style>'
+    '<text:list-style style:name="L1">'
+    '<text:list-level-style-bullet text:level="1" text:bullet-char="•"/>'
+    '<text:list-level-style-number text:level="2" style:num-format="1"/></text:list-style>'
+    '<text:list-style style:name="L2">'
+    '<text:list-level-style-number text:level="1" style:num-format="1"/>'
+    '<text:list-level-style-bullet text:level="2" text:bullet-char="•"/></text:list-style>'
+)
+
+
+def odt_span(text: str, *, bold: bool = False, italic: bool = False) -> str:
+    style = "T1" if bold else "T2" if italic else ""
+    return (
+        f'<text:span text:style-name="{style}">{escape(text)}</text:span>'
+        if style
+        else escape(text)
+    )
+
+
+def odt_p(text: str = "", *, style: str = "Standard", inline: str = "") -> str:
+    return f'<text:p text:style-name="{style}">{inline or escape(text)}</text:p>'
+
+
+def odt_h(text: str, level: int = 1) -> str:
+    return (
+        f'<text:h text:style-name="Heading_20_{level}" text:outline-level="{level}">'
+        f"{escape(text)}</text:h>"
+    )
+
+
+def odt_list(items: list[str | list[str]], *, style: str = "L1") -> str:
+    """A list of ``items``; a nested Python list is a sublist of the item before it."""
+    return f'<text:list text:style-name="{style}">{_odt_items(items)}</text:list>'
+
+
+def _odt_items(items: list[str | list[str]]) -> str:
+    out: list[str] = []
+    for item in items:
+        if isinstance(item, list):
+            sub = f"<text:list>{_odt_items(list(item))}</text:list>"
+            out[-1] = out[-1].replace("</text:list-item>", sub + "</text:list-item>")
+        else:
+            out.append(f"<text:list-item>{odt_p(item)}</text:list-item>")
+    return "".join(out)
+
+
+def odt_link(text: str, href: str) -> str:
+    return f'<text:a xlink:type="simple" xlink:href={quoteattr(href)}>{escape(text)}</text:a>'
+
+
+def odt_image(name: str, alt: str, *, caption: str = "") -> str:
+    """A frame with ``Pictures/name`` and its alternative text; with a caption, LibreOffice's
+    shape: an outer frame whose text box holds the image frame and the caption text."""
+    frame = (
+        f'<draw:frame draw:name="{escape(name)}" text:anchor-type="as-char">'
+        f'<draw:image xlink:href="Pictures/{escape(name)}" xlink:type="simple"/>'
+        f"<svg:title>{escape(alt)}</svg:title></draw:frame>"
+    )
+    if not caption:
+        return odt_p(inline=frame)
+    inner = odt_p(style="Illustration", inline=frame + escape(caption))
+    return odt_p(
+        inline=f'<draw:frame text:anchor-type="paragraph"><draw:text-box>{inner}'
+        "</draw:text-box></draw:frame>"
+    )
+
+
+def odt(
+    body: str,
+    *,
+    title: str = "",
+    pictures: dict[str, bytes] | None = None,
+    content: str | None = None,
+    members: dict[str, bytes] | None = None,
+) -> bytes:
+    """A minimal OpenDocument text: ``mimetype`` first and stored, content.xml with ``body``
+    (paragraphs, headings, lists), styles.xml, meta.xml (``title`` as dc:title), a manifest;
+    ``pictures`` land under ``Pictures/``; ``content`` replaces content.xml whole (for
+    hostile XML); ``members`` are added as they are."""
+    styles = "".join(
+        f'<style:style style:name="{name}" style:display-name="{shown}" '
+        'style:family="paragraph" style:parent-style-name="Standard"'
+        + (f' style:default-outline-level="{level}"' if level else "")
+        + "/>"
+        for name, shown, level in ODT_STYLES
+    )
+    content = content or (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODF_NAMESPACES} '
+        f'office:version="1.3"><office:automatic-styles>{ODT_AUTOMATIC}</office:automatic-styles>'
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
+    manifest_entries = "".join(
+        f'<manifest:file-entry manifest:full-path="{name}" manifest:media-type="{kind}"/>'
+        for name, kind in (
+            ("/", "application/vnd.oasis.opendocument.text"),
+            ("content.xml", "text/xml"),
+            ("styles.xml", "text/xml"),
+            ("meta.xml", "text/xml"),
+            *((f"Pictures/{name}", "image/png") for name in pictures or {}),
+        )
+    )
+    parts = {
+        "content.xml": content,
+        "styles.xml": f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles '
+        f'{ODF_NAMESPACES} office:version="1.3"><office:styles>{styles}</office:styles>'
+        "</office:document-styles>",
+        "meta.xml": f'<?xml version="1.0" encoding="UTF-8"?><office:document-meta '
+        f'{ODF_NAMESPACES} office:version="1.3"><office:meta><dc:title>{escape(title)}'
+        "</dc:title></office:meta></office:document-meta>",
+        "META-INF/manifest.xml": '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+        f'manifest:version="1.3">{manifest_entries}</manifest:manifest>',
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            zipfile.ZipInfo("mimetype"),
+            "application/vnd.oasis.opendocument.text",
+            zipfile.ZIP_STORED,
+        )
+        for name, text in parts.items():
+            archive.writestr(name, text)
+        for name, data in (pictures or {}).items():
+            archive.writestr(f"Pictures/{name}", data)
+        for name, data in (members or {}).items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def seed_odt() -> bytes:
+    body: list[str] = []
+    for kind, *rest in seed_items():
+        match kind:
+            case "title":
+                body.append(odt_p(rest[0], style="Title"))
+            case "h2":
+                body.append(odt_h(rest[0], 1))
+            case "ul":
+                body.append(odt_list(list(rest)))
+            case "quote":
+                body += [odt_p(rest[0], style="P1"), odt_p(f"— {rest[1]}", style="P1")]
+            case _:
+                lines = rest[0].split("\n")
+                body.append(odt_p(inline="<text:line-break/>".join(map(escape, lines))))
+    return odt("".join(body), title=seed_items()[0][1])
+
+
 def png(colour: tuple[int, int, int] = (0, 85, 127), size: tuple[int, int] = (8, 6)) -> bytes:
     buffer = io.BytesIO()
     PILImage.new("RGB", size, colour).save(buffer, format="PNG")
@@ -234,6 +421,17 @@ def png(colour: tuple[int, int, int] = (0, 85, 127), size: tuple[int, int] = (8,
 
 
 # ---------------------------------------------------------------------------- checks
+
+
+def zip_helpers() -> ModuleType:
+    """The safe_zip tests' helpers (zip writing and patching, ``JARGON`` a message must not
+    hold), loaded from their file."""
+    path = Path(__file__).resolve().parents[1] / "models" / "test_hostile_zip.py"
+    spec = importlib.util.spec_from_file_location("hostile_zip_helpers", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def all_text(publication: Publication) -> str:

@@ -3,7 +3,6 @@ refused with one plain message, never fetches anything, and never lets markup th
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import os
@@ -12,27 +11,28 @@ import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-from import_builders import W_NS, docx, image_para, para, png, seed_docx
+from import_builders import (
+    ODF_NAMESPACES,
+    W_NS,
+    docx,
+    image_para,
+    odt,
+    odt_image,
+    odt_p,
+    para,
+    png,
+    seed_docx,
+    seed_odt,
+    zip_helpers,
+)
 from PIL import Image as PILImage
 
 from models.importing import Imported, ImportFileError, import_file
 from models.project_file import to_json
 
-
-def _zip_helpers() -> ModuleType:
-    """The safe_zip tests' helpers (zip writing and patching), loaded from their file."""
-    path = Path(__file__).resolve().parents[1] / "models" / "test_hostile_zip.py"
-    spec = importlib.util.spec_from_file_location("hostile_zip_helpers", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-ZIP = _zip_helpers()
+ZIP = zip_helpers()
 
 
 def _refused(path: Path, *words: str) -> str:
@@ -80,58 +80,103 @@ def listener() -> Iterator[str]:
 
 # ---------------------------------------------------------------------------- containers
 
+#: The formats that are zips of XML: (main XML part, image folder, what a non-zip is not).
+CONTAINERS = {
+    ".docx": ("word/document.xml", "word/media", "not a Word document"),
+    ".odt": ("content.xml", "Pictures", "not an OpenDocument text"),
+}
 
-def _docx_members(members: list[tuple[str, bytes, int]]) -> bytes:
-    return ZIP.zip_bytes(members)
+
+def _seed(suffix: str) -> bytes:
+    return seed_docx() if suffix == ".docx" else seed_odt()
 
 
-def test_a_zip_bomb_is_refused(tmp_path: Path) -> None:
+def _with_main(suffix: str, xml: str) -> bytes:
+    """A file of the format whose main XML part is ``xml`` whole."""
+    return docx("", document=xml) if suffix == ".docx" else odt("", content=xml)
+
+
+def _with_image(suffix: str, name: str, data: bytes, alt: str) -> bytes:
+    """A title, a paragraph and one embedded image ``name`` described as ``alt``."""
+    if suffix == ".docx":
+        body = para("Titel", style="Title") + para("Tekst.") + image_para("rImg", alt)
+        return docx(body, rels=(("rImg", f"media/{name}", False),), media={name: data})
+    body = odt_p("Titel", style="Title") + odt_p("Tekst.") + odt_image(name, alt)
+    return odt(body, pictures={name: data})
+
+
+@pytest.mark.parametrize("suffix", CONTAINERS)
+def test_a_zip_bomb_is_refused(tmp_path: Path, suffix: str) -> None:
+    main, media, _ = CONTAINERS[suffix]
     bomb = b"\0" * (50 * 1024 * 1024)
-    path = tmp_path / "bomb.docx"
+    path = tmp_path / f"bomb{suffix}"
     path.write_bytes(
-        _docx_members(
+        ZIP.zip_bytes(
             [
-                ("word/document.xml", b"<w:document xmlns:w='x'/>", ZIP.DEFLATED),
-                ("word/media/image1.png", bomb, ZIP.DEFLATED),
+                (main, b"<w:document xmlns:w='x'/>", ZIP.DEFLATED),
+                (f"{media}/image1.png", bomb, ZIP.DEFLATED),
             ]
         )
     )
     _refused(path, "zip bomb")
 
 
-def test_an_entry_that_lies_about_its_size_is_refused(tmp_path: Path) -> None:
-    data = seed_docx()
-    record = ZIP.record_of(data, "word/document.xml")
-    local = ZIP.local_of(data, "word/document.xml")
+@pytest.mark.parametrize("suffix", CONTAINERS)
+def test_an_entry_that_lies_about_its_size_is_refused(tmp_path: Path, suffix: str) -> None:
+    data = _seed(suffix)
+    main = CONTAINERS[suffix][0]
+    record = ZIP.record_of(data, main)
+    local = ZIP.local_of(data, main)
     lying = ZIP.patched(data, (record + 24, "<L", 10), (local + 22, "<L", 10))
-    path = tmp_path / "lying.docx"
+    path = tmp_path / f"lying{suffix}"
     path.write_bytes(lying)
     _refused(path, "damaged")
 
 
-def test_too_many_entries_are_refused_before_parsing(tmp_path: Path) -> None:
-    members = [(f"word/media/{n}.png", b"x", ZIP.STORED) for n in range(2_001)]
-    path = tmp_path / "many.docx"
-    path.write_bytes(_docx_members(members))
+@pytest.mark.parametrize("suffix", CONTAINERS)
+def test_too_many_entries_are_refused_before_parsing(tmp_path: Path, suffix: str) -> None:
+    members = [(f"{CONTAINERS[suffix][1]}/{n}.png", b"x", ZIP.STORED) for n in range(2_001)]
+    path = tmp_path / f"many{suffix}"
+    path.write_bytes(ZIP.zip_bytes(members))
     _refused(path, "entries")
 
 
-def test_traversal_names_are_refused(tmp_path: Path) -> None:
-    path = tmp_path / "evil.docx"
-    path.write_bytes(_docx_members([("../../etc/cron.d/x", b"x", ZIP.STORED)]))
+@pytest.mark.parametrize("suffix", CONTAINERS)
+def test_traversal_names_are_refused(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"evil{suffix}"
+    path.write_bytes(ZIP.zip_bytes([("../../etc/cron.d/x", b"x", ZIP.STORED)]))
     _refused(path, "..")
 
 
-def test_a_docx_that_is_no_zip_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "plain.docx"
+@pytest.mark.parametrize("suffix", CONTAINERS)
+def test_a_container_that_is_no_zip_is_refused(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"plain{suffix}"
     path.write_text("hello")
-    _refused(path, "not a Word document")
+    _refused(path, CONTAINERS[suffix][2])
+
+
+def test_an_odt_without_a_text_document_is_refused(tmp_path: Path) -> None:
+    spreadsheet = (
+        f'<?xml version="1.0"?><office:document-content {ODF_NAMESPACES}><office:body>'
+        "<office:spreadsheet/></office:body></office:document-content>"
+    )
+    path = tmp_path / "sheet.odt"
+    path.write_bytes(odt("", content=spreadsheet))
+    _refused(path, "not an OpenDocument text")
+    path.write_bytes(ZIP.zip_bytes([("mimetype", b"application/zip", ZIP.STORED)]))
+    _refused(path, "no content.xml")
 
 
 # ---------------------------------------------------------------------------- XML
 
 
-def _document(prolog: str, text: str) -> str:
+def _document(prolog: str, text: str, suffix: str = ".docx") -> str:
+    if suffix == ".odt":
+        return (
+            f'<?xml version="1.0"?>{prolog}<office:document-content {ODF_NAMESPACES}>'
+            f"<office:body><office:text><text:p>{text}</text:p></office:text></office:body>"
+            "</office:document-content>"
+        )
     return (
         f'<?xml version="1.0"?>{prolog}<w:document xmlns:w="{W_NS}"><w:body>'
         f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:body></w:document>"
@@ -148,6 +193,7 @@ LAUGHS = (
 )
 
 
+@pytest.mark.parametrize("suffix", CONTAINERS)
 @pytest.mark.parametrize(
     ("name", "prolog", "text"),
     [
@@ -156,25 +202,34 @@ LAUGHS = (
         ("parameter", '<!DOCTYPE d [<!ENTITY % p SYSTEM "file:///etc/passwd"> %p;]>', "x"),
     ],
 )
-def test_dtds_and_entities_are_refused(tmp_path: Path, name: str, prolog: str, text: str) -> None:
-    path = tmp_path / f"{name}.docx"
-    path.write_bytes(docx("", document=_document(prolog, text)))
+def test_dtds_and_entities_are_refused(
+    tmp_path: Path, name: str, prolog: str, text: str, suffix: str
+) -> None:
+    path = tmp_path / f"{name}{suffix}"
+    path.write_bytes(_with_main(suffix, _document(prolog, text, suffix)))
     message = _refused(path, "DTD")
     assert "root:" not in message
 
 
+@pytest.mark.parametrize("suffix", CONTAINERS)
 def test_a_system_entity_over_http_is_refused_without_a_fetch(
-    tmp_path: Path, listener: str
+    tmp_path: Path, listener: str, suffix: str
 ) -> None:
     prolog = f'<!DOCTYPE d [<!ENTITY x SYSTEM "{listener}/entity">]>'
-    path = tmp_path / "remote.docx"
-    path.write_bytes(docx("", document=_document(prolog, "&x;")))
+    path = tmp_path / f"remote{suffix}"
+    path.write_bytes(_with_main(suffix, _document(prolog, "&x;", suffix)))
     _refused(path, "DTD")
 
 
-def test_a_damaged_xml_part_is_one_message(tmp_path: Path) -> None:
-    path = tmp_path / "broken.docx"
-    path.write_bytes(docx("", document="<w:document><w:body><w:p>"))
+@pytest.mark.parametrize("suffix", CONTAINERS)
+def test_a_damaged_xml_part_is_one_message(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"broken{suffix}"
+    path.write_bytes(_with_main(suffix, _document("", "<open>", suffix)))
+    _refused(path, "damaged")
+    unknown = _document("", "x", suffix).replace(
+        'version="1.0"?', 'version="1.0" encoding="TTF-8"?'
+    )
+    path.write_bytes(_with_main(suffix, unknown))  # found by the fuzz test (test_fuzz.py)
     _refused(path, "damaged")
 
 
@@ -201,6 +256,21 @@ def test_remote_images_stylesheets_and_fonts_are_never_fetched(
     markdown.write_text(f"# T\n\n![Een foto]({listener}/m.png)\n\n<img src='{listener}/h.png'>\n")
     report = "\n".join(import_file(markdown).report)
     assert f"{listener}/m.png" in report and f"{listener}/h.png" in report
+
+
+def test_linked_images_of_an_odt_are_neither_fetched_nor_read(
+    tmp_path: Path, listener: str
+) -> None:
+    frames = "".join(
+        f'<draw:frame><draw:image xlink:href="{href}"/><svg:title>{alt}</svg:title></draw:frame>'
+        for href, alt in ((f"{listener}/o.png", "Op afstand"), ("../../etc/passwd", "Buiten"))
+    )
+    source = tmp_path / "linked.odt"
+    source.write_bytes(odt(odt_p("Titel", style="Title") + odt_p(inline="Tekst." + frames)))
+    imported = import_file(source)
+    report = "\n".join(imported.report)
+    assert f"{listener}/o.png" in report and "not fetched" in report
+    assert "‘Buiten’ was not imported" in report and imported.project.assets == {}
 
 
 def test_scripts_handlers_frames_and_javascript_links_never_reach_the_publication(
@@ -258,15 +328,32 @@ SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
         ("a.svg", SVG, "SVG"),
     ],
 )
-def test_refused_image_formats_in_word_are_reported(
-    tmp_path: Path, name: str, data: bytes, what: str
+@pytest.mark.parametrize("suffix", CONTAINERS)
+def test_refused_image_formats_in_containers_are_reported(
+    tmp_path: Path, name: str, data: bytes, what: str, suffix: str
 ) -> None:
-    body = para("Titel", style="Title") + para("Tekst.") + image_para("rImg", "Tekening")
-    path = tmp_path / "images.docx"
-    path.write_bytes(docx(body, rels=(("rImg", f"media/{name}", False),), media={name: data}))
+    path = tmp_path / f"images{suffix}"
+    path.write_bytes(_with_image(suffix, name, data, "Tekening"))
     imported = import_file(path)
     assert imported.project.assets == {}
     assert any("refused" in line and what in line for line in imported.report), imported.report
+
+
+def test_an_odt_frame_takes_its_allowed_fallback_over_svg(tmp_path: Path) -> None:
+    frame = (
+        '<draw:frame><draw:image xlink:href="Pictures/a.svg"/>'
+        '<draw:image xlink:href="Pictures/a.png"/><svg:title>Logo</svg:title></draw:frame>'
+    )
+    source = tmp_path / "fallback.odt"
+    source.write_bytes(
+        odt(
+            odt_p("Titel", style="Title") + odt_p(inline=frame),
+            pictures={"a.svg": SVG, "a.png": png()},
+        )
+    )
+    imported = import_file(source)
+    assert len(imported.project.assets) == 1
+    assert "alert" not in _json(imported)
 
 
 def test_data_uri_images_go_through_the_allow_list(tmp_path: Path) -> None:
@@ -332,15 +419,37 @@ def test_ten_thousand_nested_tables_in_word_import(tmp_path: Path) -> None:
     assert "Diep" in _json(import_file(path))
 
 
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("<text:list><text:list-item>", "</text:list-item></text:list>"),
+        (
+            "<table:table><table:table-row><table:table-cell>",
+            "</table:table-cell></table:table-row></table:table>",
+        ),
+        ("<text:section>", "</text:section>"),
+    ],
+)
+def test_ten_thousand_nested_lists_tables_and_sections_in_an_odt_import(
+    tmp_path: Path, opening: str, closing: str
+) -> None:
+    nested = opening * 10_000 + odt_p("Diep") + closing * 10_000
+    path = tmp_path / "nested.odt"
+    path.write_bytes(odt(odt_p("Titel", style="Title") + nested))
+    assert "Diep" in _json(import_file(path))
+
+
 MEGABYTE_PARAGRAPH = " ".join(["woord*_[x]"] * 100_000)
 
 
-@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx"])
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".odt"])
 def test_a_one_megabyte_paragraph_imports_whole(tmp_path: Path, suffix: str) -> None:
     source = tmp_path / f"long{suffix}"
     match suffix:
         case ".docx":
             source.write_bytes(docx(para("Titel", style="Title") + para(MEGABYTE_PARAGRAPH)))
+        case ".odt":
+            source.write_bytes(odt(odt_p("Titel", style="Title") + odt_p(MEGABYTE_PARAGRAPH)))
         case ".html":
             source.write_text(f"<h1>Titel</h1><p>{MEGABYTE_PARAGRAPH}</p>")
         case ".md":
@@ -362,7 +471,7 @@ def test_a_one_megabyte_paragraph_imports_whole(tmp_path: Path, suffix: str) -> 
     assert any("was split into" in line for line in imported.report)
 
 
-@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx"])
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".odt"])
 def test_a_hundred_megabyte_source_is_refused_unread(tmp_path: Path, suffix: str) -> None:
     source = tmp_path / f"huge{suffix}"
     with source.open("wb") as stream:
@@ -385,10 +494,11 @@ def test_unknown_formats_are_refused_by_name(tmp_path: Path) -> None:
 # ---------------------------------------------------------------------------- mutated bytes
 
 
-def test_mutated_word_files_are_drafts_or_plain_refusals(tmp_path: Path) -> None:
-    original = seed_docx()
+@pytest.mark.parametrize("suffix", CONTAINERS)
+def test_mutated_containers_are_drafts_or_plain_refusals(tmp_path: Path, suffix: str) -> None:
+    original = _seed(suffix)
     chance = random.Random(19)
-    path = tmp_path / "mutated.docx"
+    path = tmp_path / f"mutated{suffix}"
     for _ in range(150):
         data = bytearray(original)
         for _ in range(chance.randint(1, 8)):

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from import_builders import seed_docx
+from import_builders import seed_docx, seed_odt
 
 import main
 from models.project_file import load
@@ -33,6 +33,19 @@ def test_import_writes_a_project_and_prints_the_report(
     assert out.startswith(f"wrote {out_path}: 4 sections, 5 speakers;")
     assert "  - ‘Door Joost Kampen" in out and "became speaker Joost Kampen" in out
     assert load(out_path).publication.title.startswith("Ruimte voor professionals")
+
+
+def test_an_opendocument_text_imports_like_a_word_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "seed.odt"
+    source.write_bytes(seed_odt())
+    out_path = tmp_path / "seed.podium"
+    code, out, err = run(capsys, "import", source, out_path)
+    assert (code, err) == (0, "")
+    assert out.startswith(f"wrote {out_path}: 4 sections, 5 speakers;")
+    code, out, _ = run(capsys, "import", "--help")
+    assert code == 0 and ".odt" in out
 
 
 def test_a_refused_source_is_one_line_and_exit_1(

@@ -1,5 +1,5 @@
-"""The seed report imported from .txt, .md, .html and .docx gives the built-in sample's
-structure, and every sentence of the seed lands in the publication."""
+"""The seed report imported from .txt, .md, .html, .docx and .odt gives the built-in
+sample's structure, and every sentence of the seed lands in the publication."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from import_builders import (
     seed_docx,
     seed_html,
     seed_markdown,
+    seed_odt,
     seed_text,
     structure,
 )
@@ -32,10 +33,12 @@ def _write(tmp_path: Path, suffix: str) -> Path:
             path.write_text(seed_html(), encoding="utf-8")
         case ".docx":
             path.write_bytes(seed_docx())
+        case ".odt":
+            path.write_bytes(seed_odt())
     return path
 
 
-FORMATS = (".txt", ".md", ".html", ".docx")
+FORMATS = (".txt", ".md", ".html", ".docx", ".odt")
 
 
 @pytest.fixture(scope="module")

@@ -1,22 +1,32 @@
-"""A web page and a Word file of another shape than the seed: parts, nested lists,
-images with captions, a panel with a moderator, links. They import without loss."""
+"""A web page, a Word file and an OpenDocument text of another shape than the seed: parts,
+nested lists, images with captions, a panel with a moderator, links. They import without
+loss."""
 
 from __future__ import annotations
 
 import base64
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from import_builders import (
     docx,
     image_para,
     link,
     missing_words,
+    odt,
+    odt_h,
+    odt_image,
+    odt_link,
+    odt_list,
+    odt_p,
+    odt_span,
     para,
     png,
     run,
 )
 
 from models.importing import import_file
+from models.project_file import to_json
 from models.publication import Part, Section
 
 INTRO = "De gemeente Lindenburg hield op 3 oktober haar eerste netwerkdag over digitale inclusie."
@@ -147,6 +157,96 @@ def test_a_word_file_with_parts_lists_images_and_a_panel(tmp_path: Path) -> None
             PANEL_TEXT,
             WORKSHOP,
             "Eerste punt Tweede punt Onderpunt Tussenkop Nog een alinea onder de tussenkop.",
+        ]
+    )
+    assert missing_words(text, publication) == []
+
+
+def test_an_opendocument_text_with_parts_lists_images_and_a_panel(tmp_path: Path) -> None:
+    note = (
+        '<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation>'
+        "<text:note-body>"
+        + odt_p("Een voetnoot bij de inleiding.")
+        + "</text:note-body></text:note>"
+    )
+    table = (
+        "<table:table><table:table-row><table:table-cell>"
+        + odt_p("Cel met programma-informatie")
+        + "</table:table-cell></table:table-row></table:table>"
+    )
+    body = "".join(
+        [
+            odt_p("Gemeente Lindenburg", style="Subtitle"),
+            odt_p(
+                inline=escape(INTRO)
+                + " Zie "
+                + odt_link("het programma", "https://example.org/programma")
+                + " en "
+                + odt_link("iets", "javascript:alert(1)")
+                + "."
+                + note
+            ),
+            odt_list(["Eerste punt", "Tweede punt", ["Onderpunt", ["Dieper punt"]]], style="L2"),
+            table,
+            odt_h("Ochtendprogramma", 1),
+            odt_h("Panel: hulp bij digitale zaken", 2),
+            odt_p("Moderator: Anna de Vries"),
+            odt_p("Panel: Piet Jansen, Kees van der Berg en Fatima El Amrani"),
+            odt_p(PANEL_TEXT, style="P2"),
+            odt_image("p.png", "Het panel op het podium", caption="Het panel aan het woord"),
+            odt_h("Middagprogramma", 1),
+            odt_h("Eenvoudige taal", 2),
+            odt_p("Door Joost Kampen, taaladviseur bij de gemeente Lindenburg"),
+            odt_p(inline=odt_span(WORKSHOP, italic=True)),
+            odt_list(["Schrijf kort", "Gebruik gewone woorden"]),
+            odt_h("Tussenkop", 3),
+            odt_p(inline="Nog een <text:s text:c='2'/>alinea onder de tussenkop."),
+            "<text:tracked-changes><text:changed-region><text:deletion>"
+            + odt_p("Weggehaalde tekst")
+            + "</text:deletion></text:changed-region></text:tracked-changes>",
+        ]
+    )
+    source = tmp_path / "netwerkdag.odt"
+    source.write_bytes(odt(body, title="Netwerkdag Digitale Inclusie", pictures={"p.png": png()}))
+    imported = import_file(source)
+    publication = imported.project.publication
+    assert publication.title == "Netwerkdag Digitale Inclusie"  # from meta.xml's dc:title
+    assert publication.subtitle == "Gemeente Lindenburg"
+    intro = publication.intro
+    assert "[het programma](https://example.org/programma)" in intro[0].text
+    assert "javascript" not in to_json(imported.project).decode()
+    listed = next(b for b in intro if b.kind == "list")
+    assert listed.ordered and [i.text for i in listed.items] == ["Eerste punt", "Tweede punt"]
+    assert listed.items[1].items == ("Onderpunt", "Dieper punt")
+    parts = [block for block in publication.blocks if isinstance(block, Part)]
+    assert [part.title for part in parts] == ["Ochtendprogramma", "Middagprogramma"]
+    panel = parts[0].blocks[0]
+    assert isinstance(panel, Section)
+    assert [p.role for p in panel.people] == ["moderator", "panel", "panel", "panel"]
+    assert panel.body[0].kind == "paragraph" and panel.body[0].text == f"**{PANEL_TEXT}**"
+    figure = panel.body[1]
+    assert figure.kind == "figure"
+    assert figure.images[0].alt == "Het panel op het podium"
+    assert figure.images[0].caption == "Het panel aan het woord"
+    assert len(imported.project.assets) == 1
+    workshop = parts[1].blocks[0]
+    assert isinstance(workshop, Section)
+    assert [b.kind for b in workshop.body] == ["paragraph", "list", "heading", "paragraph"]
+    assert workshop.body[0].text == f"*{WORKSHOP}*"
+    assert not workshop.body[1].ordered
+    speaker = publication.speaker(workshop.people[0].speaker_id)
+    assert (speaker.role, speaker.organisation) == ("taaladviseur", "de gemeente Lindenburg")
+    stored = to_json(imported.project).decode()
+    assert "Weggehaalde" not in stored  # a tracked deletion is not text of the document
+    text = "\n".join(
+        [
+            "Netwerkdag Digitale Inclusie Gemeente Lindenburg",
+            INTRO,
+            "Een voetnoot bij de inleiding. Cel met programma-informatie",
+            PANEL_TEXT,
+            WORKSHOP,
+            "Eerste punt Tweede punt Onderpunt Dieper punt Schrijf kort Gebruik gewone woorden",
+            "Tussenkop Nog een alinea onder de tussenkop.",
         ]
     )
     assert missing_words(text, publication) == []
