@@ -12,7 +12,12 @@ BENCH_LOG := .bench-smoke.log
 XVFB_TESTS := tests/e2e/test_screenshot.py tests/editor/test_preview_screenshot.py \
 	tests/editor/test_review_screenshot.py
 
-.PHONY: system-deps venv install install-test run test lint fuzz bench bench-smoke screenshots clean
+# The interface's translations: resources/translations/*.ts (sources, edited with Qt
+# Linguist) compiled to .qm, which the editor loads. Without a .qm it stays English.
+TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+
+.PHONY: system-deps venv install install-test run test lint fuzz bench bench-smoke screenshots clean \
+	translations translations-update
 
 # Checked every time: the script returns at once when nothing is missing.
 system-deps:
@@ -25,12 +30,26 @@ venv: system-deps
 		$(PY) -m venv $(VENV) && $(PIP) install --quiet --upgrade pip; \
 	fi
 
+# Both end by compiling the translations (lrelease comes with PySide6), so run, test and
+# package, which start from one of them, always have current .qm files.
 install: venv
 	$(PIP) install --quiet -e .
+	@$(MAKE) --no-print-directory translations
 
 install-test: venv
 	$(PIP) install --quiet -e '.[test]'
 	@bash scripts/install-test-tools.sh
+	@$(MAKE) --no-print-directory translations
+
+translations: $(TRANSLATIONS)
+
+resources/translations/%.qm: resources/translations/%.ts
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After changing a string in editor/ or main.py: merge it into the .ts files, translate it
+# (pyside6-linguist), then `make translations`. tests/editor/test_translations.py checks both.
+translations-update: install
+	$(PYTHON) scripts/translations.py update
 
 # Opens a copy of the built-in sample, so saving never overwrites the bundled file.
 run: install

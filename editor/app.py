@@ -17,10 +17,11 @@ import time
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from editor import i18n
 from editor.main_window import MainWindow
 from editor.qt_fonts import register_bundled_fonts, ui_font
 
@@ -29,9 +30,14 @@ APPLICATION = "Podium"
 BENCH_ENV = "PODIUM_BENCH_EXIT_AFTER_SHOW"
 BENCH_MARKER = "PODIUM_WINDOW_SHOWN"
 
+#: The interface language's translators, installed once per process by :func:`application`.
+_translators: i18n.Translators | None = None
+
 
 def application() -> QApplication:
-    """The process's QApplication, created once, named so QSettings finds its file."""
+    """The process's QApplication, created once, named so QSettings finds its file, and
+    speaking the interface language (Preferences, else the system's)."""
+    global _translators
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         if hasattr(os, "geteuid") and os.geteuid() == 0:  # POSIX only
@@ -48,6 +54,8 @@ def application() -> QApplication:
     app.setDesktopFileName("podium")
     register_bundled_fonts()
     app.setFont(ui_font())
+    if _translators is None:  # before any window: texts are translated when widgets are made
+        _translators = i18n.install(app, QSettings())
     return app
 
 

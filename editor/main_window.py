@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
             self,
             export=self.export,
             open_for_review=self.review.open_for_review,
+            settings=self.settings,
         )
         self.preview = PreviewPane(self.settings, self)
         self._build()

@@ -2,19 +2,22 @@
 
 Actions use the platform's standard shortcuts (``QKeySequence.StandardKey``); undo and redo
 come from the window's ``QUndoGroup``, so they follow whichever document is open and are
-named after the step they undo ("Undo Add section").
+named after the step they undo ("Undo Add section"). Their wording is Qt's own ("Undo %1"),
+so qtbase's translation puts the step where the language wants it ("Sectie toevoegen
+ongedaan maken").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
 from editor.actions import StructureActions
 from editor.files import FileController
+from editor.preferences import PreferencesDialog
 from editor.session import Session
 
 
@@ -31,13 +34,17 @@ class WindowActions(QObject):
         *,
         export: Callable[[str], object],
         open_for_review: Callable[[], object],
+        settings: QSettings | None = None,
     ) -> None:
         """``window`` holds the actions; ``export("pdf"|"html")`` and ``open_for_review``
-        are what Export and "Open for review" do; Quit closes ``window``."""
+        are what Export and "Open for review" do; Quit closes ``window``; Preferences are
+        kept in ``settings`` (the application's own when not given)."""
         super().__init__(window)
         self._session = session
         self._files = files
         self._structure = structure
+        self._window = window
+        self._settings = settings if settings is not None else QSettings()
         style = window.style()
         Key = QKeySequence.StandardKey
         Icon = QStyle.StandardPixmap
@@ -127,15 +134,30 @@ class WindowActions(QObject):
             self.tr("&Close"), files.close_document, self.tr("Close the publication"), Key.Close
         )
         self.quit = make(self.tr("&Quit"), window.close, self.tr("Quit Podium"), Key.Quit)
-        self.undo = undo_group.createUndoAction(window, self.tr("Undo"))
+        # No prefix: Qt then names the action with its own translatable "Undo %1".
+        self.undo = undo_group.createUndoAction(window)
         self.undo.setShortcut(Key.Undo)
         self.undo.setIcon(style.standardIcon(Icon.SP_ArrowBack))
-        self.redo = undo_group.createRedoAction(window, self.tr("Redo"))
+        self.redo = undo_group.createRedoAction(window)
         redo_keys = [QKeySequence(Key.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
         self.redo.setShortcuts(list(dict.fromkeys(k for k in redo_keys if not k.isEmpty())))
         self.redo.setIcon(style.standardIcon(Icon.SP_ArrowForward))
         self.recent_menu = QMenu(self.tr("Open &recent"), window)
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.preferences = make(
+            self.tr("&Preferences…"),
+            self.open_preferences,
+            self.tr("Choose the language of Podium's menus and forms"),
+            Key.Preferences,
+        )
+        # On macOS Qt moves it to the application menu, where the platform expects it.
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    def open_preferences(self) -> PreferencesDialog:
+        """Show the Preferences dialog (window-modal, so tests and the event loop go on)."""
+        dialog = PreferencesDialog(self._settings, self._window)
+        dialog.open()
+        return dialog
 
     def update_enabled(self) -> None:
         """Enable what needs a document only when there is one."""
@@ -162,12 +184,16 @@ class WindowActions(QObject):
         menu.addAction(self.tr("&Clear list"), files.clear_recent).setEnabled(bool(paths))
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)
+
+
 def build_menus(
     window: QMainWindow, actions: WindowActions, structure: StructureActions, problems: QAction
 ) -> QMenu:
     """The menu bar: File, Edit, Structure, View; returns View, for the toolbar's toggle."""
     bar = window.menuBar()
-    file = bar.addMenu(window.tr("&File"))
+    file = bar.addMenu(_tr("&File"))
     file.addActions([actions.new, actions.open, actions.open_folder, actions.open_for_review])
     file.addMenu(actions.recent_menu)
     file.addActions([actions.open_example, actions.open_day_example])
@@ -177,15 +203,17 @@ def build_menus(
     file.addActions([actions.export_pdf, actions.export_html])
     file.addSeparator()
     file.addActions([actions.close, actions.quit])
-    edit = bar.addMenu(window.tr("&Edit"))
+    edit = bar.addMenu(_tr("&Edit"))
     edit.addActions([actions.undo, actions.redo])
-    menu = bar.addMenu(window.tr("&Structure"))
+    edit.addSeparator()
+    edit.addAction(actions.preferences)
+    menu = bar.addMenu(_tr("&Structure"))
     menu.addActions(structure.adding)
     menu.addSeparator()
     menu.addActions(structure.changing)
     menu.addSeparator()
     menu.addActions(structure.moving)
-    view = bar.addMenu(window.tr("&View"))
+    view = bar.addMenu(_tr("&View"))
     view.addAction(problems)
     return view
 
@@ -194,9 +222,9 @@ def build_toolbar(
     window: QMainWindow, actions: WindowActions, structure: StructureActions, problems: QAction
 ) -> QToolBar:
     """The main toolbar: the most used actions, one click each."""
-    toolbar = window.addToolBar(window.tr("Main toolbar"))
+    toolbar = window.addToolBar(_tr("Main toolbar"))
     toolbar.setObjectName("main-toolbar")
-    toolbar.setAccessibleName(window.tr("Main toolbar"))
+    toolbar.setAccessibleName(_tr("Main toolbar"))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addActions([actions.new, actions.open, actions.save])
     toolbar.addSeparator()

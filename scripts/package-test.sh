@@ -11,6 +11,11 @@ exe="$bundle/podium"
 [[ -x "$exe" ]] || { echo "package-test: $exe not found; run make package" >&2; exit 1; }
 sample="$(find "$bundle" -type d -path '*resources/examples/ruimte-voor-professionals' | head -n 1)"
 [[ -n "$sample" ]] || { echo "package-test: the bundle has no sample publication" >&2; exit 1; }
+# The Dutch interface: Podium's compiled translation and Qt's own (standard dialogs).
+for qm in 'resources/translations/podium_nl.qm' 'translations/qtbase_nl.qm'; do
+    [[ -n "$(find "$bundle" -type f -path "*$qm" | head -n 1)" ]] \
+        || { echo "package-test: the bundle has no $qm (make translations)" >&2; exit 1; }
+done
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 now() { date +%s.%N; }

@@ -18,7 +18,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QFile, QIODevice, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
@@ -163,7 +163,7 @@ def build(
     # The view is created before the profile, so as children of ``parent`` the view (and its
     # page) are destroyed first, as QtWebEngine requires.
     view = QWebEngineView(parent)
-    view.setAccessibleName(parent.tr("Web page"))
+    view.setAccessibleName(QCoreApplication.translate("WebPreview", "Web page"))
     profile = QWebEngineProfile(parent)
     interceptor = LocalOnlyInterceptor(profile)
     profile.setUrlRequestInterceptor(interceptor)

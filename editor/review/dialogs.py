@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -18,6 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from editor.review.comment_anchors import open_comments_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewDialogs", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +39,8 @@ class ReviewDialogs:
         """The reviewer's name, asked once and then remembered."""
         text, ok = QInputDialog.getText(
             parent,
-            parent.tr("Your name"),
-            parent.tr("Your name, shown with your comments and status changes:"),
+            _tr("Your name"),
+            _tr("Your name, shown with your comments and status changes:"),
             QLineEdit.EchoMode.Normal,
             suggestion,
         )
@@ -44,14 +49,14 @@ class ReviewDialogs:
     def ask_comment(self, parent: QWidget, about: str) -> str | None:
         """The text of a new comment on the part described by ``about``."""
         text, ok = QInputDialog.getMultiLineText(
-            parent, parent.tr("Add comment"), parent.tr("Comment on %1:").replace("%1", about)
+            parent, _tr("Add comment"), _tr("Comment on %1:").replace("%1", about)
         )
         return text.strip() if ok and text.strip() else None
 
     def ask_reply(self, parent: QWidget, about: str) -> str | None:
         """The text of a reply to the comment described by ``about``."""
         text, ok = QInputDialog.getMultiLineText(
-            parent, parent.tr("Reply to comment"), parent.tr("Reply to %1:").replace("%1", about)
+            parent, _tr("Reply to comment"), _tr("Reply to %1:").replace("%1", about)
         )
         return text.strip() if ok and text.strip() else None
 
@@ -59,8 +64,8 @@ class ReviewDialogs:
         """An optional note with a status change; ``""`` is no note, ``None`` cancels."""
         text, ok = QInputDialog.getText(
             parent,
-            parent.tr("Change review status"),
-            parent.tr("Set the status to “%1”. Note (optional):").replace("%1", status),
+            _tr("Change review status"),
+            _tr("Set the status to “%1”. Note (optional):").replace("%1", status),
         )
         return text.strip() if ok else None
 
@@ -70,19 +75,17 @@ class ReviewDialogs:
         """Warn that the publication is not approved: export anyway, export as a draft (a
         watermark in the PDF, a banner on the web page), or ``None`` to cancel.
         """
-        box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Not approved"), "", parent=parent)
-        box.setText(
-            parent.tr("This publication is not approved (status: %1).").replace("%1", status)
-        )
-        details = parent.tr("Exported files may still change.")
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Not approved"), "", parent=parent)
+        box.setText(_tr("This publication is not approved (status: %1).").replace("%1", status))
+        details = _tr("Exported files may still change.")
         if open_comments:
             details += " " + open_comments_text(open_comments) + "."
-        details += " " + parent.tr(
+        details += " " + _tr(
             "“Export as draft” marks every page of the PDF and the top of the web page as a draft."
         )
         box.setInformativeText(details)
-        anyway = box.addButton(parent.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
-        draft = box.addButton(parent.tr("Export as draft"), QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(_tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+        draft = box.addButton(_tr("Export as draft"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(draft)
         box.setEscapeButton(cancel)
@@ -98,9 +101,9 @@ class ReviewDialogs:
         """Another version to compare with: a ``.podium`` file or a project's JSON."""
         name, _ = QFileDialog.getOpenFileName(
             parent,
-            parent.tr("Compare with"),
+            _tr("Compare with"),
             start,
-            parent.tr("Podium publications (*.podium);;Project folders (publication.json)"),
+            _tr("Podium publications (*.podium);;Project folders (publication.json)"),
         )
         if not name:
             return None

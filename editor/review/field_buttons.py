@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QMenu, QToolButton, QWidget
 
@@ -90,7 +90,9 @@ def decorate(form: FormWidget, base: Anchor, on_comment: OnComment) -> FieldButt
         if row < 0 or label is None:
             continue
         anchor = Anchor(kind=base.kind, item_id=base.item_id, field=name)
-        text = form.tr("Comment on “%1”…").replace("%1", field_label(name))
+        text = QCoreApplication.translate("Review", "Comment on “%1”…").replace(
+            "%1", field_label(name)
+        )
         layout.removeWidget(label)
         cell = QWidget(form.content)
         cell_layout = QHBoxLayout(cell)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFrame, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
@@ -16,7 +17,9 @@ ColourPrompt = Callable[[QWidget, QColor], QColor | None]
 
 def ask_colour(parent: QWidget, initial: QColor) -> QColor | None:
     """The default :data:`ColourPrompt`: Qt's colour dialog."""
-    colour = QColorDialog.getColor(initial, parent, parent.tr("Choose a colour"))
+    colour = QColorDialog.getColor(
+        initial, parent, QCoreApplication.translate("ColourField", "Choose a colour")
+    )
     return colour if colour.isValid() else None
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -40,9 +40,11 @@ def ask_image_file(parent: QWidget) -> Path | None:
     patterns = " ".join(f"*.{ext}" for ext in sorted(IMAGE_EXTENSIONS))
     name, _filter = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Add image"),
+        QCoreApplication.translate("ImageListEditor", "Add image"),
         "",
-        parent.tr("Images ({patterns})").format(patterns=patterns),
+        QCoreApplication.translate("ImageListEditor", "Images ({patterns})").format(
+            patterns=patterns
+        ),
     )
     return Path(name) if name else None
 
@@ -52,9 +54,11 @@ def ask_image_files(parent: QWidget) -> list[Path]:
     patterns = " ".join(f"*.{ext}" for ext in sorted(IMAGE_EXTENSIONS))
     names, _filter = QFileDialog.getOpenFileNames(
         parent,
-        parent.tr("Add figure"),
+        QCoreApplication.translate("ImageListEditor", "Add figure"),
         "",
-        parent.tr("Images ({patterns})").format(patterns=patterns),
+        QCoreApplication.translate("ImageListEditor", "Images ({patterns})").format(
+            patterns=patterns
+        ),
     )
     return [Path(name) for name in names]
 

@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextOption
 from PySide6.QtWidgets import QFrame, QInputDialog, QLineEdit, QPlainTextEdit, QWidget
 
@@ -28,8 +28,8 @@ def ask_url(parent: QWidget) -> str | None:
     """The default :data:`UrlPrompt`: a small dialog with one line."""
     text, ok = QInputDialog.getText(
         parent,
-        parent.tr("Insert link"),
-        parent.tr("Web address (https://…) or mailto: address:"),
+        QCoreApplication.translate("RichTextEdit", "Insert link"),
+        QCoreApplication.translate("RichTextEdit", "Web address (https://…) or mailto: address:"),
         QLineEdit.EchoMode.Normal,
         "https://",
     )

@@ -3,6 +3,9 @@
 Each listens only to its widget's user-edit signal (``textEdited``, ``activated``,
 ``clicked``); ``dateChanged`` also fires on programmatic changes, which
 :meth:`FieldEditor.set_value` blocks.
+
+Dates show and are typed in the interface language's format (``dd-MM-yyyy`` in Dutch, see
+:func:`editor.i18n.date_format`).
 """
 
 from __future__ import annotations
@@ -11,10 +14,15 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
+from editor.i18n import date_format
 from editor.widgets.field_editor import FieldEditor
+
+#: Keys people type between day, month and year.
+_SEPARATORS = frozenset("-/. ")
 
 
 class LineField(FieldEditor):
@@ -96,15 +104,76 @@ class ComboField(FieldEditor):
         return self.combo
 
 
+class DateEdit(QDateEdit):
+    """A ``QDateEdit`` that takes dates as people type them.
+
+    Qt's own inserts a typed digit into the section at the cursor, so clicking into "2018"
+    and typing "2027" does nothing (the section is full). Here a click selects the section
+    under it, so typing replaces it; and a separator ("-", "/", ".") moves to the next
+    section, unless the digits just filled one and Qt moved on already ("14-03-2027" and
+    "1-3-2027" both work). Qt also cuts a typed day to the shown month's length (31 → 30
+    while June shows); the typed day is kept and applied once the month allows it.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._advanced = False  # the last digit filled a section and Qt moved to the next
+        self._typed_day = 0  # a day Qt cut to the month's length, until the month allows it
+        self.lineEdit().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The line edit has placed its cursor on press; select that section before release.
+        if watched is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease:
+            if not self.lineEdit().hasSelectedText():
+                self.setSelectedSection(self.currentSection())
+            self._advanced = False
+        elif event.type() == QEvent.Type.FocusOut:
+            self._typed_day = 0
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text and text in _SEPARATORS:
+            if not self._advanced and self.currentSectionIndex() < self.sectionCount() - 1:
+                self.setCurrentSectionIndex(self.currentSectionIndex() + 1)
+                self.setSelectedSection(self.currentSection())
+            self._advanced = False
+            event.accept()
+            return
+        before = self.currentSectionIndex()
+        day = self._day_after(text)
+        super().keyPressEvent(event)
+        self._advanced = text.isdigit() and self.currentSectionIndex() != before
+        if day is not None:
+            self._typed_day = day if day > self.date().day() else 0
+        elif self._typed_day and self._typed_day <= self.date().daysInMonth():
+            date = self.date()
+            self.setDate(QDate(date.year(), date.month(), self._typed_day))
+            self._typed_day = 0
+
+    def _day_after(self, text: str) -> int | None:
+        """The day number typing ``text`` makes in the day section, if that is where it goes."""
+        if not text.isdigit() or self.currentSection() != QDateEdit.Section.DaySection:
+            return None
+        typed = self.sectionText(QDateEdit.Section.DaySection)
+        whole = self.lineEdit().selectedText() == typed or len(typed) >= 2
+        return int(text if whole else typed + text)
+
+
 class DateField(FieldEditor):
-    """A date; with ``optional`` a "No date" box stands for ``None``."""
+    """A date; with ``optional`` a "No date" box stands for ``None``.
+
+    The edit starts at today, so unticking "No date" on an empty field gives today's date
+    (ticking and unticking again keeps the date that was there).
+    """
 
     def __init__(self, optional: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         row = QHBoxLayout()
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(date_format())
+        self.date_edit.setDate(QDate.currentDate())
         self.date_edit.dateChanged.connect(self._edited)
         row.addWidget(self.date_edit)
         self.no_date: QCheckBox | None = None

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 import pytest
 from pydantic import Field
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -198,6 +198,57 @@ def test_publication_date_follows_the_date_edit(qtbot: Any, document: DocumentMo
     date.date_edit.setFocus()
     qtbot.keyClick(date.date_edit, Qt.Key.Key_Up)  # steps the focused section (the year)
     assert document.publication.publication_date == dt.date(2019, 2, 14)
+
+
+def test_typing_a_year_where_one_clicked_replaces_it(qtbot: Any, document: DocumentModel) -> None:
+    form = _form(qtbot, document, Target("details"))
+    date = form.editors["publication_date"]
+    assert isinstance(date, DateField)
+    line = date.date_edit.lineEdit()
+    assert line.text() == "2018-02-14"
+    # Qt puts the cursor in "2018", where a full section takes no more digits; the field
+    # selects the section instead, so typing replaces it.
+    qtbot.mouseClick(
+        line,
+        Qt.MouseButton.LeftButton,
+        pos=line.cursorRect().center() + QPoint(line.fontMetrics().horizontalAdvance("20"), 0),
+    )
+    assert line.selectedText() == "2018"
+    qtbot.keyClicks(date.date_edit, "2027")
+    assert document.publication.publication_date == dt.date(2027, 2, 14)
+
+
+def test_unticking_no_date_gives_today(qtbot: Any) -> None:
+    field = DateField(optional=True)
+    qtbot.addWidget(field)
+    sent: list[object] = []
+    field.set_sink(lambda value, _text, _assets: sent.append(value) or True)
+    field.set_value(None)
+    assert field.no_date is not None and field.value() is None
+    field.no_date.click()
+    assert sent == [dt.date.today()]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("31-07-2024", dt.date(2024, 7, 31)),  # 31 while June shows: not cut to the 30th
+        ("1-3-2025", dt.date(2025, 3, 1)),  # short forms: a separator moves on
+        ("5/6/2023", dt.date(2023, 6, 5)),
+        ("01022026", dt.date(2026, 2, 1)),  # digits only: full sections move on
+    ],
+)
+def test_a_date_is_typed_as_people_write_it(qtbot: Any, typed: str, expected: dt.date) -> None:
+    field = DateField()
+    field.date_edit.setDisplayFormat("dd-MM-yyyy")  # the Dutch interface's format
+    field.set_value(dt.date(2024, 6, 14))
+    sent: list[object] = []
+    field.set_sink(lambda value, _text, _assets: sent.append(value) or True)
+    activate(qtbot, field)
+    field.date_edit.setFocus(Qt.FocusReason.TabFocusReason)  # selects the day, as Tab does
+    qtbot.keyClicks(field.date_edit, typed)
+    assert field.value() == expected
+    assert sent[-1] == expected
 
 
 def test_list_editor_alone_reports_structure_edits(qtbot: Any) -> None:
