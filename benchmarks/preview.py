@@ -8,7 +8,9 @@ sections (the generator of ``benchmarks/export.py``). For each size it measures:
   the new page (the page's script has applied the patch, or the page has loaded); median
   and 95th percentile over a series of edits;
 * stall: a sentence is typed, key by key, into a section's title field while the preview
-  re-renders; a 1 ms timer on the GUI thread records the longest gap between its ticks.
+  re-renders; a 1 ms timer on the GUI thread records the longest gap between its ticks;
+* GUI update: the longest slice of GUI-thread work (run without a return to the event
+  loop) that puts a render on screen.
 
 Both are measured with the renderer in a worker process (what the editor uses) and in a
 thread of the editor's process (for comparison), and the stall also with the preview hidden
@@ -33,7 +35,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -116,14 +118,20 @@ def measure_latency(app: Any, window: Any, tab: int) -> list[float]:
     return list(shown.values())
 
 
-def measure_typing(app: Any, window: Any, tab: int) -> tuple[float, float, float, int]:
-    """Type ``SENTENCE`` into a section title with ``tab`` on screen.
+class Typing(NamedTuple):
+    """What typing a sentence measured (ms, but ``renders``)."""
 
-    Returns the longest gap between ticks of a 1 ms timer (ms); the longest such gap with
-    no key event handled in it (ms), i.e. a stall that the preview (or anything but the
-    form's own reaction to the key) caused; the longest handling of one key event (ms); and
-    how many renders started.
-    """
+    stall: float  # the longest gap between ticks of a 1 ms timer on the GUI thread
+    quiet: float  # the longest such gap with no key event handled in it: what the preview
+    # (or anything but the form's own reaction to the key) cost
+    key: float  # the longest handling of one key event
+    cpu: float  # the most CPU time the GUI thread used between two ticks: the stall without
+    # the time the machine gave other processes (on a shared machine the gaps include it)
+    renders: int  # how many renders started
+
+
+def measure_typing(app: Any, window: Any, tab: int) -> Typing:
+    """Type ``SENTENCE`` into a section title with ``tab`` on screen."""
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -144,11 +152,14 @@ def measure_typing(app: Any, window: Any, tab: int) -> tuple[float, float, float
     renders: list[int] = []
     window.preview.sig_render_started.connect(renders.append)
     ticks: list[float] = []
+    cpu_ticks: list[float] = []
     key_spans: list[tuple[float, float]] = []
     tick = QTimer()
     tick.setTimerType(Qt.TimerType.PreciseTimer)
     tick.setInterval(1)
-    tick.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    tick.timeout.connect(
+        lambda: (ticks.append(time.perf_counter()), cpu_ticks.append(time.thread_time()))
+    )
     keys = list(SENTENCE)
 
     def type_one() -> None:
@@ -178,20 +189,33 @@ def measure_typing(app: Any, window: Any, tab: int) -> tuple[float, float, float
         b - a for a, b in gaps if bisect.bisect_left(starts, a) == bisect.bisect_right(starts, b)
     ]
     key_ms = max(end - start for start, end in key_spans) * 1000
-    return stall, max(quiet) * 1000, key_ms, len(renders)
+    cpu = max(b - a for a, b in itertools.pairwise(cpu_ticks)) * 1000
+    return Typing(stall, max(quiet) * 1000, key_ms, cpu, len(renders))
 
 
-def _time_updates(pane: Any) -> list[float]:
-    """Record how long the GUI thread spends putting each render on screen."""
-    spent: list[float] = []
-    put = pane._put
+def _time_updates(pane: Any) -> list[tuple[float, float]]:
+    """Record each slice of GUI-thread work that puts a render on screen: (wall, CPU) ms.
 
-    def timed(fmt: str, entry: Any) -> None:
-        started = time.perf_counter()
-        put(fmt, entry)
-        spent.append((time.perf_counter() - started) * 1000)
+    A slice is what runs without a return to the event loop: the pane's ``_put`` (the web
+    page's patch; loading a new PDF), and each turn in which the Print tab makes a new PDF
+    ready and swaps it in (``PrintPreview._prepare_slice``).
+    """
+    spent: list[tuple[float, float]] = []
 
-    pane._put = timed
+    def timed(work: Callable[..., None]) -> Callable[..., None]:
+        def run(*args: Any) -> None:
+            started, cpu = time.perf_counter(), time.thread_time()
+            work(*args)
+            wall_ms = (time.perf_counter() - started) * 1000
+            spent.append((wall_ms, (time.thread_time() - cpu) * 1000))
+
+        return run
+
+    pane._put = timed(pane._put)
+    view = pane.print_view
+    view._slicer.timeout.disconnect(view._prepare_slice)
+    view._prepare_slice = timed(view._prepare_slice)
+    view._slicer.timeout.connect(view._prepare_slice)
     return spent
 
 
@@ -230,43 +254,50 @@ def main(argv: list[str] | None = None) -> dict[str, float | int]:
                 _wait(app, lambda: pane.print_view.page_count > 0 and not pane.service.busy)
                 update_ms.clear()
                 latency = {tab: measure_latency(app, window, tab) for tab in (0, 1)}
-                gui = max(update_ms)
+                gui = max(wall for wall, _ in update_ms)
+                gui_cpu = max(cpu for _, cpu in update_ms)
                 key = "" if mode == "process" else "thread_"
                 for tab, name in ((0, "print"), (1, "web")):
                     median = statistics.median(latency[tab])
                     p95 = _percentile(latency[tab], 0.95)
-                    stall, quiet, key_max, renders = measure_typing(app, window, tab)
+                    typed = measure_typing(app, window, tab)
                     lines.append(
                         f"{mode:>8} {sections:>8} {name:>5} {median:>8.1f} {p95:>8.1f} "
-                        f"{stall:>7.1f} {quiet:>7.1f} {key_max:>6.1f} {renders:>7}"
+                        f"{typed.stall:>7.1f} {typed.quiet:>7.1f} {typed.key:>6.1f} "
+                        f"{typed.cpu:>6.1f} {typed.renders:>7}"
                     )
                     figures[f"{key}{name}_median_ms_{sections}"] = round(median, 1)
                     figures[f"{key}{name}_p95_ms_{sections}"] = round(p95, 1)
-                    figures[f"{key}typing_stall_max_ms_{sections}_{name}_tab"] = round(stall, 1)
-                    figures[f"{key}stall_without_key_max_ms_{sections}_{name}_tab"] = round(
-                        quiet, 1
-                    )
+                    tab_name = f"{sections}_{name}_tab"
+                    figures[f"{key}typing_stall_max_ms_{tab_name}"] = round(typed.stall, 1)
+                    figures[f"{key}stall_without_key_max_ms_{tab_name}"] = round(typed.quiet, 1)
+                    figures[f"{key}typing_stall_cpu_max_ms_{tab_name}"] = round(typed.cpu, 1)
                 figures[f"{key}gui_update_max_ms_{sections}"] = round(gui, 1)
+                figures[f"{key}gui_update_cpu_max_ms_{sections}"] = round(gui_cpu, 1)
             # What typing costs by itself, with no preview work: the pane hidden.
             pane.service.renderer = shared_process_renderer()
             pane.show_action.setChecked(False)
-            stall, quiet, key_max, _ = measure_typing(app, window, 0)
+            typed = measure_typing(app, window, 0)
             pane.show_action.setChecked(True)
             lines.append(
                 f"{'hidden':>8} {sections:>8} {'-':>5} {'':>8} {'':>8} "
-                f"{stall:>7.1f} {quiet:>7.1f} {key_max:>6.1f} {0:>7}"
+                f"{typed.stall:>7.1f} {typed.quiet:>7.1f} {typed.key:>6.1f} "
+                f"{typed.cpu:>6.1f} {0:>7}"
             )
-            figures[f"hidden_typing_stall_max_ms_{sections}"] = round(stall, 1)
-            figures[f"hidden_stall_without_key_max_ms_{sections}"] = round(quiet, 1)
+            figures[f"hidden_typing_stall_max_ms_{sections}"] = round(typed.stall, 1)
+            figures[f"hidden_stall_without_key_max_ms_{sections}"] = round(typed.quiet, 1)
+            figures[f"hidden_typing_stall_cpu_max_ms_{sections}"] = round(typed.cpu, 1)
         window.undo_group.activeStack().setClean()
         window.close()
     print("latency: ms from the start of a render (debounce excluded) until the tab shows it")
     print("stall: longest gap (ms) between ticks of a 1 ms GUI timer while typing a sentence")
     print("with that tab on screen; no-key: the longest gap in which no key was handled (what")
-    print("the preview costs the GUI thread); key: longest handling of one key event (ms)")
+    print("the preview costs the GUI thread); key: longest handling of one key event (ms);")
+    print("cpu: the most CPU time the GUI thread used between two ticks (ms), the stall")
+    print("without the time a shared machine gave other processes")
     print(
         f"{'renderer':>8} {'sections':>8} {'tab':>5} {'median':>8} {'p95':>8} "
-        f"{'stall':>7} {'no-key':>7} {'key':>6} {'renders':>7}"
+        f"{'stall':>7} {'no-key':>7} {'key':>6} {'cpu':>6} {'renders':>7}"
     )
     print("\n".join(lines))
     print(json.dumps(figures))

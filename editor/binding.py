@@ -100,6 +100,25 @@ class BoundEditor(Protocol):
 _UNSET = object()
 
 
+def _same(shown: Any, model: Any) -> bool:
+    """Whether ``model`` equals ``shown``; cheap for frozen models, which an edit elsewhere
+    leaves as the same objects (tuples of them compare item by item, identity first)."""
+    return shown is model or (shown is not _UNSET and shown == model)
+
+
+def _surroundings(document: DocumentModel) -> tuple[object, ...]:
+    """What a field may show besides its own value: everything in the publication but its
+    blocks (the speakers for pickers, the language for labels and hints, …) and the assets
+    (pictures). Typing in a block changes none of it."""
+    publication = document.publication
+    rest = tuple(getattr(publication, name) for name in _OUTSIDE_BLOCKS)
+    return (*rest, document.project.assets)
+
+
+#: The publication's fields other than its blocks.
+_OUTSIDE_BLOCKS = tuple(name for name in Publication.model_fields if name != "blocks")
+
+
 @dataclass(eq=False)
 class _Binding:
     rel: Loc
@@ -108,6 +127,9 @@ class _Binding:
     #: The model value when the field last showed an error; while the model still holds it,
     #: a refresh keeps the user's (invalid) text in the widget.
     rejected_model: Any = field(default=_UNSET)
+    #: The model value the field was last given: a refresh passes on only a changed value,
+    #: so a keystroke costs the fields it changed, not every field of the form.
+    shown_model: Any = field(default=_UNSET)
 
 
 class Binder(QObject):
@@ -133,6 +155,7 @@ class Binder(QObject):
         self._key = key
         self._base = base
         self._bindings: list[_Binding] = []
+        self._around: tuple[object, ...] | None = None  # _surroundings() at the last refresh
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
@@ -175,14 +198,27 @@ class Binder(QObject):
         if base is None:
             return False
         publication = self._document.publication
+        # A field is given only a changed value, unless what fields show around their
+        # values changed: then every field is given its value again.
+        around = _surroundings(self._document)
+        same_around = self._around is not None and all(
+            _same(a, b) for a, b in zip(self._around, around, strict=True)
+        )
+        self._around = around
         for binding in self._bindings:
-            value = to_plain(get_at(publication, (*base, *binding.rel)))
+            model = get_at(publication, (*base, *binding.rel))
             if binding.rejected_model is not _UNSET:
+                value = to_plain(model)
                 if value == binding.rejected_model:
                     continue
                 binding.rejected_model = _UNSET
                 binding.editor.show_problems([])
+            elif same_around and _same(binding.shown_model, model):
+                continue  # the field shows this value already
+            else:
+                value = to_plain(model)
             binding.editor.set_value(value)
+            binding.shown_model = model
         return True
 
     def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:

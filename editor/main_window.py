@@ -32,10 +32,11 @@ from editor.export_job import ExportController, ExportRequest
 from editor.file_safety import FileSafety
 from editor.files import Dialogs, FileController, display_name, dropped_project
 from editor.forms import FormWidget, form_for
+from editor.heap import settle
 from editor.locate import target_for_loc
 from editor.menus import WindowActions, build_menus, build_toolbar
 from editor.navigator import NavigatorView
-from editor.preflight_panel import PreflightDock, apply_fix, issues_of
+from editor.preflight_panel import PreflightDock, apply_fix
 from editor.preview.pane import PreviewPane
 from editor.recovery import Recovery
 from editor.review import ReviewController
@@ -45,6 +46,10 @@ from editor.targets import Target
 from models import Project
 from models.preflight import Fix
 from models.types import Loc
+
+#: How long after a document opens the heap is settled (:func:`editor.heap.settle`), so
+#: the pause of that one full collection does not add to the opening.
+SETTLE_DELAY_MS = 2000
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +75,9 @@ class MainWindow(QMainWindow):
         self.session.sig_mode_changed.connect(self._on_mode_changed)
         self.form: FormWidget | None = None
         self._shown: DocumentModel | None = None  # the document the widgets are wired to
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.timeout.connect(settle)
         self.safety = FileSafety(self.session, self.dialogs, self, self._show_message)
         self.files = FileController(self.session, self.safety, self.dialogs, self, self.settings)
         self.recovery = Recovery(self.session, self.files, self.dialogs, self)
@@ -201,7 +209,7 @@ class MainWindow(QMainWindow):
             old.sig_path_changed.disconnect(self._update_title)
         self._shown = document
         if document is None:
-            self.problems.show_problems([])
+            self.problems.check_now(None)
             self.start_view.set_recent(self.files.recent_files())
             self.pages.setCurrentWidget(self.start_view)
         else:
@@ -211,7 +219,9 @@ class MainWindow(QMainWindow):
             document.sig_path_changed.connect(self._update_title)
             self.pages.setCurrentWidget(self.splitter)
             self._on_document_changed()
+            self.problems.check_now(document.project)  # a new document: no waiting
             self.navigator.setFocus()
+            self._settle_timer.start(SETTLE_DELAY_MS)
         self._update_title()
         self.window_actions.update_enabled()
 
@@ -219,8 +229,9 @@ class MainWindow(QMainWindow):
         document = self._shown
         if document is None:
             return
+        # This runs on every keystroke: each part costs what changed, or waits for a pause.
         self.navigator.show_publication(document.publication)
-        self.problems.show_problems(issues_of(document.project))
+        self.problems.schedule(document.project)
         self.window_actions.update_enabled()
 
     def _on_mode_changed(self, mode: Mode) -> None:
@@ -283,6 +294,7 @@ class MainWindow(QMainWindow):
     def _clear_form(self) -> None:
         old, self.form = self.form, None
         if old is not None:
+            old.retire()
             old.hide()
             self._form_layout.removeWidget(old)
             old.deleteLater()

@@ -1,10 +1,15 @@
 """The navigator: a tree of the publication's parts; selecting one shows its form.
 
-The tree is a view of the document, rebuilt from the publication after every change. It
-never changes the publication itself: a drag and drop only *asks* for a move
+The tree is a view of the document, brought up to date after every change. It never
+changes the publication itself: a drag and drop only *asks* for a move
 (``sig_move_requested``); the window applies it as one undo step and the tree follows.
-When only labels change (typing a title) the items are relabelled in place, so selection,
-expansion and scrolling stay exactly as they were.
+
+An update costs what changed, not what the publication holds, since it runs on every
+keystroke. The models are frozen and an edit rebuilds only the models on the path to the
+edited field, so a block whose model is the same object as before keeps its entry
+(:class:`Node`) as it was. When the entries' targets and nesting are unchanged (typing a
+title), only the entries that changed are relabelled in place, so selection, expansion and
+scrolling stay exactly as they were; otherwise the tree is rebuilt.
 
 Under "Content" the blocks stand as the exports show them: a part with its sections and
 quotes indented below it. An untitled section is named by its first words, in a muted
@@ -33,7 +38,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeView, QWidge
 from editor.targets import Target
 from models import Publication
 from models.operations import ListName, block_label, is_untitled
-from models.publication import Part, Quote, Section
+from models.publication import Part, Quote, Section, Speaker
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 #: True on an entry whose label is not a title (an untitled section's first words).
@@ -70,9 +75,19 @@ class Node:
     muted: bool = False
 
 
-def _shape(nodes: Sequence[Node]) -> tuple[object, ...]:
-    """What a rebuild depends on: the targets and how they nest, not the labels."""
-    return tuple((node.target, _shape(node.children)) for node in nodes)
+def same_shape(old: Sequence[Node], new: Sequence[Node]) -> bool:
+    """Whether ``new`` has the targets of ``old``, nested alike (labels aside): then the
+    tree can be relabelled in place. An entry reused as it was is compared no further."""
+    return len(old) == len(new) and all(
+        before is after
+        or (before.target == after.target and same_shape(before.children, after.children))
+        for before, after in zip(old, new, strict=True)
+    )
+
+
+#: The entries made for models, by ``id()``: the model is kept with its entry, so the id
+#: cannot be reused by another object while the entry is looked up by it.
+_Made = dict[int, tuple[object, Node]]
 
 
 class NavigatorModel(QStandardItemModel):
@@ -84,12 +99,19 @@ class NavigatorModel(QStandardItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._shape: tuple[object, ...] | None = None
+        self._nodes: tuple[Node, ...] | None = None  # what the tree shows; None: rebuild
+        self._made: _Made = {}  # the entries of the shown publication's speakers and blocks
 
     def outline(self, pub: Publication) -> tuple[Node, ...]:
-        """The entries for ``pub``, in the order the navigator shows them."""
-        speakers = tuple(Node(Target("speaker", s.id), s.display_name) for s in pub.speakers)
-        blocks = tuple(self._block_node(block) for block in pub.blocks)
+        """The entries for ``pub``, in the order the navigator shows them.
+
+        A speaker or block that is the same model object as in the last outline gets the
+        same entry, without looking into it again.
+        """
+        made: _Made = {}
+        speakers = tuple(self._node(speaker, made) for speaker in pub.speakers)
+        blocks = tuple(self._node(block, made) for block in pub.blocks)
+        self._made = made
         return (
             Node(Target("details"), self.tr("Publication details")),
             Node(Target("intro"), self.tr("Intro & key takeaways")),
@@ -99,10 +121,22 @@ class NavigatorModel(QStandardItemModel):
             Node(Target("theme"), self.tr("Theme")),
         )
 
-    def _block_node(self, block: Section | Quote | Part) -> Node:
+    def _node(self, model: Speaker | Section | Quote | Part, made: _Made) -> Node:
+        """The entry of ``model``: the last outline's if the model is the same object."""
+        known = self._made.get(id(model))
+        if known is not None and known[0] is model:
+            node = known[1]
+        elif isinstance(model, Speaker):
+            node = Node(Target("speaker", model.id), model.display_name)
+        else:
+            node = self._block_node(model, made)
+        made[id(model)] = (model, node)
+        return node
+
+    def _block_node(self, block: Section | Quote | Part, made: _Made) -> Node:
         target = Target(block.kind, block.id)
         if isinstance(block, Part):
-            children = tuple(self._block_node(item) for item in block.blocks)
+            children = tuple(self._node(item, made) for item in block.blocks)
             return Node(target, block.title, children)
         if isinstance(block, Quote):
             return Node(target, f"“{block_label(block)}”")
@@ -110,21 +144,26 @@ class NavigatorModel(QStandardItemModel):
             return Node(target, block_label(block) or self.tr("Untitled section"), muted=True)
         return Node(target, block_label(block))
 
-    def set_publication(self, pub: Publication) -> bool:
-        """Show ``pub``; returns whether the tree was rebuilt (its structure changed)."""
-        nodes = self.outline(pub)
-        shape = _shape(nodes)
-        if shape == self._shape:
-            self._relabel(nodes, self.invisibleRootItem())
+    def relabel(self, nodes: tuple[Node, ...]) -> bool:
+        """Show ``nodes`` by relabelling the entries that changed; ``False`` (and nothing
+        done) when their targets or nesting differ from the tree's, which needs a rebuild."""
+        shown = self._nodes
+        if shown is None or not same_shape(shown, nodes):
             return False
-        self._shape = shape
-        self.clear()
-        self._append(self.invisibleRootItem(), nodes)
+        self._relabel(shown, nodes, self.invisibleRootItem())
+        self._nodes = nodes
         return True
 
+    def rebuild(self, nodes: tuple[Node, ...]) -> None:
+        """Show ``nodes`` in a new tree (selection and expansion are the view's to restore)."""
+        self.clear()
+        self._append(self.invisibleRootItem(), nodes)
+        self._nodes = nodes
+
     def forget_shape(self) -> None:
-        """Make the next :meth:`set_publication` rebuild the tree."""
-        self._shape = None
+        """Make the next :meth:`relabel` refuse, so the tree is rebuilt, with new entries."""
+        self._nodes = None
+        self._made = {}
 
     def _append(self, parent: QStandardItem, nodes: Sequence[Node]) -> None:
         for node in nodes:
@@ -132,14 +171,18 @@ class NavigatorModel(QStandardItemModel):
             parent.appendRow(item)
             self._append(item, node.children)
 
-    def _relabel(self, nodes: Sequence[Node], parent: QStandardItem) -> None:
-        for row, node in enumerate(nodes):
+    def _relabel(self, old: Sequence[Node], new: Sequence[Node], parent: QStandardItem) -> None:
+        """Relabel the items of the entries in ``new`` that are not those of ``old``."""
+        for row, (before, node) in enumerate(zip(old, new, strict=True)):
+            if before is node:
+                continue  # the same entry: nothing in it changed
             item = parent.child(row)
-            if item.text() != node.label or bool(item.data(MUTED_ROLE)) != node.muted:
+            if before.label != node.label or before.muted != node.muted:
                 item.setText(node.label)
                 item.setToolTip(node.label)  # labels are elided in a narrow navigator
                 self._style(item, node)
-            self._relabel(node.children, item)
+            if before.children is not node.children:
+                self._relabel(before.children, node.children, item)
 
     def _item(self, node: Node) -> QStandardItem:
         kind = node.target.kind
@@ -317,21 +360,21 @@ class NavigatorView(QTreeView):
         added or dropped in shows its contents.
         """
         model = self.navigator_model
+        nodes = model.outline(pub)
+        if model.relabel(nodes):
+            return  # same entries, nested alike: selection and expansion stay as they are
         collapsed = self._collapsed_targets()
         previous = self._current
         old_index = model.index_for(previous) if previous is not None else QModelIndex()
         old_row, old_parent = old_index.row(), model.target_at(old_index.parent())
         self._quiet = True
         try:
-            rebuilt = model.set_publication(pub)
-            if rebuilt:
-                for index in model.indexes():
-                    if model.rowCount(index) and model.target_at(index) not in collapsed:
-                        self.expand(index)
+            model.rebuild(nodes)
+            for index in model.indexes():
+                if model.rowCount(index) and model.target_at(index) not in collapsed:
+                    self.expand(index)
         finally:
             self._quiet = False
-        if not rebuilt:
-            return
         if previous is not None and model.index_for(previous).isValid():
             self.select_target(previous)
         elif previous is not None:

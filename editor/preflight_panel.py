@@ -2,9 +2,11 @@
 
 The dock lists issues with a severity each: validation problems (which the forms normally
 keep out of the document) count as errors, followed by :func:`models.preflight.preflight`'s
-findings. It is refreshed on every document change, which is cheap (the check reads no more
-of a picture than its header). Activating an entry (double click, Enter) asks the window to
-show its field (``sig_problem_activated``).
+findings. It follows the document a moment after the edits pause (:meth:`PreflightDock.schedule`):
+the check reads the whole publication (no more of a picture than its header), about a
+millisecond at 40 sections, which is too much to spend on every keystroke and too little to
+be worth a thread. A newly opened document is checked at once. Activating an entry (double
+click, Enter) asks the window to show its field (``sig_problem_activated``).
 
 Before an export, errors need an explicit "Export anyway"; the question goes through
 :class:`PreflightDialogs` (replaceable, so tests never block on a message box).
@@ -19,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QListWidget,
@@ -38,6 +40,8 @@ from models.preflight import Finding, Fix, Severity, preflight
 
 #: Shown in the export question; the rest are in the dock.
 _LISTED = 8
+#: Quiet time after an edit before the dock runs the preflight again.
+PREFLIGHT_DELAY_MS = 300
 
 Issue = Problem | Finding
 
@@ -130,6 +134,10 @@ class PreflightDock(QDockWidget):
         layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setWidget(body)
         self._issues: list[Issue] | None = None  # None: nothing shown yet
+        self._pending: Project | None = None  # checked when the timer fires
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._check_pending)
         self.toggleViewAction().setText(self.tr("&Problems"))
         self.toggleViewAction().setToolTip(self.tr("Show or hide the list of problems"))
         style = self.style()
@@ -153,6 +161,29 @@ class PreflightDock(QDockWidget):
     def findings(self) -> list[Issue]:
         """What the dock lists now."""
         return self.problems
+
+    def schedule(self, project: Project) -> None:
+        """Check ``project`` once the edits pause (:data:`PREFLIGHT_DELAY_MS` after the last
+        call), and list what the check finds."""
+        self._pending = project
+        self._timer.start(PREFLIGHT_DELAY_MS)
+
+    def check_now(self, project: Project | None) -> None:
+        """Check ``project`` now and list what the check finds (``None``: list nothing);
+        a scheduled check is dropped."""
+        self._timer.stop()
+        self._pending = None
+        self.show_problems(issues_of(project) if project is not None else [])
+
+    @property
+    def check_pending(self) -> bool:
+        """Whether a scheduled check has not run yet (the list may be behind the document)."""
+        return self._pending is not None
+
+    def _check_pending(self) -> None:
+        project, self._pending = self._pending, None
+        if project is not None:
+            self.show_problems(issues_of(project))
 
     def show_problems(self, problems: Sequence[Issue]) -> None:
         """Replace the list with ``problems``; nothing happens when they did not change."""
@@ -208,7 +239,12 @@ class PreflightDock(QDockWidget):
 
         When the user declines, the dock opens, so the errors are in view.
         """
-        blocking = [i for i in issues_of(project) if severity_of(i) == "error"]
+        issues = issues_of(project)
+        if project is self._pending:  # the dock is behind: show what the export checked
+            self._timer.stop()
+            self._pending = None
+            self.show_problems(issues)
+        blocking = [i for i in issues if severity_of(i) == "error"]
         if not blocking:
             return True
         window = self.parentWidget() or self

@@ -7,6 +7,7 @@ to show. The widget for each field comes from :mod:`editor.widgets.registry`.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 
 from pydantic import BaseModel
@@ -81,6 +82,10 @@ class FormWidget(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         """Make every editing control read-only (e.g. when the file is locked elsewhere)."""
+
+    def retire(self) -> None:
+        """Stop following the document: the window is done with this form. Deleting it
+        waits for the event loop; until then it must not refresh on every edit."""
 
 
 class ModelForm(FormWidget):
@@ -165,6 +170,10 @@ class ModelForm(FormWidget):
     def set_read_only(self, read_only: bool) -> None:
         for editor in self.editors.values():
             editor.set_read_only(read_only)
+
+    def retire(self) -> None:
+        with contextlib.suppress(RuntimeError):  # the document's C++ side may be gone
+            self.document.sig_document_changed.disconnect(self.refresh)
 
 
 class ItemForm(ModelForm):

@@ -131,6 +131,7 @@ class PreviewPane(QWidget):
         self.page_count.setAccessibleName(self.tr("Pages in the PDF"))
         self.page_count.hide()
         self.print_view.sig_page_count_changed.connect(self._on_page_count)
+        self.print_view.sig_shown.connect(self._on_pdf_shown)
         self.web_view.sig_loaded.connect(self.sig_web_shown)
         self.web_view.sig_part_clicked.connect(self._on_part_clicked)
         self.web_view.sig_link_blocked.connect(self._on_link_blocked)
@@ -286,12 +287,13 @@ class PreviewPane(QWidget):
             if rendering.html is not None:
                 self.web_view.show_html(generation, rendering.html)
             return
-        if rendering.pdf is not None and self.print_view.show_pdf(
-            rendering.pdf, rendering.destinations
-        ):
-            self.sig_print_shown.emit(generation)
-            if self._pdf_anchor is not None and self.print_view.scroll_to(self._pdf_anchor):
-                self._pdf_anchor = None
+        if rendering.pdf is not None:  # on screen a few turns of the event loop later
+            self.print_view.show_pdf(generation, rendering.pdf, rendering.destinations)
+
+    def _on_pdf_shown(self, generation: int) -> None:
+        self.sig_print_shown.emit(generation)
+        if self._pdf_anchor is not None and self.print_view.scroll_to(self._pdf_anchor):
+            self._pdf_anchor = None
 
     def _set_banner(self, errors: tuple[str, ...]) -> None:
         if not errors:

@@ -2,14 +2,24 @@
 
 New bytes replace the document in place, and the scroll position and zoom survive the
 swap, so the page the user reads stays put while they type. ``QPdfDocument`` reads lazily
-from its device, so the buffer of the shown PDF is kept until the next one is loaded.
+from its device, so each document keeps its buffer (as its child) until it is deleted.
+
+The GUI thread must stay free while the user types, and loading a PDF into the shown
+document cost 12 ms at 48 pages, in one go: ``QPdfView`` reads the size of every page
+(about 0.12 ms each), and its link model the text of the current page (about 3 ms, half of
+it loading the fonts). So a new PDF is loaded into a document of its own and made ready a
+slice at a time, over several turns of the event loop: the pages' sizes, then the current
+page's text, which PDFium keeps; only then does the view take it (under 2 ms), and the old
+document is deleted later. Rendering pages for the screen is ``QPdfView``'s own, in a
+thread. A thread cannot do the loading: PySide holds the GIL through ``QPdfDocument.load``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfPageSelector, QPdfView
@@ -22,6 +32,21 @@ from exporters.ir import INTRO_ANCHOR
 _ZOOM_STEP = 1.25
 _ZOOM_MIN, _ZOOM_MAX = 0.25, 6.0
 _SCROLL_CONTEXT_PX = 12  # a target lands a little below the view's top edge
+#: Pages whose size is read in one turn of the event loop (about 2 ms) while a new PDF is
+#: made ready.
+PAGES_PER_SLICE = 16
+
+
+@dataclass(slots=True)
+class _Incoming:
+    """A PDF being made ready: loaded, its pages' sizes read up to ``next_page``, and
+    ``text_read`` once the text of the page on screen is."""
+
+    generation: int
+    document: QPdfDocument
+    destinations: Mapping[str, Destination]
+    next_page: int = 0
+    text_read: bool = False
 
 
 class PrintPreview(QWidget):
@@ -30,12 +55,20 @@ class PrintPreview(QWidget):
     sig_page_count_changed = Signal(int)
     """The shown PDF now has this many pages (0: none shown)."""
 
+    sig_shown = Signal(int)
+    """The PDF given to :meth:`show_pdf` with this generation is on screen."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Print preview"))
-        self.document = QPdfDocument(self)
-        self._buffer: QBuffer | None = None
+        self.document = QPdfDocument(self)  # the one on screen
         self._destinations: Mapping[str, Destination] = {}
+        self._shown_generation = 0
+        self._incoming: _Incoming | None = None
+        self._slicer = QTimer(self)
+        self._slicer.setSingleShot(True)
+        self._slicer.setInterval(0)
+        self._slicer.timeout.connect(self._prepare_slice)
         self.view = QPdfView(self)
         self.view.setAccessibleName(self.tr("PDF pages"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -98,32 +131,82 @@ class PrintPreview(QWidget):
     def page_count(self) -> int:
         return self.document.pageCount()
 
-    def show_pdf(self, data: bytes, destinations: Mapping[str, Destination]) -> bool:
-        """Show ``data`` in place of the current PDF, where the user was; ``False`` if Qt
-        cannot read it (the previous PDF is gone then, as with any failed load)."""
-        vertical, horizontal = self.view.verticalScrollBar(), self.view.horizontalScrollBar()
-        position = (vertical.value(), horizontal.value())
-        buffer = QBuffer(self)
+    @property
+    def shown_generation(self) -> int:
+        """The generation of the PDF on screen (0: none)."""
+        return self._shown_generation
+
+    def show_pdf(
+        self, generation: int, data: bytes, destinations: Mapping[str, Destination]
+    ) -> bool:
+        """Show ``data`` in place of the current PDF, where the user was, once it is ready
+        (:attr:`sig_shown`); ``False`` if Qt cannot read it, which leaves the current one.
+
+        A PDF given while an older one is still being made ready replaces that one.
+        """
+        self._drop_incoming()
+        buffer = QBuffer()
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(buffer)  # synchronous for a random-access device
-        if self._buffer is not None:
-            self._buffer.deleteLater()
-        self._buffer = buffer
-        self._destinations = destinations
+        document = QPdfDocument(self)
+        buffer.setParent(document)  # read lazily: it lives as long as the document
+        document.load(buffer)  # synchronous for a random-access device
+        if document.status() != QPdfDocument.Status.Ready:
+            document.deleteLater()
+            return False
+        self._incoming = _Incoming(generation, document, destinations)
+        self._slicer.start()
+        return True
+
+    def _prepare_slice(self) -> None:
+        """Make the incoming PDF ready one step further, or show it when it is."""
+        incoming = self._incoming
+        if incoming is None:
+            return
+        document = incoming.document
+        if incoming.next_page < document.pageCount():
+            end = min(incoming.next_page + PAGES_PER_SLICE, document.pageCount())
+            for page in range(incoming.next_page, end):
+                document.pagePointSize(page)  # PDFium keeps it for the view's layout
+            incoming.next_page = end
+        elif not incoming.text_read:
+            # The view's link model reads the text of the page on screen; this loads the
+            # fonts that takes, once per document.
+            document.getAllText(max(0, min(self.current_page(), document.pageCount() - 1)))
+            incoming.text_read = True
+        else:
+            self._incoming = None
+            self._swap(incoming)
+            return
+        self._slicer.start()
+
+    def _swap(self, incoming: _Incoming) -> None:
+        vertical, horizontal = self.view.verticalScrollBar(), self.view.horizontalScrollBar()
+        position = (vertical.value(), horizontal.value())
+        old, self.document = self.document, incoming.document
+        self.view.setDocument(self.document)
+        self.page_selector.setDocument(self.document)
+        old.deleteLater()  # its buffer with it
+        self._destinations = incoming.destinations
+        self._shown_generation = incoming.generation
         vertical.setValue(position[0])
         horizontal.setValue(position[1])
         self._update_controls()
         self.sig_page_count_changed.emit(self.page_count)
-        return self.document.status() == QPdfDocument.Status.Ready
+        self.sig_shown.emit(incoming.generation)
+
+    def _drop_incoming(self) -> None:
+        self._slicer.stop()
+        if self._incoming is not None:
+            self._incoming.document.deleteLater()
+            self._incoming = None
 
     def clear(self) -> None:
         """Show nothing (no document is open)."""
+        self._drop_incoming()
         self.document.close()
-        if self._buffer is not None:
-            self._buffer.deleteLater()
-            self._buffer = None
         self._destinations = {}
+        self._shown_generation = 0
         self._update_controls()
         self.sig_page_count_changed.emit(0)
 

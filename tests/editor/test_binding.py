@@ -22,6 +22,7 @@ from editor.binding import (
     try_replace,
 )
 from editor.document import DocumentModel
+from editor.forms.base import ModelForm
 from models.edit import replace_at
 from models.validation import Problem
 
@@ -189,3 +190,59 @@ def test_binder_adds_assets_with_the_edit(qtbot: Any, document: DocumentModel) -
     assert document.project.assets[name] == data
     document.undo_stack.undo()
     assert name not in document.project.assets
+
+
+class CountingEditor(FakeEditor):
+    """Counts how often the binder gives it a value."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.given = 0
+
+    def set_value(self, value: Any) -> None:
+        self.given += 1
+        super().set_value(value)
+
+
+def test_a_refresh_gives_only_changed_values(qtbot: Any, document: DocumentModel) -> None:
+    """Typing in one field costs that field, not every field of the form; a change around
+    the fields (here the speakers, which pickers list) gives every field its value again."""
+    form = QWidget()
+    qtbot.addWidget(form)
+    binder = Binder(document, "section:den-helder", lambda: ("blocks", 3), form)
+    title, body, people = CountingEditor(), CountingEditor(), CountingEditor()
+    binder.bind(("title",), title, "Title")
+    binder.bind(("body",), body, "Text")
+    binder.bind(("people",), people, "People")
+    document.sig_document_changed.connect(binder.refresh)
+    binder.refresh()
+    assert (title.given, body.given, people.given) == (1, 1, 1)
+
+    assert title.type("Den Helder leert")
+    assert (title.given, body.given, people.given) == (2, 1, 1)
+    assert title.shown == "Den Helder leert"
+
+    document.undo_stack.undo()  # a change made elsewhere reaches the field it concerns
+    assert title.shown == document.publication.blocks[3].title
+    assert (body.given, people.given) == (1, 1)
+
+    renamed = replace_at(document.publication, ("speakers", 0, "name"), "Iemand Anders")
+    document.apply(renamed, "Rename")
+    assert (body.given, people.given) == (2, 2)
+
+
+def test_a_retired_form_no_longer_follows_the_document(qtbot: Any, document: DocumentModel) -> None:
+    """A form the window is done with waits for the event loop to be deleted; until then
+    it must not refresh on every edit."""
+    from editor.forms import form_for
+    from editor.targets import Target
+
+    form = form_for(Target("details"), document, None)
+    qtbot.addWidget(form)
+    assert isinstance(form, ModelForm)
+    title = form.editors["title"]
+    document.apply(replace_at(document.publication, ("title",), "Eerst"), "t")
+    assert title.value() == "Eerst"
+    form.retire()
+    document.apply(replace_at(document.publication, ("title",), "Daarna"), "t")
+    assert title.value() == "Eerst"

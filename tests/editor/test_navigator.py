@@ -67,6 +67,25 @@ def test_relabel_keeps_the_tree(qtbot, view: NavigatorView, sample: Publication)
     assert view.current_target() == Target("section", "den-helder")
 
 
+def test_typing_a_title_touches_only_its_entry(
+    qtbot, view: NavigatorView, sample: Publication
+) -> None:
+    """The cost of an update follows what changed: the other entries are reused as they
+    were (their models are the same objects) and their items are left alone."""
+    model = view.navigator_model
+    renamed = replace_at(sample, ("blocks", 3, "title"), "Den Helder leert")
+    before, after = model.outline(sample)[3].children, model.outline(renamed)[3].children
+    assert [old is new for old, new in zip(before, after, strict=True)] == [
+        row != 3 for row in range(len(before))
+    ]
+    view.show_publication(sample)
+    changed: list[Target | None] = []
+    model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(model.target_at(top)))
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.assertNotEmitted(model.rowsInserted):
+        view.show_publication(renamed)
+    assert set(changed) == {Target("section", "den-helder")}
+
+
 def test_rebuild_keeps_selection_and_expansion(view: NavigatorView, sample: Publication) -> None:
     model = view.navigator_model
     view.collapse(model.index(2, 0))  # Speakers
@@ -224,6 +243,21 @@ def test_untitled_sections_are_named_by_their_first_words_muted(
     empty = replace_at(day, ("blocks", 0, "body"), [])
     day_view.show_publication(empty)
     assert model.index_for(Target("section", "welkom")).data() == "Untitled section"
+
+
+def test_a_title_in_a_part_is_relabelled_in_place(qtbot, day_view: NavigatorView, day) -> None:
+    model = day_view.navigator_model
+    day_view.select_target(Target("section", "panel"))
+    changed: list[Target | None] = []
+    model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(model.target_at(top)))
+    renamed = replace_at(day, ("blocks", 1, "blocks", 2, "title"), "Het panel")
+    with (
+        qtbot.assertNotEmitted(model.modelReset),
+        qtbot.assertNotEmitted(day_view.sig_target_selected),
+    ):
+        day_view.show_publication(renamed)
+    assert set(changed) == {Target("section", "panel")}  # not its part, whose title stays
+    assert model.index_for(Target("section", "panel")).data() == "Het panel"
 
 
 def test_selection_inside_a_part_survives_a_rebuild(

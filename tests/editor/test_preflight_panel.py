@@ -112,14 +112,48 @@ def test_activating_a_finding_jumps_to_its_field(qtbot: Any, window: MainWindow)
     assert window.current_target() == Target("section", window.document.publication.blocks[3].id)
 
 
-def test_fixing_the_colour_updates_the_dock(window: MainWindow) -> None:
+def test_fixing_the_colour_updates_the_dock(qtbot: Any, window: MainWindow) -> None:
     document = window.document
     assert document is not None
     document.apply(
         replace_at(document.publication, ("theme", "primary_colour"), "#00557F"), "colour"
     )
+    qtbot.waitUntil(lambda: not window.problems.check_pending)  # checked once edits pause
     assert [i.message.split(" ")[1] for i in window.problems.findings()] == ["section"]
     assert window.problems_button.text() == "1 problem(s)"
+
+
+def test_typing_waits_for_a_pause_before_the_preflight(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The preflight reads the whole publication: it runs once the edits pause, not on
+    every keystroke; an export checks at once and brings the dock up to date."""
+    import editor.preflight_panel as panel
+
+    checked: list[object] = []
+    real = panel.issues_of
+
+    def issues_of(project: Any) -> Any:
+        checked.append(project)
+        return real(project)
+
+    monkeypatch.setattr(panel, "issues_of", issues_of)
+    document = window.document
+    assert document is not None
+    dock = window.problems
+    for title in ("D", "De", "Den"):
+        document.apply(replace_at(document.publication, ("blocks", 3, "title"), title), "t")
+    assert checked == [] and dock.check_pending
+    qtbot.waitUntil(lambda: not dock.check_pending)
+    assert checked == [document.project]  # once, the last version
+
+    document.apply(
+        replace_at(document.publication, ("theme", "primary_colour"), "#00557F"), "colour"
+    )
+    assert dock.check_pending and len(dock.findings()) == 3  # not yet
+    assert dock.allow_export(document.project)  # no errors left: no question
+    assert not dock.check_pending
+    assert [i.message.split(" ")[1] for i in dock.findings()] == ["section"]
 
 
 def test_a_soft_photo_is_offered_smaller_and_the_fix_is_one_undo_step(
@@ -135,6 +169,7 @@ def test_a_soft_photo_is_offered_smaller_and_the_fix_is_one_undo_step(
     publication = replace_at(project.publication, ("blocks", 1, "body"), body)
     document.apply_project(project.with_publication(publication), "photo")
     dock = window.problems
+    qtbot.waitUntil(lambda: not dock.check_pending)
     row = next(i for i, issue in enumerate(dock.findings()) if getattr(issue, "fix", None))
     dock.show()
     assert not dock.fix_button.isVisible()
@@ -146,6 +181,7 @@ def test_a_soft_photo_is_offered_smaller_and_the_fix_is_one_undo_step(
     placed = document.publication.blocks[1].body[-1]
     assert isinstance(placed, FigureModel) and placed.size == "thumbnail"
     assert document.undo_stack.count() == undo_steps + 1
+    qtbot.waitUntil(lambda: not dock.check_pending)
     assert not any(getattr(i, "fix", None) for i in dock.findings())
     document.undo_stack.undo()
     placed = document.publication.blocks[1].body[-1]

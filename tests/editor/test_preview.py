@@ -77,6 +77,7 @@ def _pdf_current(window: MainWindow) -> bool:
         and entry is not None
         and entry.source is document.project
         and pane._shown.get("pdf") == entry.generation
+        and pane.print_view.shown_generation == entry.generation  # loaded and swapped in
     )
 
 
@@ -417,3 +418,47 @@ def test_detaching_the_preview_persists_and_closing_its_window_docks_it(
     assert isinstance(pane.parentWidget(), QSplitter)
     assert again.splitter.indexOf(pane) == 2
     assert pane.isVisible()
+
+
+def _pdf(text: str, pages: int) -> bytes:
+    """A small PDF with ``text`` on each of its ``pages``."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    for page in range(pages):
+        canvas.drawString(72, 720, f"{text} {page + 1}")
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_the_print_view_swaps_in_a_pdf_once_it_is_ready(qtbot) -> None:
+    """A new PDF is made ready in slices, then takes the old one's place; a newer one given
+    meanwhile replaces it, and bytes Qt cannot read leave the PDF on screen."""
+    from editor.preview import pdf_view
+
+    view = pdf_view.PrintPreview()
+    qtbot.addWidget(view)
+    view.resize(400, 600)
+    view.show()
+    shown: list[int] = []
+    view.sig_shown.connect(shown.append)
+    pages = pdf_view.PAGES_PER_SLICE + 3  # more than one slice
+    assert view.show_pdf(1, _pdf("Eerste", pages), {})
+    assert view.page_count == 0 and view.shown_generation == 0  # not on screen yet
+    assert view.show_pdf(2, _pdf("Tweede", pages), {})
+    qtbot.waitUntil(lambda: view.shown_generation == 2)
+    assert shown == [2]  # the first was dropped before it was shown
+    assert view.page_count == pages
+    assert view.page_text(pages - 1).strip() == f"Tweede {pages}"
+    assert view.page_selector.document() is view.document
+
+    assert not view.show_pdf(3, b"%PDF-1.4 no more than a header", {})
+    qtbot.wait(50)
+    assert shown == [2] and view.shown_generation == 2
+    assert view.page_text(0).strip() == "Tweede 1"
+    view.clear()
+    assert view.page_count == 0 and view.shown_generation == 0
