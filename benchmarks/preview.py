@@ -38,6 +38,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The benchmark's own autosave journals stay out of the user's recovery folder.
+os.environ.setdefault("PODIUM_RECOVERY_DIR", tempfile.mkdtemp(prefix="podium-bench-recovery-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = (4, 40)
