@@ -150,11 +150,6 @@ class Byline:
     speaker_ids: tuple[str, ...]
     portraits: tuple[Figure, ...] = ()
 
-    @property
-    def text(self) -> str:
-        """All lines as one text, e.g. for a test or a tooltip."""
-        return "\n".join(self.lines)
-
 
 @dataclass(frozen=True, slots=True)
 class PullQuote:

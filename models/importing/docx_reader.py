@@ -18,18 +18,16 @@ from typing import BinaryIO
 from models.importing import links
 from models.importing.containers import Container, open_container
 from models.importing.document import (
-    Block,
     Document,
     Heading,
     Item,
-    ListBlock,
     Meta,
     Para,
     Picture,
     Spans,
 )
 from models.importing.errors import MAX_BLOCKS, SourceRefused
-from models.importing.flow import quote_from
+from models.importing.flow import DocumentWalk
 from models.importing.inline_builder import Inline
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -71,19 +69,13 @@ def _on(element: ET.Element | None) -> bool:
     return element is not None and _val(element) not in _OFF
 
 
-class _Reader:
+class _Reader(DocumentWalk):
     def __init__(self, container: Container) -> None:
+        super().__init__()
         self.container = container
         self.styles = _styles(container.xml("word/styles.xml"))
         self.formats = _numbering(container.xml("word/numbering.xml"))
         self.rels = _relationships(container.xml("word/_rels/document.xml.rels"))
-        self.blocks: list[Block] = []
-        self.notes: list[str] = []
-        self.title: list[str] = []
-        self.subtitle: list[str] = []
-        self.items: list[Item] = []
-        self.ordered = False
-        self.quote: list[Spans] = []
 
     # ------------------------------------------------------------------ walking
 
@@ -187,20 +179,6 @@ class _Reader:
         if not self.items:
             self.ordered = ordered
         self.items.append(Item(spans, depth))
-
-    def end_list(self) -> None:
-        if self.items:
-            self.blocks.append(ListBlock(self.ordered, tuple(self.items)))
-            self.items = []
-
-    def end_quote(self) -> None:
-        if self.quote:
-            self.blocks.append(quote_from(self.quote))
-            self.quote = []
-
-    def end_run(self) -> None:
-        self.end_list()
-        self.end_quote()
 
     # ------------------------------------------------------------------ links and images
 

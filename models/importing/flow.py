@@ -190,3 +190,33 @@ def quote_from(paragraphs: list[Spans], attribution: str = "") -> BlockQuote:
     if not rest:
         return BlockQuote(tuple(paragraphs))
     return BlockQuote(rest, line[match.end() :].strip())
+
+
+class DocumentWalk:
+    """What the .docx and .odt readers gather as they walk a document's paragraphs: the
+    blocks so far, notes for the report, title lines, and the list or quote being built
+    from consecutive list-item or quotation paragraphs (those formats have no container)."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.notes: list[str] = []
+        self.title: list[str] = []
+        self.subtitle: list[str] = []
+        self.items: list[Item] = []
+        self.ordered = False
+        self.quote: list[Spans] = []
+
+    def end_list(self) -> None:
+        if self.items:
+            self.blocks.append(ListBlock(self.ordered, tuple(self.items)))
+            self.items = []
+
+    def end_quote(self) -> None:
+        if self.quote:
+            self.blocks.append(quote_from(self.quote))
+            self.quote = []
+
+    def end_run(self) -> None:
+        """A paragraph of another kind follows: the open list or quote is complete."""
+        self.end_list()
+        self.end_quote()

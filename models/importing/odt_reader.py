@@ -25,18 +25,16 @@ from models import images
 from models.importing import links
 from models.importing.containers import Container, open_container
 from models.importing.document import (
-    Block,
     Document,
     Heading,
     Item,
-    ListBlock,
     Meta,
     Para,
     Picture,
     Spans,
 )
 from models.importing.errors import MAX_BLOCKS, MAX_IMAGE_BYTES, SourceRefused
-from models.importing.flow import quote_from
+from models.importing.flow import DocumentWalk, quote_from
 from models.importing.inline_builder import Inline
 
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -109,23 +107,17 @@ def read_odt(stream: BinaryIO) -> Document:
         )
 
 
-class _Reader:
+class _Reader(DocumentWalk):
     def __init__(
         self, container: Container, content: ET.Element, common: ET.Element | None
     ) -> None:
+        super().__init__()
         self.container = container
         self.styles: dict[str, _Style] = {}
         self.list_styles: dict[str, bool] = {}
         for root, automatic in ((common, False), (content, True)):
             if root is not None:
                 self._read_styles(root, automatic)
-        self.blocks: list[Block] = []
-        self.notes: list[str] = []
-        self.title: list[str] = []
-        self.subtitle: list[str] = []
-        self.items: list[Item] = []
-        self.ordered = False
-        self.quote: list[Spans] = []
 
     # ------------------------------------------------------------------ styles
 
@@ -339,20 +331,6 @@ class _Reader:
         else:
             self.end_run()
             self.blocks.append(Para(spans))
-
-    def end_list(self) -> None:
-        if self.items:
-            self.blocks.append(ListBlock(self.ordered, tuple(self.items)))
-            self.items = []
-
-    def end_quote(self) -> None:
-        if self.quote:
-            self.blocks.append(quote_from(self.quote))
-            self.quote = []
-
-    def end_run(self) -> None:
-        self.end_list()
-        self.end_quote()
 
     # ------------------------------------------------------------------ links and images
 

@@ -190,7 +190,7 @@ def test_renaming_a_speaker_renames_the_byline(sample_path: Path) -> None:
             for g in build(project.with_publication(pub)).blocks
             if g.anchor == "verwaarloosde-organisatie"
         )
-        return [leaf.text for leaf in group.children if isinstance(leaf, Byline)]
+        return ["\n".join(leaf.lines) for leaf in group.children if isinstance(leaf, Byline)]
 
     assert "Joost Kampen" in bylines(sample)[0]
     assert "Johan Kamp" in bylines(renamed)[0] and "Joost" not in bylines(renamed)[0]
