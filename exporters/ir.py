@@ -150,6 +150,11 @@ class Byline:
     speaker_ids: tuple[str, ...]
     portraits: tuple[Figure, ...] = ()
 
+    @property
+    def text(self) -> str:
+        """All lines as one text, as text extraction reads them (one line each)."""
+        return "\n".join(self.lines)
+
 
 @dataclass(frozen=True, slots=True)
 class PullQuote:
