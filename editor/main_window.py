@@ -32,7 +32,6 @@ from editor.export_job import ExportController, ExportRequest
 from editor.file_safety import FileSafety
 from editor.files import Dialogs, FileController, display_name, dropped_project
 from editor.forms import FormWidget, form_for
-from editor.heap import settle
 from editor.locate import target_for_loc
 from editor.menus import WindowActions, build_menus, build_toolbar
 from editor.navigator import NavigatorView
@@ -46,10 +45,6 @@ from editor.targets import Target
 from models import Project
 from models.preflight import Fix
 from models.types import Loc
-
-#: How long after a document opens the heap is settled (:func:`editor.heap.settle`), so
-#: the pause of that one full collection does not add to the opening.
-SETTLE_DELAY_MS = 2000
 
 
 class MainWindow(QMainWindow):
@@ -75,9 +70,6 @@ class MainWindow(QMainWindow):
         self.session.sig_mode_changed.connect(self._on_mode_changed)
         self.form: FormWidget | None = None
         self._shown: DocumentModel | None = None  # the document the widgets are wired to
-        self._settle_timer = QTimer(self)
-        self._settle_timer.setSingleShot(True)
-        self._settle_timer.timeout.connect(settle)
         self.safety = FileSafety(self.session, self.dialogs, self, self._show_message)
         self.files = FileController(self.session, self.safety, self.dialogs, self, self.settings)
         self.recovery = Recovery(self.session, self.files, self.dialogs, self)
@@ -221,7 +213,6 @@ class MainWindow(QMainWindow):
             self._on_document_changed()
             self.problems.check_now(document.project)  # a new document: no waiting
             self.navigator.setFocus()
-            self._settle_timer.start(SETTLE_DELAY_MS)
         self._update_title()
         self.window_actions.update_enabled()
 
