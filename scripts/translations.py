@@ -2,6 +2,8 @@
 
     python scripts/translations.py update    # lupdate: new strings into resources/translations/*.ts
     python scripts/translations.py release   # lrelease: every .ts into its .qm
+    python scripts/translations.py fill nl TSV...  # translations from "source<TAB>text" lines
+    python scripts/translations.py missing   # list the strings that have no translation yet
 
 ``make translations`` runs ``release`` when a ``.ts`` changed; run ``update`` after changing a
 string in editor/ or main.py, translate the new entries (Qt Linguist: ``pyside6-linguist``),
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,6 +63,51 @@ def lrelease(ts_file: Path, qm_file: Path) -> None:
     )
 
 
+def _read_tsv(paths: list[str]) -> dict[str, str]:
+    """``source<TAB>translation`` lines; ``\\n`` stands for a line break in either."""
+    table: dict[str, str] = {}
+    for path in paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if "\t" not in line or not line.strip():
+                continue
+            source, text = line.split("\t", 1)
+            table[source.replace("\\n", "\n")] = text.replace("\\n", "\n")
+    return table
+
+
+def _unfinished(ts_file: Path) -> tuple[ET.Element, list[tuple[str, ET.Element]]]:
+    tree = ET.parse(ts_file).getroot()  # our own file, written by lupdate: not a received one
+    found = []
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        forms = [form.text for form in translation.iter("numerusform")] if translation else []
+        if translation is not None and (
+            translation.get("type") == "unfinished"
+            or not ((translation.text or "").strip() or any(forms))
+        ):
+            found.append((source, translation))
+    return tree, found
+
+
+def fill(ts_file: Path, tsv_files: list[str]) -> list[str]:
+    """Translate unfinished entries of ``ts_file`` from TSV files; returns sources still open."""
+    table = _read_tsv(tsv_files)
+    tree, unfinished = _unfinished(ts_file)
+    left = []
+    for source, translation in unfinished:
+        if source in table:
+            translation.text = table[source]
+            translation.attrib.pop("type", None)
+        else:
+            left.append(source)
+    body = ET.tostring(tree, encoding="unicode")
+    header = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+    ts_file.write_text(header + body + "\n", encoding="utf-8")
+    lupdate([ts_file])  # back to lupdate's own layout
+    return left
+
+
 def main(argv: list[str]) -> int:
     ts_files = sorted(FOLDER.glob("podium_*.ts"))
     match argv:
@@ -68,6 +116,13 @@ def main(argv: list[str]) -> int:
         case ["release"]:
             for ts_file in ts_files:
                 lrelease(ts_file, ts_file.with_suffix(".qm"))
+        case ["fill", language, *tsv_files] if tsv_files:
+            for source in fill(FOLDER / f"podium_{language}.ts", tsv_files):
+                print(f"untranslated: {source!r}")
+        case ["missing"]:
+            for ts_file in ts_files:
+                for source, _ in _unfinished(ts_file)[1]:
+                    print(f"{ts_file.name}: {source!r}")
         case _:
             print(__doc__, file=sys.stderr)
             return 2
