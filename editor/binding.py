@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from editor.document import DocumentModel
+from editor.problem_text import detail_text, issue_text
 from models.edit import get_at, replace_at
 from models.operations import NothingToAddError, new_entry
 from models.publication import Publication
@@ -53,12 +54,14 @@ def to_plain(value: Any) -> Any:
 def field_problems(problems: Sequence[Problem], loc: Loc) -> list[FieldProblem]:
     """The problems at or below ``loc``, relative to it.
 
-    If none is there (an edit broke something elsewhere, which forms should not allow),
-    every problem is returned at ``()`` with its path, so the user still sees it.
+    Each is worded in the user's language; next to its own field it needs no place. If none
+    is there (an edit broke something elsewhere, which forms should not allow), every
+    problem is returned at ``()`` with its place ("Quote 2 (‘…’): …"), so the user still
+    sees it.
     """
     n = len(loc)
-    mine = [(p.loc[n:], p.message) for p in problems if p.loc[:n] == loc]
-    return mine or [((), f"{format_loc(p.loc)}: {p.message}") for p in problems]
+    mine = [(p.loc[n:], detail_text(p)) for p in problems if p.loc[:n] == loc]
+    return mine or [((), issue_text(p)) for p in problems]
 
 
 def try_replace(
@@ -68,7 +71,7 @@ def try_replace(
     try:
         return replace_at(publication, loc, value), []
     except ValidationError as error:
-        return None, problems_from_error(error)
+        return None, problems_from_error(error, publication)
 
 
 def new_item(field_name: str, publication: Publication, existing: Sequence[Any]) -> Any:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QStyle,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor import problem_text
 from editor.document import DocumentModel
 from models import Problem, Project
 from models.edit import replace_at
@@ -40,10 +42,15 @@ from models.preflight import Finding, Fix, Severity, preflight
 
 #: Shown in the export question; the rest are in the dock.
 _LISTED = 8
+#: Rows the dock grows to show at once when problems appear (more scroll).
+_GROWN_ROWS = 6
 #: Quiet time after an edit before the dock runs the preflight again.
 PREFLIGHT_DELAY_MS = 300
 
 Issue = Problem | Finding
+
+#: Qt's QWIDGETSIZE_MAX: no maximum size.
+_UNLIMITED = 16_777_215
 
 LOC_ROLE = Qt.ItemDataRole.UserRole + 1
 FIX_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -51,7 +58,8 @@ FIX_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def fix_text(fix: Fix) -> str:
     """The button's words for ``fix``, e.g. "Fix: print it at half width (203 dpi)"."""
-    return QCoreApplication.translate("PreflightDock", "Fix: {what}").format(what=fix.label)
+    what = problem_text.fix_text(fix)
+    return QCoreApplication.translate("PreflightDock", "Fix: {what}").format(what=what)
 
 
 def apply_fix(document: DocumentModel, fix: Fix) -> bool:
@@ -89,7 +97,7 @@ class PreflightDialogs(QObject):
         box.setText(
             self.tr("The publication has %n error(s) that readers would notice.", "", len(findings))
         )
-        lines = [f"• {issue.message}" for issue in findings[:_LISTED]]
+        lines = [f"• {problem_text.issue_text(issue)}" for issue in findings[:_LISTED]]
         if len(findings) > _LISTED:
             more = len(findings) - _LISTED
             lines.append(self.tr("… and %n more in the Problems list.", "", more))
@@ -134,6 +142,7 @@ class PreflightDock(QDockWidget):
         layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setWidget(body)
         self._issues: list[Issue] | None = None  # None: nothing shown yet
+        self._grown = False  # the dock was given room for the problems since it was empty
         self._pending: Project | None = None  # checked when the timer fires
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -198,7 +207,39 @@ class PreflightDock(QDockWidget):
             QListWidgetItem(self.tr("No problems found."), self.list).setFlags(
                 Qt.ItemFlag.NoItemFlags
             )
+        self._fit()
         self.sig_count_changed.emit(len(self._issues))
+
+    @property
+    def collapsed(self) -> bool:
+        """Whether the dock is down to its one line ("No problems found.")."""
+        return not self._issues
+
+    def _fit(self) -> None:
+        """One line when there is nothing to fix; room for a few rows when problems appear.
+
+        The list keeps its place (and its focus) either way: when empty it is one row high
+        and the dock cannot be taller. When problems appear the window gives the dock
+        :data:`_GROWN_ROWS` rows once; after that the user's own size stands.
+        """
+        row = max(self.list.sizeHintForRow(0), self.list.fontMetrics().height())
+        frame = 2 * self.list.frameWidth()
+        body = self.widget()
+        if not self._issues:
+            self.list.setFixedHeight(row + frame)
+            body.setMaximumHeight(self.list.height())
+            self._grown = False
+            return
+        self.list.setMinimumHeight(row + frame)
+        self.list.setMaximumHeight(_UNLIMITED)
+        body.setMaximumHeight(_UNLIMITED)
+        window = self.parentWidget()
+        if not self._grown and isinstance(window, QMainWindow) and not self.isFloating():
+            self._grown = True
+            rows = min(len(self._issues), _GROWN_ROWS)
+            title = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+            height = rows * row + frame + title + self.fix_button.sizeHint().height()
+            window.resizeDocks([self], [height], Qt.Orientation.Vertical)
 
     def activate(self, row: int) -> None:
         """Go to issue ``row``, as if the user activated it."""
@@ -225,7 +266,7 @@ class PreflightDock(QDockWidget):
 
     def _decorate(self, item: QListWidgetItem, issue: Issue) -> None:
         severity = severity_of(issue)
-        text = f"{issue.path}: {issue.message}" if issue.loc else issue.message
+        text = problem_text.issue_text(issue)
         item.setText(text)
         item.setIcon(self._icons[severity])
         described = f"{self._words[severity]}: {text}"

@@ -21,14 +21,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from models import images
+from models import images, placeholders
 from models.body import FIGURE_WIDTH, Body, Figure, FigureSize, ListBlock, Paragraph
 from models.contrast import failing_pairs, format_ratio
+from models.labels import NOWHERE, Params, Place, compose, excerpt, field_words, place_of
 from models.page_geometry import (
     FIGURE_GUTTER_MM,
     LOGO_BOX_MM,
@@ -59,24 +60,67 @@ _FILE_NAME = re.compile(
 )
 
 
+#: Every finding, by kind, in English: ``{place}`` is where it is ("Quote 2 (‘…’)"),
+#: ``{field}`` the field; a message that names neither gets them in front (see
+#: :func:`models.labels.compose`). The editor words each kind through its translator
+#: (``editor/problem_text.py``).
+MESSAGES: Mapping[str, str] = {
+    "title_too_long": "{field} has {count} characters; more than {limit} do not fit the cover "
+    "in three lines: shorten it or move part to the subtitle",
+    "contrast": "{field} {foreground} on {background} has a contrast ratio of {ratio}; text "
+    "needs at least {required}:1 (used for {use})",
+    "contrast_large": "{field} {foreground} on {background} has a contrast ratio of {ratio}; "
+    "large text needs at least {required}:1 (used for {use})",
+    "no_alt": "{place} has no alternative text: describe it, or mark it as decorative",
+    "alt_file_name": "{field} ‘{value}’ looks like a file name: describe what the image shows",
+    "decorative_figure": "{place} is marked as decorative, so readers who cannot see it skip "
+    "it: describe what it shows",
+    "image_missing": "the image file is missing from the project; add it again",
+    "image_unreadable": "the image file cannot be read as a picture; add it again",
+    "low_resolution": "this image is {width} pixels wide and printed {mm} mm wide, which is "
+    "{dpi} dpi; it looks soft on paper below {min} dpi: use one at least {needed} pixels wide",
+    "low_resolution_fix": "this image is {width} pixels wide and printed {mm} mm wide, which "
+    "is {dpi} dpi; it looks soft on paper below {min} dpi: {fix}, or use one at least "
+    "{needed} pixels wide",
+    "empty_part": "{place} has no sections: add one, or remove the part",
+    "empty_section": "{place} has no text",
+    "no_speakers": "{place} names no speakers",
+    "no_attribution": "{place} has no attribution: readers do not see who said it",
+    "empty_list_item": "{place} has nothing to read: write its text, or remove it",
+    "link_left_out": "link target ‘{target}’ is not allowed (use an http://, https:// or "
+    "mailto: address); the link would be left out",
+    "colophon_organisation": "{place} names no organisation: say who publishes this",
+    "colophon_contact": "{place} has no contact details: add an e-mail address, phone or website",
+    "placeholder": "still holds the template's placeholder text {text}; write the real text here",
+}
+#: What the one kind of fix says, in English (``{size}``: a key of :data:`SIZE_WORDS`'s
+#: values, ``{dpi}``: the resolution it gives).
+FIX_MESSAGE = "print it at {size} ({dpi} dpi)"
+
+
 @dataclass(frozen=True, slots=True)
 class Fix:
     """A change that resolves a finding, for the editor to offer: put ``value`` at ``loc``.
 
-    ``label`` says what it does, e.g. "print it at half width (200 dpi)". The change goes
-    through the editor's usual edit (validated, undoable), never around it.
+    ``label`` says what it does in English, e.g. "print it at half width (200 dpi)", from
+    :data:`FIX_MESSAGE` and ``params``. The change goes through the editor's usual edit
+    (validated, undoable), never around it.
     """
 
     loc: Loc
     value: str
     label: str
+    params: Params = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One preflight finding: how serious, where (a ``loc`` to jump to) and what.
 
-    ``fix`` is set when one change resolves it (see :class:`Fix`).
+    ``message`` is the whole finding in English, place included ("Quote 2 (‘…’) has no
+    attribution: …"); ``kind`` (a key of :data:`MESSAGES`), ``params`` and ``place`` say the
+    same for the editor to word in the user's language (``kind`` ``""``: only ``message``).
+    ``code`` names the check; ``fix`` is set when one change resolves it (see :class:`Fix`).
     """
 
     severity: Severity
@@ -84,15 +128,35 @@ class Finding:
     message: str
     code: str
     fix: Fix | None = None
+    kind: str = ""
+    params: Params = field(default_factory=dict, hash=False)
+    place: Place = NOWHERE
 
     @property
     def path(self) -> str:
-        """The ``loc`` written out, e.g. ``blocks[2].title``, for the report."""
+        """The ``loc`` written out, e.g. ``blocks[2].title``, for logs and tests."""
         return format_loc(self.loc)
 
     def __str__(self) -> str:
-        where = f"{self.path}: " if self.loc else ""
-        return f"{self.severity}: {where}{self.message}"
+        return f"{self.severity}: {self.message}"
+
+
+def _finding(
+    pub: Publication,
+    severity: Severity,
+    loc: Loc,
+    code: str,
+    kind: str = "",
+    fix: Fix | None = None,
+    **params: str | int,
+) -> Finding:
+    """A finding of ``kind`` (default: ``code``) at ``loc``, worded in English."""
+    kind = kind or code
+    place = place_of(pub, loc)
+    if fix is not None:
+        params["fix"] = fix.label
+    message = compose(MESSAGES[kind], params, str(place), field_words(place.field))
+    return Finding(severity, loc, message, code, fix, kind, params, place)
 
 
 def preflight(project: Project) -> list[Finding]:
@@ -100,11 +164,12 @@ def preflight(project: Project) -> list[Finding]:
     pub = project.publication
     findings = [
         *_title(pub),
-        *_contrast(pub.theme),
+        *_contrast(pub),
         *_images(project),
         *_blocks(pub),
         *_links(pub),
         *_colophon(pub),
+        *_placeholders(pub),
     ]
     order = {severity: rank for rank, severity in enumerate(SEVERITIES)}
     return sorted(findings, key=lambda f: order[f.severity])
@@ -131,25 +196,23 @@ def summary(findings: list[Finding]) -> str:
 
 def _title(pub: Publication) -> Iterator[Finding]:
     if len(pub.title) > TITLE_MAX_CHARS:
-        yield Finding(
-            "warning",
-            ("title",),
-            f"the title has {len(pub.title)} characters; more than {TITLE_MAX_CHARS} do not "
-            "fit the cover in three lines: shorten it or move part to the subtitle",
-            "title_too_long",
-        )
+        count, limit = len(pub.title), TITLE_MAX_CHARS
+        yield _finding(pub, "warning", ("title",), "title_too_long", count=count, limit=limit)
 
 
-def _contrast(theme: Theme) -> Iterator[Finding]:
-    for pair in failing_pairs(theme):
-        kind = "large text" if pair.large else "text"
-        yield Finding(
+def _contrast(pub: Publication) -> Iterator[Finding]:
+    for pair in failing_pairs(pub.theme):
+        yield _finding(
+            pub,
             "error",
             ("theme", pair.field),
-            f"{pair.foreground} on {pair.background} has a contrast ratio of "
-            f"{format_ratio(pair.ratio, pair.required)}; {kind} needs at least {pair.required:g}:1 "
-            f"(used for {pair.use})",
             "contrast",
+            "contrast_large" if pair.large else "contrast",
+            foreground=pair.foreground,
+            background=pair.background,
+            ratio=format_ratio(pair.ratio, pair.required),
+            required=f"{pair.required:g}",
+            use=pair.use,
         )
 
 
@@ -159,7 +222,7 @@ _Placement = tuple[tuple[float, float], FigureSize | None, int] | None
 
 #: Figure sizes from the largest to the smallest share of the text width.
 _SIZES: tuple[FigureSize, ...] = tuple(sorted(FIGURE_WIDTH, key=lambda s: -FIGURE_WIDTH[s]))
-_SIZE_WORDS: dict[FigureSize, str] = {
+SIZE_WORDS: Mapping[FigureSize, str] = {
     "full": "the full text width",
     "half": "half width",
     "thumbnail": "thumbnail size",
@@ -200,43 +263,24 @@ def _cell_box(frame: tuple[float, float], size: FigureSize, columns: int) -> tup
 
 
 def _image(project: Project, loc: Loc, image: Image, placement: _Placement) -> Iterator[Finding]:
+    pub = project.publication
     in_text = placement is not None and placement[1] is not None
-    if not image.decorative and not image.alt.strip():
-        yield Finding(
-            "error",
-            (*loc, "alt"),
-            "this image has no alternative text: describe it, or mark it as decorative",
-            "missing_alt",
-        )
+    if image.needs_alt:  # a draft: the model takes it, a final export must not
+        yield _finding(pub, "error", (*loc, "alt"), "missing_alt", "no_alt")
     elif not image.decorative and _FILE_NAME.match(image.alt.strip()):
-        yield Finding(
-            "warning",
-            (*loc, "alt"),
-            f"the alternative text {image.alt!r} looks like a file name: describe what the "
-            "image shows",
-            "alt_file_name",
-        )
+        value = excerpt(image.alt)
+        yield _finding(pub, "warning", (*loc, "alt"), "alt_file_name", value=value)
     elif image.decorative and in_text:
         # A picture placed in the text almost always carries information; decorative is
         # right for a logo or a mood picture, rarely for a figure.
-        yield Finding(
-            "warning",
-            (*loc, "alt"),
-            "this image in the text is marked as decorative, so readers who cannot see it "
-            "skip it: describe what it shows",
-            "decorative_figure",
-        )
+        yield _finding(pub, "warning", (*loc, "alt"), "decorative_figure")
     data = project.assets.get(image.asset)
     if data is None:
-        yield Finding(
-            "error", loc, "the image file is missing from the project: add it again", "missing"
-        )
+        yield _finding(pub, "error", loc, "missing", "image_missing")
         return
     size = pixel_size(image.asset, data)
     if size is None:
-        yield Finding(
-            "error", loc, "the image file cannot be read as a picture: add it again", "unreadable"
-        )
+        yield _finding(pub, "error", loc, "unreadable", "image_unreadable")
         return
     if placement is None:
         return
@@ -249,15 +293,18 @@ def _image(project: Project, loc: Loc, image: Image, placement: _Placement) -> I
     fix = None
     if figure_size is not None:
         fix = _smaller(project.publication.theme, loc, size, figure_size, columns)
-    advice = f"{fix.label}, or use" if fix is not None else "use"
-    yield Finding(
+    yield _finding(
+        project.publication,
         "warning",
         loc,
-        f"this image is {size[0]} pixels wide and printed {width_mm:.0f} mm wide, which is "
-        f"{dpi:.0f} dpi; it looks soft on paper below {MIN_PRINT_DPI} dpi: {advice} one at "
-        f"least {needed} pixels wide",
         "low_resolution",
+        "low_resolution_fix" if fix is not None else "low_resolution",
         fix,
+        width=size[0],
+        mm=round(width_mm),
+        dpi=round(dpi),
+        min=MIN_PRINT_DPI,
+        needed=needed,
     )
 
 
@@ -277,8 +324,9 @@ def _smaller(
         width_mm, _ = fit_mm(size_px, _cell_box(theme.frame_mm, candidate, columns))
         dpi = _dpi(size_px[0], width_mm)
         if dpi >= MIN_PRINT_DPI:
-            label = f"print it at {_SIZE_WORDS[candidate]} ({dpi:.0f} dpi)"
-            return Fix((*image_loc[:-2], "size"), candidate, label)
+            params: dict[str, str | int] = {"size": SIZE_WORDS[candidate], "dpi": round(dpi)}
+            label = FIX_MESSAGE.format_map(params)
+            return Fix((*image_loc[:-2], "size"), candidate, label, params)
     return None
 
 
@@ -295,45 +343,21 @@ def _blocks(pub: Publication) -> Iterator[Finding]:
     for loc, block in pub.iter_blocks(parts=True):
         if isinstance(block, Part):
             if not any(isinstance(item, Section) for item in block.blocks):
-                yield Finding(
-                    "warning",
-                    (*loc, "blocks"),
-                    f"the part {block.title!r} has no sections: add one, or remove the part",
-                    "empty_part",
-                )
+                yield _finding(pub, "warning", (*loc, "blocks"), "empty_part")
         elif isinstance(block, Section):
             if not block.body:
-                yield Finding(
-                    "warning",
-                    (*loc, "body"),
-                    f"{_section_name(block)} has no text",
-                    "empty_section",
-                )
+                yield _finding(pub, "warning", (*loc, "body"), "empty_section")
             # An untitled section (a lead-in, a closing word) and a byline the editor typed
             # or hid need no people.
             if not block.people and block.title and block.byline == "auto":
-                yield Finding(
-                    "info",
-                    (*loc, "people"),
-                    f"{_section_name(block)} names no speakers",
-                    "no_speakers",
-                )
+                yield _finding(pub, "info", (*loc, "people"), "no_speakers")
         elif isinstance(block, Quote) and not block.attribution:
-            yield Finding(
-                "warning",
-                (*loc, "attribution"),
-                "this quote has no attribution: readers do not see who said it",
-                "no_attribution",
-            )
+            yield _finding(pub, "warning", (*loc, "attribution"), "no_attribution")
     for body_loc, body in pub.iter_bodies():
-        yield from _empty_list_items(body_loc, body)
+        yield from _empty_list_items(pub, body_loc, body)
 
 
-def _section_name(section: Section) -> str:
-    return f"the section {section.title!r}" if section.title else "an untitled section"
-
-
-def _empty_list_items(body_loc: Loc, body: Body) -> Iterator[Finding]:
+def _empty_list_items(pub: Publication, body_loc: Loc, body: Body) -> Iterator[Finding]:
     """List items that print as an empty bullet.
 
     The model refuses an empty item, but not one that holds only markup (``[](https://…)``)
@@ -353,12 +377,7 @@ def _empty_list_items(body_loc: Loc, body: Body) -> Iterator[Finding]:
             ]
             for loc, text in texts:
                 if _is_blank(text):
-                    yield Finding(
-                        "warning",
-                        loc,
-                        "this list item has nothing to read: write its text, or remove it",
-                        "empty_list_item",
-                    )
+                    yield _finding(pub, "warning", loc, "empty_list_item")
 
 
 @lru_cache(maxsize=8192)
@@ -403,35 +422,32 @@ def _body_texts(body_loc: Loc, body: Body) -> Iterator[tuple[Loc, str]]:
 
 def _links(pub: Publication) -> Iterator[Finding]:
     for loc, text in _rich_texts(pub):
-        problem = _link_problem(text)
-        if problem is not None:
-            yield Finding("error", loc, f"{problem}; the link would be left out", "bad_link")
+        target = _bad_link(text)
+        if target is not None:
+            yield _finding(pub, "error", loc, "bad_link", "link_left_out", target=target)
 
 
 @lru_cache(maxsize=8192)
-def _link_problem(text: str) -> str | None:
-    """Why a link in ``text`` is not allowed, or ``None``; cached, as the editor checks the
-    whole publication after every edit and most texts did not change."""
+def _bad_link(text: str) -> str | None:
+    """The link target in ``text`` that is not allowed, or ``None``; cached, as the editor
+    checks the whole publication after every edit and most texts did not change."""
     try:
         check(text)
     except RichTextError as error:
-        return str(error)
+        return excerpt(error.target)
     return None
 
 
 def _colophon(pub: Publication) -> Iterator[Finding]:
     colophon = pub.colophon
     if not colophon.organisation:
-        yield Finding(
-            "warning",
-            ("colophon", "organisation"),
-            "the colophon names no organisation: say who publishes this",
-            "colophon_organisation",
-        )
+        yield _finding(pub, "warning", ("colophon", "organisation"), "colophon_organisation")
     if not (colophon.email or colophon.phone or colophon.website):
-        yield Finding(
-            "warning",
-            ("colophon", "email"),
-            "the colophon has no contact details: add an e-mail address, phone or website",
-            "colophon_contact",
-        )
+        yield _finding(pub, "warning", ("colophon", "email"), "colophon_contact")
+
+
+def _placeholders(pub: Publication) -> Iterator[Finding]:
+    # An error, not a warning: a template's ‹…› text in print is never what was meant, so
+    # it blocks a final export like any error ("Export anyway" still sends out a draft).
+    for found in placeholders.find(pub):
+        yield _finding(pub, "error", found.loc, "placeholder", text=found.text)

@@ -51,7 +51,14 @@ class Span:
 
 
 class RichTextError(ValueError):
-    """Rich text that parses but breaks a rule of the subset (e.g. a forbidden link)."""
+    """Rich text that parses but breaks a rule of the subset (e.g. a forbidden link).
+
+    ``target`` is the link target that is not allowed, for messages in other words.
+    """
+
+    def __init__(self, message: str, target: str = "") -> None:
+        super().__init__(message)
+        self.target = target
 
 
 @lru_cache(maxsize=1)
@@ -181,9 +188,12 @@ def plain_text(text: str) -> str:
 
 def check(text: str) -> None:
     """Raise :class:`RichTextError` for a link target the subset does not allow."""
-    problem = _link_problem(text) if len(text) <= _CACHED_CHARS else _find_link_problem(text)
-    if problem is not None:
-        raise RichTextError(problem)
+    target = _link_problem(text) if len(text) <= _CACHED_CHARS else _find_link_problem(text)
+    if target is not None:
+        raise RichTextError(
+            f"link target {target!r} is not allowed: use an http://, https:// or mailto: address",
+            target,
+        )
 
 
 @lru_cache(maxsize=16384)
@@ -193,13 +203,11 @@ def _link_problem(text: str) -> str | None:
 
 
 def _find_link_problem(text: str) -> str | None:
+    """The first link target in ``text`` the subset does not allow, or ``None``."""
     markup, _ = split_markup(text)  # the literal rest has no links: nothing to report
     for token in _children(markup):
         if token.type == "link_open":
             target = str(token.attrs.get("href", ""))
             if not is_allowed_link(target):
-                return (
-                    f"link target {target!r} is not allowed: use an http://, https:// "
-                    "or mailto: address"
-                )
+                return target
     return None

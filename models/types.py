@@ -1,7 +1,7 @@
 """Constrained string types shared by the publication models.
 
-Each type carries its own check and a message written for the person typing, because these
-messages reach editors' forms and the ``validate`` command unchanged.
+Each type carries its own check, reported as an error kind of its own (``invalid_email``), which
+:mod:`models.validation` words for the person typing.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import secrets
 from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
+from pydantic_core import PydanticCustomError
 
 from models import richtext
 
@@ -51,34 +52,44 @@ def _clean(value: object) -> object:
 
 
 def _check_rich(value: str) -> str:
-    richtext.check(value)
+    try:
+        richtext.check(value)
+    except richtext.RichTextError as error:
+        raise PydanticCustomError("bad_link", str(error), {"target": error.target}) from error
     return value
 
 
 def _check_url(value: str) -> str:
     if not richtext.is_allowed_link(value) or value.lower().startswith("mailto:"):
-        raise ValueError("enter a web address starting with http:// or https://")
+        raise PydanticCustomError(
+            "invalid_url", "enter a web address starting with http:// or https://"
+        )
     return value
 
 
 def _check_email(value: str) -> str:
     if not _EMAIL.match(value):
-        raise ValueError("enter an e-mail address such as name@example.org")
+        raise PydanticCustomError(
+            "invalid_email", "enter an e-mail address such as name@example.org"
+        )
     return value
 
 
 def _check_id(value: str) -> str:
     if not _ID.match(value):
-        raise ValueError(
+        raise PydanticCustomError(
+            "invalid_id",
             "an id starts with a lowercase letter and holds only a-z, 0-9 and '-' "
-            "(at most 64 characters)"
+            "(at most 64 characters)",
         )
     return value
 
 
 def _check_colour(value: str) -> str:
     if not _HEX_COLOUR.match(value):
-        raise ValueError("enter a colour as #RRGGBB, for example #00557F")
+        raise PydanticCustomError(
+            "invalid_colour", "enter a colour as #RRGGBB, for example #00557F"
+        )
     return value.upper()
 
 

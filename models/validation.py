@@ -1,19 +1,22 @@
 """Turn pydantic's validation errors into problems a user understands.
 
-A :class:`Problem` keeps pydantic's ``loc`` (so the editor can jump to the field) and a
-message in plain words (so the command line and the problem list can show it as is).
+A :class:`Problem` keeps pydantic's ``loc`` (so the editor can jump to the field), names
+the place as a user sees it (:mod:`models.labels`) and says what is wrong as a message key
+with parameters: the command line prints the English, the editor words the same key through
+its translator. pydantic's own messages ("String should have at most …") never reach a user.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from models.body import MAX_FIGURE_IMAGES
+from models.labels import NOWHERE, Params, Place, compose, excerpt, field_words, place_of
 from models.publication import Publication
 from models.types import Loc
 
@@ -23,45 +26,142 @@ _BLOCK_TAGS = frozenset({"section", "quote", "part", "paragraph", "list", "headi
 #: Fields that hold a body (see :mod:`models.body`), for messages about its blocks.
 _BODY_FIELDS = frozenset({"intro", "body", "note"})
 
-_MESSAGES: Mapping[str, str] = {
-    "missing": "this field is required",
-    "string_too_short": "this field must not be empty",
-    "string_too_long": "this text is too long",
-    "too_short": "add at least one entry",
-    "extra_forbidden": "unknown field (Podium does not know it)",
-    "string_type": "this must be text",
-    "string_unicode": "this text holds characters that are not valid Unicode",
-    "int_type": "this must be a whole number",
-    "int_parsing": "this must be a whole number",
-    "bool_type": "this must be true or false",
-    "bool_parsing": "this must be true or false",
-    "list_type": "this must be a list",
-    "tuple_type": "this must be a list",  # the models hold lists as tuples
-    "model_type": "this must be an object with fields",
-    "model_attributes_type": "this must be an object with fields",
-    "dict_type": "this must be an object with fields",
-    "date_type": "enter a date as YYYY-MM-DD",
-    "date_parsing": "enter a date as YYYY-MM-DD",
-    "date_from_datetime_parsing": "enter a date as YYYY-MM-DD",
-    "date_from_datetime_inexact": "enter a date as YYYY-MM-DD, without a time",
-    "string_pattern_mismatch": "this value has the wrong form",
+#: Every problem validation reports, by kind, in English (``{field}``: the field's name,
+#: ``{value}``: an excerpt of what was typed). The editor words each kind through its
+#: translator (``editor/problem_text.py``); the ones a form can cause come first.
+MESSAGES: Mapping[str, str] = {
+    # What a form can cause: an empty or too long text, a malformed address, colour or
+    # link, a picture without description, a byline left empty, an id used twice.
+    "empty": "{field} must not be empty",
+    "empty_text": "the text must not be empty",
+    "too_long_text": "{field} is too long (at most {max} characters)",
+    "too_long_here": "the text is too long (at most {max} characters)",
+    "too_few": "add at least one entry",
+    "too_many": "at most {max} entries are allowed here",
+    "figure_too_many": "a figure holds at most {max} images: start another figure",
+    "invalid_email": "{field} ‘{value}’ is not valid: enter an address such as name@example.org",
+    "invalid_url": "{field} ‘{value}’ is not valid: enter a web address starting with "
+    "http:// or https://",
+    "invalid_colour": "{field} ‘{value}’ is not a colour: enter it as #RRGGBB, for example #00557F",
+    "invalid_id": "the id ‘{value}’ is not valid: an id starts with a lowercase letter and "
+    "holds only a-z, 0-9 and '-' (at most 64 characters)",
+    "invalid_date": "{field} is not a valid date: enter it as YYYY-MM-DD",
+    "date_with_time": "{field} is not a valid date: enter it as YYYY-MM-DD, without a time",
+    "too_small": "{field} must be at least {limit}",
+    "too_large": "{field} must be at most {limit}",
+    "bad_link": "link target ‘{target}’ is not allowed: use an http://, https:// or mailto: "
+    "address",
+    "missing_alt": "describe the image for readers who cannot see it, or mark it as decorative",
+    "missing_byline": "type the byline, or let Podium compose it from the people",
+    "duplicate_id": "the id ‘{value}’ is used more than once",
+    "unknown_speaker": "there is no speaker with the id ‘{value}’",
+    "choose_one": "choose one of {expected}",
+    # What only a damaged or hand-written file holds.
+    "missing": "{field} is required",
+    "missing_text": "the text is required",
+    "unknown_field": "unknown field (Podium does not know it)",
+    "not_text": "this must be text",
+    "not_unicode": "this text holds characters that are not valid Unicode",
+    "not_whole_number": "this must be a whole number",
+    "not_true_false": "this must be true or false",
+    "not_list": "this must be a list",
+    "not_object": "this must be an object with fields",
+    "wrong_form": "this value has the wrong form",
+    "unknown_block_kind": "unknown block kind ‘{value}’: this version of Podium knows {expected}",
+    "no_block_kind": "this block has no 'kind' ({expected})",
+    "body_block_type": "a block of text is a string, or an object with a 'kind'",
+    "sub_item_type": "a sub-item is plain text: a list nests one level deep, not more",
+    "asset_name": "an image is stored as assets/<SHA-256 of its bytes>.<png|jpg|jpeg|gif|webp>",
+}
+
+#: pydantic's error types that need no more than a kind of their own.
+_KINDS: Mapping[str, str] = {
+    "missing": "missing",
+    "string_too_short": "empty",
+    "too_short": "too_few",
+    "extra_forbidden": "unknown_field",
+    "string_type": "not_text",
+    "string_unicode": "not_unicode",
+    "int_type": "not_whole_number",
+    "int_parsing": "not_whole_number",
+    "int_from_float": "not_whole_number",
+    "bool_type": "not_true_false",
+    "bool_parsing": "not_true_false",
+    "list_type": "not_list",
+    "tuple_type": "not_list",  # the models hold lists as tuples
+    "model_type": "not_object",
+    "model_attributes_type": "not_object",
+    "dict_type": "not_object",
+    "date_type": "invalid_date",
+    "date_parsing": "invalid_date",
+    "date_from_datetime_parsing": "invalid_date",
+    "date_future": "invalid_date",
+    "date_past": "invalid_date",
+    "date_from_datetime_inexact": "date_with_time",
+    "string_pattern_mismatch": "wrong_form",
+    "invalid_email": "invalid_email",
+    "invalid_url": "invalid_url",
+    "invalid_colour": "invalid_colour",
+    "invalid_id": "invalid_id",
+    "bad_link": "bad_link",
+    "missing_alt": "missing_alt",
+    "missing_byline": "missing_byline",
+    "duplicate_id": "duplicate_id",
+    "unknown_speaker": "unknown_speaker",
+}
+#: The kinds worded for a named field, and their wording for text that is not one.
+_UNNAMED: Mapping[str, str] = {
+    "empty": "empty_text",
+    "too_long_text": "too_long_here",
+    "missing": "missing_text",
+}
+#: pydantic's range errors, with the context entry that holds the limit.
+_RANGES: Mapping[str, tuple[str, str]] = {
+    "greater_than_equal": ("too_small", "ge"),
+    "greater_than": ("too_small", "gt"),
+    "less_than_equal": ("too_large", "le"),
+    "less_than": ("too_large", "lt"),
 }
 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One thing wrong with a document, where it is and what to do about it."""
+    """One thing wrong with a document: where (``loc`` for the code, ``place`` for people)
+    and what (``kind``, a key of :data:`MESSAGES`, with its ``params``).
+
+    ``fallback`` is the English text of a problem without a kind of its own (pydantic's or
+    a model's message): shown as it is.
+    """
 
     loc: Loc
-    message: str
+    kind: str
+    params: Params = field(default_factory=dict, hash=False)
+    place: Place = NOWHERE
+    fallback: str = ""
 
     @property
     def path(self) -> str:
-        """The ``loc`` written out, e.g. ``blocks[2].title``, for messages."""
+        """The ``loc`` written out, e.g. ``blocks[2].title``, for logs and tests."""
         return format_loc(self.loc)
 
+    @property
+    def template(self) -> str:
+        """The English message with its ``{placeholders}``."""
+        return MESSAGES.get(self.kind) or self.fallback.replace("{", "{{").replace("}", "}}")
+
+    @property
+    def message(self) -> str:
+        """The problem in English with where it is: "Colophon: e-mail ‘x@’ is not valid: …"."""
+        return compose(self.template, self.params, str(self.place), field_words(self.place.field))
+
+    @property
+    def detail(self) -> str:
+        """The problem in English without where it is, for a message next to its field."""
+        words = field_words(self.place.field)
+        return compose(self.template, self.params, "", words, located=False)
+
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.loc else self.message
+        return self.message
 
 
 def format_loc(loc: Sequence[str | int]) -> str:
@@ -72,39 +172,42 @@ def format_loc(loc: Sequence[str | int]) -> str:
     return out
 
 
-def _message(error: ErrorDetails) -> str:
+def _kind(error: ErrorDetails) -> tuple[str, dict[str, str | int]]:
+    """The problem's kind and parameters (``""`` when only pydantic's message says it)."""
     kind = error["type"]
+    loc = error["loc"]
     ctx: dict[str, Any] = dict(error.get("ctx") or {})
-    if kind == "value_error":
-        return str(ctx.get("error", error["msg"]))
+    given = error.get("input")
+    value = {"value": excerpt(given)} if isinstance(given, str) else {}
     if kind == "literal_error":
-        return f"choose one of {ctx.get('expected', '')}"
+        return "choose_one", {"expected": str(ctx.get("expected", ""))}
     if kind == "union_tag_invalid":
-        return (
-            f"unknown block kind {ctx.get('tag')!r}: this version of Podium knows "
-            f"{ctx.get('expected_tags')}"
-        )
+        return "unknown_block_kind", {
+            "value": excerpt(str(ctx.get("tag"))),
+            "expected": str(ctx.get("expected_tags")),
+        }
     if kind == "union_tag_not_found":
-        return f"this block has no 'kind' ({_kinds_at(error['loc'])})"
-    if (
-        kind == "model_attributes_type"
-        and len(error["loc"]) >= 2
-        and error["loc"][-2] in _BODY_FIELDS
-    ):
-        return "a block of text is a string, or an object with a 'kind'"
-    if kind == "too_long" and error["loc"][-2:] == ("figure", "images"):
-        return f"a figure holds at most {MAX_FIGURE_IMAGES} images: start another figure"
+        return "no_block_kind", {"expected": _kinds_at(loc)}
+    if kind == "model_attributes_type" and len(loc) >= 2 and loc[-2] in _BODY_FIELDS:
+        return "body_block_type", {}
+    if kind == "too_long" and loc[-2:] == ("figure", "images"):
+        return "figure_too_many", {"max": MAX_FIGURE_IMAGES}
     if kind == "too_long":
-        return f"at most {ctx.get('max_length')} entries are allowed here"
+        return "too_many", {"max": int(ctx.get("max_length", 0))}
     if kind == "string_type" and _is_sub_item(error):
-        return "a sub-item is plain text: a list nests one level deep, not more"
-    if kind in ("too_short", "string_too_short") and isinstance(error.get("input"), str):
-        return "this field must not be empty"
-    if kind == "string_pattern_mismatch" and error["loc"][-1:] == ("asset",):
-        return "an image is stored as assets/<SHA-256 of its bytes>.<png|jpg|jpeg|gif|webp>"
+        return "sub_item_type", {}
+    if kind in ("too_short", "string_too_short") and isinstance(given, str):
+        return "empty", {}
+    if kind == "string_pattern_mismatch" and loc[-1:] == ("asset",):
+        return "asset_name", {}
     if kind == "string_too_long":
-        return f"this text is too long (at most {ctx.get('max_length')} characters)"
-    return _MESSAGES.get(kind, error["msg"])
+        return "too_long_text", {"max": int(ctx.get("max_length", 0))}
+    if kind in _RANGES:
+        name, limit = _RANGES[kind]
+        return name, {"limit": str(ctx.get(limit, ""))}
+    if kind in _KINDS:
+        return _KINDS[kind], {**value, **{k: v for k, v in ctx.items() if k == "target"}}
+    return "", {}
 
 
 def _kinds_at(loc: Sequence[str | int]) -> str:
@@ -147,13 +250,26 @@ def _counts_only_valid_items(error: ErrorDetails) -> bool:
     return error["type"] == "too_short" and isinstance(given, list | tuple) and len(given) >= needed
 
 
-def problems_from_error(error: ValidationError) -> list[Problem]:
-    """Every problem in ``error``, in document order, duplicates removed."""
-    seen: dict[tuple[Loc, str], None] = {}
+def problems_from_error(
+    error: ValidationError, root: Publication | Mapping[str, object] | None = None
+) -> list[Problem]:
+    """Every problem in ``error``, in document order, duplicates removed.
+
+    ``root`` is what was validated (or the publication an edit was made to): it names the
+    places ("Quote 2 (‘Professionals zijn …’)"); without it they are named by number only.
+    """
+    seen: dict[Problem, None] = {}
     for detail in error.errors(include_url=False):
-        if not _counts_only_valid_items(detail):
-            seen.setdefault((_loc(detail), _message(detail)), None)
-    return [Problem(loc, message) for loc, message in seen]
+        if _counts_only_valid_items(detail):
+            continue
+        loc = _loc(detail)
+        kind, params = _kind(detail)
+        place = place_of(root, loc)
+        if not place.field:  # a list entry or a paragraph: the text itself, not a field
+            kind = _UNNAMED.get(kind, kind)
+        fallback = "" if kind else detail["msg"]
+        seen.setdefault(Problem(loc, kind, params, place, fallback), None)
+    return list(seen)
 
 
 def validate(data: Any) -> tuple[Publication | None, list[Problem]]:
@@ -161,4 +277,4 @@ def validate(data: Any) -> tuple[Publication | None, list[Problem]]:
     try:
         return Publication.model_validate(data), []
     except ValidationError as error:
-        return None, problems_from_error(error)
+        return None, problems_from_error(error, data if isinstance(data, Mapping) else None)

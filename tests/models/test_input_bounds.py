@@ -253,7 +253,8 @@ def test_a_review_date_out_of_range_is_refused_with_a_message(
         load(folder)
     message = str(caught.value)
     assert f"between the years {FIRST_YEAR} and {LAST_YEAR}" in message
-    assert "review." in message and "Traceback" not in message
+    # The place is named in plain words ("Review, comment 1, time: …"), not as a path.
+    assert "the publication is not valid: Review, " in message and "Traceback" not in message
 
 
 @pytest.mark.parametrize("where", WHERE)
