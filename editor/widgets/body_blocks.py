@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from editor.widgets.field_editor import Assets, FieldEditor, FieldProblem
 from editor.widgets.field_labels import choice_label, field_label, item_noun
 from editor.widgets.image_list import ImageListEditor
+from editor.widgets.paste_clean import PastedBlock, paste_as_blocks
 from editor.widgets.record_editor import record_problem_text, show_record_problems
 from editor.widgets.rich_text_edit import RichField
 from editor.widgets.simple_fields import ComboField, LineField
@@ -139,10 +140,16 @@ class ParagraphBlock(BlockEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.add_child("language", language_field(), field_label("language"))
-        self.add_child("text", RichField())
+        text = RichField()
+        text.text_edit.block_paste = self._paste_blocks
+        self.add_child("text", text)
 
     def title(self) -> str:
         return _tr("Paragraph")
+
+    def _paste_blocks(self, before: str, pasted: Sequence[PastedBlock], after: str) -> bool:
+        """A pasted list splits the paragraph: the body editor takes the blocks in its place."""
+        return self.commit(paste_as_blocks(self._record(), before, pasted, after), _tr("Paste"))
 
 
 class HeadingBlock(BlockEditor):

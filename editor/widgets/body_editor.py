@@ -279,6 +279,11 @@ class BodyEditor(FieldEditor):
             blocks = remove_block(self.value(), index)
             focus = (min(index, len(blocks) - 1), (), False) if blocks else None
             return self._structural(blocks, text, focus)
+        if isinstance(value, list):  # the block asks to be these (a paste split it)
+            blocks = self.value()
+            blocks[index : index + 1] = value
+            focus = (index + len(value) - 1, (), False) if value else None
+            return self._structural(blocks, text, focus)
         blocks = self.value()
         blocks[index] = value
         return self.commit(blocks, text, assets)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QLineEdit,
-    QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
@@ -30,6 +30,7 @@ from editor.widgets.field_editor import FieldEditor
 from editor.widgets.list_editor import ListEditor
 from editor.widgets.record_editor import RecordEditor
 from models.edit import get_at, replace_at
+from models.richtext import parse_inline, plain_text
 
 SAMPLE = Path(__file__).parents[2] / "resources/examples/ruimte-voor-professionals"
 SECTION = Target("section", "verwaarloosde-organisatie")  # blocks[1]
@@ -64,7 +65,7 @@ def leaf(form: ModelForm, *path: str | int) -> FieldEditor:
 
 
 def to_end(widget: QWidget) -> None:
-    if isinstance(widget, QPlainTextEdit):
+    if isinstance(widget, QTextEdit):
         widget.moveCursor(QTextCursor.MoveOperation.End)
     elif isinstance(widget, QLineEdit):
         widget.end(False)
@@ -135,7 +136,7 @@ def test_typing_edits_the_document_in_one_undo_step(
 
 
 def _text(widget: QWidget) -> str:
-    if isinstance(widget, QPlainTextEdit):
+    if isinstance(widget, QTextEdit):
         return widget.toPlainText()
     assert isinstance(widget, QLineEdit)
     return widget.text()
@@ -163,11 +164,11 @@ SPEAKER = Target("speaker", "joost-kampen")  # speakers[0]
 INVALID = [
     (SPEAKER, ("name",), "", "must not be empty", "Nieuwe naam"),
     (Target("quote", "quote-maatwerk"), ("text",), "", "must not be empty", "Nieuw"),
-    (Target("colophon"), ("email",), "foo", "e-mail address", "foo@example.org"),
+    (Target("colophon"), ("email",), "foo", "E-mail ‘foo’ is not valid", "foo@example.org"),
     (Target("colophon"), ("website",), "ftp://x", "http://", "https://ok.example"),
     (Target("theme"), ("accent_colour",), "#zz0000", "#RRGGBB", "#AA0000"),
     (SECTION, ("videos", 0, "url"), "ftp://x", "http://", "https://ok.example"),
-    (SECTION, ("takeaways", 0), "[a](javascript:x)", "not allowed", "[a](https://x.nl)"),
+    (SECTION, ("takeaways", 0), "", "must not be empty", "Kort"),
 ]
 
 
@@ -209,6 +210,20 @@ def test_invalid_input_is_shown_inline_and_kept(
     assert not editor.error_label.isVisibleTo(form)
     assert widget.accessibleDescription() == ""
     assert document.undo_stack.count() == steps + 2
+
+
+def test_typed_link_markup_in_a_rich_field_stays_literal_text(
+    qtbot: Any, document: DocumentModel, make_form: Any
+) -> None:
+    """Links come from the link dialog, which checks them; typed marks are only text."""
+    form = make_form(SECTION)
+    widget = leaf(form, "takeaways", 0).input_widget()
+    widget.selectAll()
+    type_text(qtbot, widget, "[a](javascript:x) **b**")
+    stored = document.publication.blocks[1].takeaways[0]
+    assert stored == "\\[a\\](javascript:x) \\*\\*b\\*\\*"
+    assert plain_text(stored) == "[a](javascript:x) **b**"
+    assert all(span.href is None and not span.bold for span in parse_inline(stored))
 
 
 def test_undo_of_the_field_replaces_the_rejected_text(
@@ -304,7 +319,7 @@ def test_read_only_forms_refuse_edits(qtbot: Any, document: DocumentModel, make_
     assert document.undo_stack.count() == 1
 
 
-INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QCheckBox, QDateEdit, QAbstractButton)
+INPUTS = (QLineEdit, QTextEdit, QComboBox, QCheckBox, QDateEdit, QAbstractButton)
 
 
 @pytest.mark.parametrize(

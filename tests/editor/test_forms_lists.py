@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit, QVBoxLayout, QWidget
 
 import models
 from editor.document import DocumentModel
@@ -73,7 +73,7 @@ def test_takeaways_add_remove_move_with_undo(
     qtbot.mouseClick(takeaways.add_button, Qt.MouseButton.LeftButton)
     assert document.publication.blocks[1].takeaways == (*original, "Nieuw punt")
     new_edit = takeaways.rows()[2].input_widget()
-    assert isinstance(new_edit, QPlainTextEdit)
+    assert isinstance(new_edit, QTextEdit)
     assert QApplication.focusWidget() is new_edit
     assert new_edit.textCursor().selectedText() == "Nieuw punt"
     qtbot.keyClicks(new_edit, "Kort")  # overtypes the placeholder
@@ -373,7 +373,7 @@ def test_adding_an_image_file_stores_the_asset(
     qtbot.mouseClick(images.add_button, Qt.MouseButton.LeftButton)
     image = _images(document, index)[-1]
     assert len(_images(document, index)) == len(before) + 1
-    assert image.alt == "zaal-vol"
+    assert image.alt == "" and image.needs_alt  # never the file's name: it reads as described
     assert document.project.assets[image.asset] == picture.read_bytes()
     record = images.rows()[-1]
     assert isinstance(record, ImageRecord)
@@ -412,8 +412,9 @@ def test_an_image_needs_alt_text_or_decorative(
     alt = record.children_by_key["alt"]
     alt.input_widget().selectAll()
     qtbot.keyClick(alt.input_widget(), Qt.Key.Key_Delete)
-    assert "describe the image" in alt.problem_text()
+    assert "Describe the image" in alt.problem_text()
     decorative = record.children_by_key["decorative"].input_widget()
     qtbot.mouseClick(decorative, Qt.MouseButton.LeftButton, pos=decorative.rect().center())
+    assert not alt.problem_text()  # decorative: nothing to describe
     image = _images(document, index)[0]
     assert (image.alt, image.decorative) == ("", True)

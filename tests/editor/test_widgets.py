@@ -23,6 +23,7 @@ from editor.widgets.list_editor import ListEditor
 from editor.widgets.record_editor import RecordEditor
 from editor.widgets.registry import FieldContext, editor_for, field_type
 from editor.widgets.rich_text_edit import RichField, RichTextEdit
+from editor.widgets.rich_text_link import LinkAnswer, LinkRequest
 from editor.widgets.simple_fields import CheckField, ComboField, DateField, LineField
 from models.base import Model
 from models.types import RichText, Text, Url
@@ -44,7 +45,7 @@ def activate(qtbot: Any, widget: QWidget) -> None:
 @pytest.fixture
 def edit(qtbot: Any) -> RichTextEdit:
     edit = RichTextEdit()
-    edit.setPlainText("een belangrijk woord")
+    edit.set_markdown("een belangrijk woord")
     activate(qtbot, edit)
     edit.setFocus()
     return edit
@@ -57,50 +58,67 @@ def select(edit: RichTextEdit, start: int, end: int) -> None:
     edit.setTextCursor(cursor)
 
 
-def test_ctrl_b_wraps_the_selection_in_double_asterisks(qtbot: Any, edit: RichTextEdit) -> None:
+def test_ctrl_b_makes_the_selection_bold(qtbot: Any, edit: RichTextEdit) -> None:
     select(edit, 4, 14)
     qtbot.keyClick(edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    assert edit.toPlainText() == "een **belangrijk** woord"
+    assert edit.toPlainText() == "een belangrijk woord"  # formatting, no marks to see
+    assert edit.markdown() == "een **belangrijk** woord"
     assert edit.textCursor().selectedText() == "belangrijk"  # still selected: Ctrl+I stacks
+    assert edit.bold_action.isChecked()
+    qtbot.keyClick(edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert edit.markdown() == "een belangrijk woord"  # Ctrl+B again: bold off
+    assert not edit.bold_action.isChecked()
 
 
-def test_ctrl_i_wraps_the_selection_in_asterisks(qtbot: Any, edit: RichTextEdit) -> None:
+def test_ctrl_i_makes_the_selection_italic(qtbot: Any, edit: RichTextEdit) -> None:
     select(edit, 15, 20)
     qtbot.keyClick(edit, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    assert edit.toPlainText() == "een belangrijk *woord*"
+    assert edit.markdown() == "een belangrijk *woord*"
+    assert edit.italic_action.isChecked()
 
 
-def test_bold_without_a_selection_puts_the_cursor_between_marks(
+def test_bold_without_a_selection_makes_the_next_typed_text_bold(
     qtbot: Any, edit: RichTextEdit
 ) -> None:
     edit.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClick(edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(edit, "x")
-    assert edit.toPlainText() == "een belangrijk woord**x**"
+    assert edit.toPlainText() == "een belangrijk woordx"
+    assert edit.markdown() == "een belangrijk woord**x**"
 
 
 def test_ctrl_k_makes_the_selection_a_link(qtbot: Any, edit: RichTextEdit) -> None:
-    asked: list[QWidget] = []
-    edit.url_prompt = lambda parent: asked.append(parent) or "https://divosa.nl"
+    asked: list[tuple[QWidget, LinkRequest]] = []
+
+    def prompt(parent: QWidget, request: LinkRequest) -> LinkAnswer:
+        asked.append((parent, request))
+        return LinkAnswer(request.text, "https://divosa.nl")
+
+    edit.link_prompt = prompt
     select(edit, 0, 3)
     qtbot.keyClick(edit, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert asked == [edit]
-    assert edit.toPlainText() == "[een](https://divosa.nl) belangrijk woord"
+    assert asked == [(edit, LinkRequest("een", ""))]
+    assert edit.toPlainText() == "een belangrijk woord"
+    assert edit.markdown() == "[een](https://divosa.nl) belangrijk woord"
 
 
 def test_a_cancelled_link_prompt_changes_nothing(qtbot: Any, edit: RichTextEdit) -> None:
-    edit.url_prompt = lambda _parent: None
+    edit.link_prompt = lambda _parent, _request: None
     select(edit, 0, 3)
     qtbot.keyClick(edit, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert edit.toPlainText() == "een belangrijk woord"
+    assert edit.markdown() == "een belangrijk woord"
 
 
 def test_read_only_rich_text_ignores_the_actions(qtbot: Any, edit: RichTextEdit) -> None:
     edit.setReadOnly(True)
     select(edit, 0, 3)
+    edit.bold()
+    edit.italic()
+    edit.edit_link()
     edit.bold_action.trigger()
     edit.link_action.trigger()
-    assert edit.toPlainText() == "een belangrijk woord"
+    assert edit.markdown() == "een belangrijk woord"
+    assert not edit.bold_action.isEnabled()
 
 
 def test_rich_field_sends_user_edits_but_not_model_values(qtbot: Any) -> None:
