@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from models.importing.notes import Note
+
 _PHONE = re.compile(
     r"^(?:t|tel\.?|telefoon|phone|telephone)\s*[:.]?\s+(\+?[\d][\d\s()\-./]{5,30})$", re.I
 )
@@ -44,7 +46,7 @@ class ColophonFields:
     version: str = ""
     credits: list[tuple[str, list[str]]] = field(default_factory=list)
     rest: list[str] = field(default_factory=list)
-    guesses: list[str] = field(default_factory=list)
+    guesses: list[Note] = field(default_factory=list)
 
 
 def parse(lines: list[str]) -> ColophonFields:
@@ -69,7 +71,7 @@ def parse(lines: list[str]) -> ColophonFields:
         if not _field(out, line):
             if not out.organisation and not out.rest and not _POSTCODE.search(line):
                 out.organisation = line
-                out.guesses.append(f"‘{line}’ became the colophon's organisation")
+                out.guesses.append(Note("colophon_organisation", {"text": line}))
             else:
                 out.rest.append(line)
     return out

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from models.importing.notes import Note
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -104,4 +106,4 @@ class Document:
 
     blocks: tuple[Block, ...]
     meta: Meta = Meta()
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[Note, ...] = field(default=())

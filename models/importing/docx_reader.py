@@ -29,6 +29,7 @@ from models.importing.document import (
 from models.importing.errors import MAX_BLOCKS, SourceRefused
 from models.importing.flow import DocumentWalk
 from models.importing.inline_builder import Inline
+from models.importing.notes import Note
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -46,14 +47,15 @@ _ORDERED_FORMATS = frozenset(
 _OFF = frozenset({"0", "false", "off", "none"})
 
 
-def read_docx(stream: BinaryIO) -> Document:
-    """The Word document in ``stream`` as the intermediate."""
+def read_docx(stream: BinaryIO, base: str = "") -> Document:
+    """The Word document in ``stream`` as the intermediate; ``base`` resolves relative links."""
     with open_container(stream, XML_PARTS) as archive:
         container = Container(archive)
         root = container.xml(DOCUMENT)
         if root is None:
             raise SourceRefused("this is not a Word document (no word/document.xml)")
         reader = _Reader(container)
+        reader.base = base
         body = root.find(f"{W}body")
         if body is not None:
             reader.walk(body)
@@ -70,6 +72,8 @@ def _on(element: ET.Element | None) -> bool:
 
 
 class _Reader(DocumentWalk):
+    base = ""
+
     def __init__(self, container: Container) -> None:
         super().__init__()
         self.container = container
@@ -186,9 +190,9 @@ class _Reader(DocumentWalk):
         target, external = self.rels.get(rel_id, ("", False))
         if not external:
             return None
-        url, unresolved = links.resolve(target)
+        url, unresolved = links.resolve(target, self.base)
         if unresolved:
-            self.notes.append(f"link to ‘{target}’ is relative: its text was kept, not the link")
+            self.notes.append(Note("relative_link", {"target": target}))
         return url
 
     def picture(self, blip: ET.Element, p: ET.Element) -> Picture | None:
@@ -205,7 +209,7 @@ class _Reader(DocumentWalk):
             name = posixpath.normpath(target.lstrip("/"))
         data = self.container.image(name)
         if data is None:
-            self.notes.append(f"image ‘{target[:200]}’ is missing from the document")
+            self.notes.append(Note("image_missing", {"name": target[:200]}))
             return None
         return Picture(alt=alt, data=data, name=posixpath.basename(name))
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from models import images
 from models.importing.document import Picture
+from models.importing.notes import Note
 from models.project import asset_name
 
 
@@ -24,19 +25,18 @@ class Placed:
     figure: dict[str, object]
 
 
-def place(picture: Picture, report: list[str]) -> Placed | None:
+def place(picture: Picture, report: list[Note]) -> Placed | None:
     """The figure for ``picture``, or ``None`` (with a report line) when it cannot be one."""
-    what = _what(picture)
     if picture.data is None:
         if picture.url.lower().startswith(("http://", "https://")):
-            report.append(f"{what} was not fetched (remote: {picture.url}); add it by hand")
+            report.append(_note("remote_image", picture, url=picture.url))
         else:
-            report.append(f"{what} was not imported (‘{picture.url}’ is not in the file)")
+            report.append(_note("image_not_in_file", picture, url=picture.url))
         return None
     try:
         prepared = images.prepare(picture.data)
     except images.ImageError as error:
-        report.append(f"{what} was refused: it {error.reason}")
+        report.append(_note("image_refused", picture, reason=error.reason))
         return None
     name = asset_name(prepared.data, prepared.extension)
     image: dict[str, object] = {"asset": name, "caption": picture.caption}
@@ -44,14 +44,17 @@ def place(picture: Picture, report: list[str]) -> Placed | None:
         image["alt"] = picture.alt
     else:
         image["decorative"] = True
-        report.append(f"{what} has no description: marked decorative; describe it if it is not")
+        report.append(_note("image_decorative", picture))
     return Placed(name, prepared.data, {"kind": "figure", "images": [image]})
 
 
-def _what(picture: Picture) -> str:
-    if picture.alt:
-        return f"image ‘{short(picture.alt)}’"
-    return f"image ‘{short(picture.name)}’" if picture.name else "an image"
+def _note(kind: str, picture: Picture, **params: str) -> Note:
+    """A line about ``picture``, named by its description or file name when it has one
+    (the kind's ``_unnamed`` variant when it has neither)."""
+    name = short(picture.alt or picture.name)
+    if name:
+        return Note(kind, {"image": name, **params})
+    return Note(f"{kind}_unnamed", params)
 
 
 def short(text: str, limit: int = 60) -> str:

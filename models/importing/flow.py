@@ -23,6 +23,7 @@ from models.importing.document import (
     Spans,
 )
 from models.importing.errors import MAX_BLOCKS, SourceRefused
+from models.importing.notes import Note
 
 _DASH = re.compile(r"^\s*(?:—|–|-{1,2}|~)\s*")
 
@@ -199,7 +200,7 @@ class DocumentWalk:
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
-        self.notes: list[str] = []
+        self.notes: list[Note] = []
         self.title: list[str] = []
         self.subtitle: list[str] = []
         self.items: list[Item] = []

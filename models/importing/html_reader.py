@@ -27,6 +27,7 @@ from models.importing.document import Document, Meta, Picture
 from models.importing.errors import MAX_IMAGE_BYTES, SourceRefused
 from models.importing.flow import Flow
 from models.importing.inline_builder import Inline
+from models.importing.notes import Note
 
 _SKIP = frozenset(
     {
@@ -86,7 +87,7 @@ class _Walker:
         self.base = base
         self.flow = Flow()
         self.inline = Inline()
-        self.notes: list[str] = []
+        self.notes: list[Note] = []
         self.headings: list[int] = []
         self.pre = 0
         self.footer: Inline | None = None  # collects a quote's footer or a figcaption
@@ -192,7 +193,7 @@ class _Walker:
     def link(self, href: str) -> str | None:
         url, unresolved = links.resolve(href, self.base)
         if unresolved:
-            self.notes.append(f"link to ‘{href}’ is relative: its text was kept, not the link")
+            self.notes.append(Note("relative_link", {"target": href}))
         return url
 
 

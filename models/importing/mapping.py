@@ -42,6 +42,7 @@ from models.importing.document import (
 )
 from models.importing.errors import SourceRefused
 from models.importing.figures import place, short
+from models.importing.notes import Note
 from models.importing.people import Registry, byline
 from models.importing.rich import collapse, escape, plain_line, to_rich
 from models.language import Language, default_text
@@ -53,12 +54,13 @@ from models.types import new_id
 _LONGEST = int(Model.model_config.get("str_max_length") or 1_000_000)
 #: A heading the mapping made from a line followed by a byline: a section title.
 _SECTION = 0
-_ROLE_NAMES = {
+#: The report's kind of line for each role a byline gives.
+_ROLE_KINDS = {
     "speaker": "speaker",
     "moderator": "moderator",
-    "panel": "panel member",
+    "panel": "panel_member",
     "interviewer": "interviewer",
-    "thanks": "with thanks to",
+    "thanks": "thanks",
 }
 # Words common in one language and rare in the other, to tell Dutch from English.
 _DUTCH = frozenset(
@@ -69,12 +71,26 @@ _ENGLISH = frozenset(
 )
 
 
+#: Where a report line's guess stands in the publication, for an editor to show it: the
+#: kind of entry ("details", "intro", "speaker", "section", "quote", "colophon") and, for
+#: a speaker, section or quote, its id.
+Place = tuple[str, str | None]
+
+
 @dataclass(frozen=True)
 class Imported:
     """A publication made from a source, and every guess the import made about it."""
 
     project: Project
-    report: tuple[str, ...]
+    notes: tuple[Note, ...]
+    """Every guess, as a kind with parameters (see :mod:`models.importing.notes`)."""
+    places: tuple[Place | None, ...] = ()
+    """One per note: where its guess stands, or ``None`` when that is not known."""
+
+    @property
+    def report(self) -> tuple[str, ...]:
+        """Every guess in English, one sentence each, as the command line prints them."""
+        return tuple(note.text for note in self.notes)
 
 
 def to_project(document: Document, *, today: dt.date | None = None) -> Imported:
@@ -101,7 +117,8 @@ class _Mapper:
     def __init__(self, document: Document, today: dt.date) -> None:
         self.document = document
         self.today = today
-        self.report: list[str] = list(document.notes)
+        self.notes: list[Note] = list(document.notes)
+        self.places: dict[int, Place] = {}
         self.blocks: list[Block] = [b for b in document.blocks if not _empty(b)]
         self.language: Language = _language(document)
         self.registry = Registry()
@@ -145,8 +162,14 @@ class _Mapper:
             }
         )
         if self.flattened:
-            self.report.append("lists nested deeper than two levels were flattened to two")
-        return Imported(Project(publication, self.assets), tuple(self.report))
+            self.notes.append(Note("flattened"))
+        places = tuple(self.places.get(index) for index in range(len(self.notes)))
+        return Imported(Project(publication, self.assets), tuple(self.notes), places)
+
+    def note(self, note: Note, kind: str, item_id: str | None = None) -> None:
+        """Add ``note`` to the report, with where its guess stands."""
+        self.places[len(self.notes)] = (kind, item_id)
+        self.notes.append(note)
 
     # ------------------------------------------------------------------ title and date
 
@@ -158,7 +181,7 @@ class _Mapper:
             heading = self.blocks.pop(0)
             assert isinstance(heading, Heading)
             title = plain_line(heading.spans)
-            self.report.append(f"the first heading ‘{short(title)}’ became the title")
+            self.note(Note("title_heading", {"text": short(title)}), "details")
             return title
         if self.blocks and isinstance(self.blocks[0], Para):
             first, _, rest = plain(self.blocks[0].spans).strip().partition("\n")
@@ -168,10 +191,10 @@ class _Mapper:
                     self.blocks[0] = Para((Span(rest),))
                 else:
                     self.blocks.pop(0)
-                self.report.append(f"the first line ‘{short(first)}’ became the title")
+                self.note(Note("title_line", {"text": short(first)}), "details")
                 return first
         title = default_text(self.language, "publication")
-        self.report.append(f"no title found: the publication is called ‘{title}’ for now")
+        self.note(Note("no_title", {"title": title}), "details")
         return title
 
     def take_date(self) -> dt.date:
@@ -190,9 +213,9 @@ class _Mapper:
                         self.blocks[index] = Para((Span(rest),))
                     else:
                         del self.blocks[index]
-                    self.report.append(f"‘{short(line.strip())}’ became the publication date")
+                    self.note(Note("date_line", {"text": short(line.strip())}), "details")
                     return date
-        self.report.append(f"no date found: the publication date is today ({self.today})")
+        self.note(Note("no_date", {"date": self.today.isoformat()}), "details")
         return self.today
 
     def drop_title_repeats(self, title: str) -> None:
@@ -200,10 +223,8 @@ class _Mapper:
         kept = [b for b in self.blocks if _text_key(b) != key]
         if len(kept) < len(self.blocks):
             count = len(self.blocks) - len(kept)
-            self.report.append(
-                f"‘{short(title)}’ repeated the title {count} time{'s' if count > 1 else ''} "
-                "(a page header?); kept once, as the title"
-            )
+            kind = "title_repeats" if count > 1 else "title_repeat"
+            self.notes.append(Note(kind, {"text": short(title), "count": count}))
             self.blocks = kept
 
     # ------------------------------------------------------------------ headings
@@ -224,7 +245,7 @@ class _Mapper:
                 and byline(text, self.language) is None
             ):
                 self.blocks[index] = Heading(_SECTION, block.spans)
-                self.report.append(f"‘{short(text)}’ became a section title (a byline follows)")
+                self.notes.append(Note("section_title", {"text": short(text)}))
 
     def levels(self) -> tuple[int | None, int | None]:
         """(part level, section level) from the headings that carry bylines."""
@@ -290,7 +311,7 @@ class _Mapper:
     ) -> int:
         text = plain_line(block.spans)
         if pt.TAKEAWAYS.match(text) and isinstance(following, ListBlock):
-            self.takeaways(following, f"the list under ‘{short(text)}’")
+            self.takeaways(following, "heading", short(text))
             return 2
         if block.level == part_level and part_level is not None:
             self.section = None
@@ -324,12 +345,15 @@ class _Mapper:
             video: Dict = {"label": line, "url": url}
             section["videos"].append(video)  # type: ignore[attr-defined]
             self.last_video = video
-            where = short(str(section["title"])) or "an untitled section"
-            self.report.append(f"‘{short(line)}’ became a video link of ‘{where}’")
+            title = short(str(section["title"]))
+            guess = Note("video", {"text": short(line), "section": title})
+            if not title:
+                guess = Note("video_untitled", {"text": short(line)})
+            self.note(guess, "section", sid(section))
             return 1
         if self.last_video is not None and section is not None and pt.ACCESS.search(text):
             self.last_video["access_note"] = collapse(text)
-            self.report.append(f"‘{short(text)}’ became the video's access note")
+            self.note(Note("access_note", {"text": short(text)}), "section", sid(section))
             self.last_video = None
             return 1
         self.last_video = None
@@ -351,8 +375,9 @@ class _Mapper:
         ):
             quoted = text[1:-1].strip() if pt.QUOTED.match(text) else ""
             rich = escape(collapse(quoted)) if quoted else self.rich(block.spans)
-            self.quote(rich, attribution)
-            self.report.append(f"‘{short(text)}’ became a pull quote by ‘{attribution}’")
+            quote_id = self.quote(rich, attribution)
+            guess = Note("quote", {"text": short(text), "attribution": attribution})
+            self.note(guess, "quote", quote_id)
             return 2
         # Key takeaways: a lead that ends in a colon and a list, before any section.
         if (
@@ -363,12 +388,10 @@ class _Mapper:
             and isinstance(following, ListBlock)
         ):
             self.key_lead = collapse(text)
-            self.takeaways(following, "the list after the intro's ‘…:’ paragraph", key=True)
+            self.takeaways(following, "intro", key=True)
             return 2
         if pt.PAGE_CHROME.match(line) and not self.top:
-            self.report.append(
-                f"‘{short(line)}’ looks like a web page's buttons; kept in the intro"
-            )
+            self.note(Note("page_chrome", {"text": short(line)}), "intro")
         for rich in self.paragraph_texts(block.spans):
             self.body().append({"kind": "paragraph", "text": rich})
         return 1
@@ -388,9 +411,8 @@ class _Mapper:
                 end = space + 1 if space > start else end
             pieces.append(escape(plain_text[start:end].strip()))
             start = end
-        self.report.append(
-            f"a paragraph of {len(plain_text):,} characters was split into {len(pieces)} "
-            "(its bold, italic and links were dropped)"
+        self.notes.append(
+            Note("split_paragraph", {"length": len(plain_text), "count": len(pieces)})
         )
         return [piece for piece in pieces if piece]
 
@@ -408,21 +430,44 @@ class _Mapper:
         for named, role in found:
             speaker_id = self.registry.add(named)
             people.append({"speaker_id": speaker_id, "role": role})
-            what = _ROLE_NAMES[role]
-            self.report.append(f"‘{short(line)}’ became {what} {named.name}")
+            guess = Note(_ROLE_KINDS[role], {"text": short(line), "name": named.name})
+            self.note(guess, "speaker", speaker_id)
 
-    def takeaways(self, block: ListBlock, where: str, *, key: bool = False) -> None:
+    def takeaways(
+        self,
+        block: ListBlock,
+        where: Literal["intro", "heading", "byline"],
+        heading: str = "",
+        *,
+        key: bool = False,
+    ) -> None:
+        """Take ``block`` as takeaways; ``where`` it stood: after the intro's lead, under
+        the heading ``heading``, or under a byline."""
         items = [self.rich(item.spans) for item in block.items if plain(item.spans).strip()]
         if key or (self.section is None and not self.top and self.part is None):
             self.key_items.extend(items)
-            self.report.append(f"{where} became the key takeaways ({len(items)} points)")
+            if where == "heading":
+                guess = Note(
+                    "key_takeaways_under_heading", {"heading": heading, "count": len(items)}
+                )
+            else:
+                guess = Note("takeaways_after_intro", {"count": len(items)})
+            self.note(guess, "intro")
             return
         section = self.section if self.section is not None else self.open_section("")
         takeaways = section["takeaways"]
         assert isinstance(takeaways, list)
         takeaways.extend(items)
-        name = short(str(section["title"])) or "an untitled section"
-        self.report.append(f"{where} became the takeaways of ‘{name}’ ({len(items)} points)")
+        title = short(str(section["title"]))
+        params: dict[str, str | int] = {"count": len(items)}
+        if where == "heading":
+            params["heading"] = heading
+            kind = "takeaways_under_heading" if title else "takeaways_under_heading_untitled"
+        else:
+            kind = "takeaways_under_byline" if title else "takeaways_under_byline_untitled"
+        if title:
+            params["section"] = title
+        self.note(Note(kind, params), "section", sid(section))
 
     def list_block(self, block: ListBlock) -> None:
         section = self.section
@@ -432,7 +477,7 @@ class _Mapper:
             and not section["body"]
             and not section["takeaways"]
         ):
-            self.takeaways(block, "the list under the byline")
+            self.takeaways(block, "byline")
             return
         items: list[Dict] = []
         for item in block.items:
@@ -449,23 +494,25 @@ class _Mapper:
         if items:
             self.body().append({"kind": "list", "ordered": block.ordered, "items": items})
 
-    def quote(self, text: str, attribution: str) -> None:
+    def quote(self, text: str, attribution: str) -> str:
         self.section = None
         self.last_video = None
         container = self.part["blocks"] if self.part is not None else self.top
         assert isinstance(container, list)
+        quote_id = new_id("quote")
         container.append(
             {
                 "kind": "quote",
-                "id": new_id("quote"),
+                "id": quote_id,
                 "text": text,
                 "attribution": attribution,
                 "speaker_id": self.registry.find(attribution),
             }
         )
+        return quote_id
 
     def picture(self, picture: Picture, body: list[Dict]) -> None:
-        placed = place(picture, self.report)
+        placed = place(picture, self.notes)
         if placed is not None:
             self.assets[placed.asset] = placed.data
             body.append(placed.figure)
@@ -527,7 +574,8 @@ class _Mapper:
 
     def colophon(self) -> Dict:
         fields = colophon_lines.parse(self.colophon_lines)
-        self.report.extend(fields.guesses)
+        for guess in fields.guesses:
+            self.note(guess, "colophon")
         out: Dict = {
             "organisation": fields.organisation,
             "visiting_address": fields.visiting_address,
@@ -560,10 +608,18 @@ class _Mapper:
                 )
                 if out.get(k)
             ]
-            read = ", ".join(f.replace("_", " ") for f in found) or "no field"
-            credits = f", {len(fields.credits)} credit lines" if fields.credits else ""
-            self.report.append(f"the colophon was read: {read}{credits}")
+            kind = "colophon_read" if found else "colophon_empty"
+            params: dict[str, tuple[str, ...] | int] = {"fields": tuple(found)} if found else {}
+            if fields.credits:
+                kind += "_credits"
+                params["credits"] = len(fields.credits)
+            self.note(Note(kind, params), "colophon")
         return out
+
+
+def sid(section: Dict) -> str:
+    """A section's id (the mapping builds sections as dicts)."""
+    return str(section["id"])
 
 
 def _empty(block: Block) -> bool:

@@ -18,6 +18,7 @@ from models.importing.dates import parse_date
 from models.importing.document import Document, Meta, Span
 from models.importing.flow import Flow
 from models.importing.inline_builder import Inline
+from models.importing.notes import Note
 
 #: Indentation beyond this is cut: it only serves nesting deeper than markdown-it goes,
 #: and ten thousand indented lines made its list rule quadratic (seconds per megabyte).
@@ -27,13 +28,15 @@ _BASE_KEYS = ("base", "base_url", "baseurl", "url", "canonical", "canonical_url"
 _USED_KEYS = {"title", "subtitle", "date", "lang", "language", *_BASE_KEYS}
 
 
-def read_markdown(text: str) -> Document:
-    """``text`` (decoded) as the intermediate."""
+def read_markdown(text: str, base: str = "") -> Document:
+    """``text`` (decoded) as the intermediate; ``base`` resolves relative links when the
+    front matter names no base of its own."""
     fields, ignored, body = front_matter.split(text)
-    base = next((links.base_address(fields[k]) for k in _BASE_KEYS if fields.get(k)), "")
-    notes = [f"front matter line ‘{line}’ was not read" for line in ignored]
+    found = (links.base_address(fields[k]) for k in _BASE_KEYS if fields.get(k))
+    base = next((b for b in found if b), base)
+    notes = [Note("front_matter_unread", {"line": line}) for line in ignored]
     notes += [
-        f"front matter ‘{key}: {value}’ has no place in a publication"
+        Note("front_matter_unused", {"key": key, "value": value})
         for key, value in fields.items()
         if key not in _USED_KEYS
     ]
@@ -44,7 +47,7 @@ def read_markdown(text: str) -> Document:
         language=fields.get("lang", fields.get("language", "")),
     )
     if fields.get("date") and meta.date is None:
-        notes.append(f"front matter date ‘{fields['date']}’ is not a date Podium reads")
+        notes.append(Note("front_matter_date", {"value": fields["date"]}))
     reader = _Reader(base)
     for token in MarkdownIt("commonmark").parse(_INDENT.sub(" " * _MAX_INDENT, body)):
         reader.token(token)
@@ -57,7 +60,7 @@ class _Reader:
     def __init__(self, base: str) -> None:
         self.base = base
         self.flow = Flow()
-        self.notes: list[str] = []
+        self.notes: list[Note] = []
         self.heading = 0
 
     def token(self, token: Token) -> None:
@@ -122,5 +125,5 @@ class _Reader:
     def link(self, href: str) -> str | None:
         url, unresolved = links.resolve(href, self.base)
         if unresolved:
-            self.notes.append(f"link to ‘{href}’ is relative: its text was kept, not the link")
+            self.notes.append(Note("relative_link", {"target": href}))
         return url

@@ -36,6 +36,7 @@ from models.importing.document import (
 from models.importing.errors import MAX_BLOCKS, MAX_IMAGE_BYTES, SourceRefused
 from models.importing.flow import DocumentWalk, quote_from
 from models.importing.inline_builder import Inline
+from models.importing.notes import Note
 
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -88,8 +89,9 @@ class _Style:
     automatic: bool
 
 
-def read_odt(stream: BinaryIO) -> Document:
-    """The OpenDocument text in ``stream`` as the intermediate."""
+def read_odt(stream: BinaryIO, base: str = "") -> Document:
+    """The OpenDocument text in ``stream`` as the intermediate; ``base`` resolves relative
+    links."""
     with open_container(stream, XML_PARTS) as archive:
         container = Container(archive)
         root = container.xml(CONTENT)
@@ -100,6 +102,7 @@ def read_odt(stream: BinaryIO) -> Document:
             raise SourceRefused("this is not an OpenDocument text (it holds no text document)")
         common = container.xml("styles.xml")
         reader = _Reader(container, root, common)
+        reader.base = base
         reader.walk(body)
         reader.end_run()
         return Document(
@@ -108,6 +111,8 @@ def read_odt(stream: BinaryIO) -> Document:
 
 
 class _Reader(DocumentWalk):
+    base = ""
+
     def __init__(
         self, container: Container, content: ET.Element, common: ET.Element | None
     ) -> None:
@@ -253,7 +258,7 @@ class _Reader(DocumentWalk):
                 if picture is not None:
                     pictures.append(picture)
             elif tag == f"{DRAW}object" or tag == f"{DRAW}object-ole":
-                self.notes.append("an embedded object (a chart or formula) was not imported")
+                self.notes.append(Note("embedded_object"))
             if tag in _SKIP or tag in (f"{DRAW}object", f"{DRAW}object-ole", f"{DRAW}image"):
                 todo.append((element, True, 0, 0, False))
                 continue
@@ -335,11 +340,9 @@ class _Reader(DocumentWalk):
     # ------------------------------------------------------------------ links and images
 
     def link(self, href: str) -> str | None:
-        url, unresolved = links.resolve(href)
+        url, unresolved = links.resolve(href, self.base)
         if unresolved:
-            self.notes.append(
-                f"link to ‘{href[:200]}’ is relative: its text was kept, not the link"
-            )
+            self.notes.append(Note("relative_link", {"target": href[:200]}))
         return url
 
     def picture(self, frame: ET.Element) -> Picture | None:
@@ -369,12 +372,12 @@ class _Reader(DocumentWalk):
                 return None
             encoded = binary.text or ""
             if len(encoded) > MAX_IMAGE_BYTES // 3 * 4 + 4:
-                self.notes.append("an embedded image is too large to import")
+                self.notes.append(Note("embedded_image_too_large"))
                 return None
             try:
                 data = base64.b64decode("".join(encoded.split()), validate=True)
             except (binascii.Error, ValueError):
-                self.notes.append("an embedded image is damaged and was not imported")
+                self.notes.append(Note("embedded_image_damaged"))
                 return None
             return Picture(alt=alt, data=data)
         if links.is_remote(href):
@@ -384,7 +387,7 @@ class _Reader(DocumentWalk):
             return Picture(alt=alt, url=href[:500], name=href[:200])  # a file outside
         stored = self.container.image(posixpath.normpath(name))
         if stored is None:
-            self.notes.append(f"image ‘{href[:200]}’ is missing from the document")
+            self.notes.append(Note("image_missing", {"name": href[:200]}))
             return None
         return Picture(alt=alt, data=stored, name=posixpath.basename(name))
 

@@ -3,6 +3,7 @@ the reader chosen by its extension (a ``.docx`` must also be a zip, an ``.html``
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 from typing import BinaryIO
@@ -35,20 +36,20 @@ FORMATS = {
 _CONTAINERS = {".docx": "a Word document", ".odt": "an OpenDocument text"}
 
 
-def read_source(path: str | os.PathLike[str]) -> Document:
-    """The file at ``path`` as the intermediate; :class:`ImportFileError` when refused."""
+def read_source(path: str | os.PathLike[str], base: str = "") -> Document:
+    """The file at ``path`` as the intermediate; :class:`ImportFileError` when refused.
+
+    ``base`` resolves relative links when the source names no base address of its own.
+    """
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        known = ", ".join(sorted(set(FORMATS)))
-        raise ImportFileError(path, f"cannot import '{suffix or 'no extension'}' files ({known})")
+    suffix = _suffix(path, path.suffix)
     try:
         with _opened(path) as stream:
             size = os.fstat(stream.fileno()).st_size
             limit = MAX_CONTAINER_BYTES if suffix in _CONTAINERS else MAX_TEXT_BYTES
             if size > limit:
                 raise too_large(size, limit)
-            return _read(stream, suffix, limit)
+            return _read(stream, suffix, limit, base)
     except SourceRefused as error:
         raise ImportFileError(path, error.reason) from error
     except FileNotFoundError as error:
@@ -61,22 +62,46 @@ def read_source(path: str | os.PathLike[str]) -> Document:
         raise ImportFileError(path, "is too complex to import") from error
 
 
-def _read(stream: BinaryIO, suffix: str, limit: int) -> Document:
+def read_data(data: bytes, suffix: str, name: str, base: str = "") -> Document:
+    """``data`` (e.g. pasted from the clipboard) read as a ``suffix`` file called ``name``
+    in messages; the same limits and refusals as :func:`read_source`."""
+    suffix = _suffix(Path(name), suffix)
+    limit = MAX_CONTAINER_BYTES if suffix in _CONTAINERS else MAX_TEXT_BYTES
+    try:
+        if len(data) > limit:
+            raise too_large(len(data), limit)
+        return _read(io.BytesIO(data), suffix, limit, base)
+    except SourceRefused as error:
+        raise ImportFileError(name, error.reason) from error
+    except (RecursionError, MemoryError) as error:
+        raise ImportFileError(name, "is too complex to import") from error
+
+
+def _suffix(path: Path, suffix: str) -> str:
+    """``suffix`` in lower case if Podium imports it; else :class:`ImportFileError`."""
+    suffix = suffix.lower()
+    if suffix not in FORMATS:
+        known = ", ".join(sorted(set(FORMATS)))
+        raise ImportFileError(path, f"cannot import '{suffix or 'no extension'}' files ({known})")
+    return suffix
+
+
+def _read(stream: BinaryIO, suffix: str, limit: int, base: str) -> Document:
     if suffix in _CONTAINERS:
         if stream.read(4) != b"PK\x03\x04":
             raise SourceRefused(f"this is not {_CONTAINERS[suffix]} (not a zip container)")
         stream.seek(0)
         if suffix == ".odt":
-            return odt_reader.read_odt(stream)
-        return docx_reader.read_docx(stream)
+            return odt_reader.read_odt(stream, base)
+        return docx_reader.read_docx(stream, base)
     data = stream.read(limit + 1)
     if len(data) > limit:  # the file grew after it was measured
         raise too_large(len(data), limit)
     text = decode(data)
     if suffix in (".html", ".htm"):
-        return html_reader.read_html(text)
+        return html_reader.read_html(text, base)
     if suffix in (".md", ".markdown"):
-        return markdown_reader.read_markdown(text)
+        return markdown_reader.read_markdown(text, base)
     return text_reader.read_text(text)
 
 
