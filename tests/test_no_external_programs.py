@@ -152,7 +152,8 @@ def test_the_preview_workers_loop_starts_nothing() -> None:
     worker.start()
     try:
         names = list(project.assets)
-        ours.send((project.publication, dict(project.assets), names, ALL_FORMATS))
+        # (job, publication, new assets, asset names, formats, focus, cancellable)
+        ours.send((1, project.publication, dict(project.assets), names, ALL_FORMATS, None, False))
         assert ours.poll(120), "the worker loop did not answer"
         rendering = ours.recv()
     finally:

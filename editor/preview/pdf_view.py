@@ -12,6 +12,12 @@ slice at a time, over several turns of the event loop: the pages' sizes, then th
 page's text, which PDFium keeps; only then does the view take it (under 2 ms), and the old
 document is deleted later. Rendering pages for the screen is ``QPdfView``'s own, in a
 thread. A thread cannot do the loading: PySide holds the GIL through ``QPdfDocument.load``.
+
+A PDF may be a *window* of the document: a few of its pages (the edited section's, while
+the whole is laid out again), numbered as in the whole. It is shown in place of the whole,
+at the same place on the same page (pages are laid out one under another at a fixed pitch,
+so a page's offset moves by the pages the window leaves out), with a note saying the rest
+follows; page numbers and destinations count as in the whole.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfPageSelector, QPdfView
 from PySide6.QtWidgets import QLabel, QStyle, QToolBar, QVBoxLayout, QWidget
@@ -45,6 +51,8 @@ class _Incoming:
     generation: int
     document: QPdfDocument
     destinations: Mapping[str, Destination]
+    first_page: int  # the index of its first page in the whole document
+    total: int  # the whole document's pages, for a window; 0 when this is the whole
     next_page: int = 0
     text_read: bool = False
 
@@ -58,12 +66,17 @@ class PrintPreview(QWidget):
     sig_shown = Signal(int)
     """The PDF given to :meth:`show_pdf` with this generation is on screen."""
 
+    sig_window_dropped = Signal(int)
+    """A window of this generation was not shown: the page on screen is not one of its."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Print preview"))
         self.document = QPdfDocument(self)  # the one on screen
         self._destinations: Mapping[str, Destination] = {}
         self._shown_generation = 0
+        self._first_page = 0  # of the shown PDF, in the whole document
+        self._total = 0  # the whole document's pages while a window is shown, else 0
         self._incoming: _Incoming | None = None
         self._slicer = QTimer(self)
         self._slicer.setSingleShot(True)
@@ -74,6 +87,14 @@ class PrintPreview(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
+        # Over the pages' corner, not in a layout: showing it moves no page.
+        self.window_note = QLabel(self.tr("Laying out the whole document…"), self.view)
+        self.window_note.setObjectName("print-window-note")
+        self.window_note.setStyleSheet(
+            "#print-window-note { background: palette(window); color: palette(window-text);"
+            " border: 1px solid palette(mid); border-radius: 3px; padding: 3px 8px; }"
+        )
+        self.window_note.hide()
         self.navigator = self.view.pageNavigator()
         self.page_selector = QPdfPageSelector(self)
         self.page_selector.setDocument(self.document)
@@ -129,7 +150,13 @@ class PrintPreview(QWidget):
 
     @property
     def page_count(self) -> int:
-        return self.document.pageCount()
+        """Pages of the document: of the whole while a window of it is shown."""
+        return self._total or self.document.pageCount()
+
+    @property
+    def showing_window(self) -> bool:
+        """Whether the PDF on screen is a window of the document (a few pages of it)."""
+        return self._total > 0
 
     @property
     def shown_generation(self) -> int:
@@ -137,12 +164,21 @@ class PrintPreview(QWidget):
         return self._shown_generation
 
     def show_pdf(
-        self, generation: int, data: bytes, destinations: Mapping[str, Destination]
+        self,
+        generation: int,
+        data: bytes,
+        destinations: Mapping[str, Destination],
+        *,
+        first_page: int = 0,
+        total: int = 0,
     ) -> bool:
         """Show ``data`` in place of the current PDF, where the user was, once it is ready
         (:attr:`sig_shown`); ``False`` if Qt cannot read it, which leaves the current one.
 
-        A PDF given while an older one is still being made ready replaces that one.
+        ``total``: ``data`` is a window of a document of that many pages, its first page
+        the ``first_page``-th (0-based); it is shown only if the page on screen is one of
+        its pages (else :attr:`sig_window_dropped`). A PDF given while an older one is still
+        being made ready replaces that one.
         """
         self._drop_incoming()
         buffer = QBuffer()
@@ -154,7 +190,7 @@ class PrintPreview(QWidget):
         if document.status() != QPdfDocument.Status.Ready:
             document.deleteLater()
             return False
-        self._incoming = _Incoming(generation, document, destinations)
+        self._incoming = _Incoming(generation, document, destinations, first_page, total)
         self._slicer.start()
         return True
 
@@ -172,7 +208,8 @@ class PrintPreview(QWidget):
         elif not incoming.text_read:
             # The view's link model reads the text of the page on screen; this loads the
             # fonts that takes, once per document.
-            document.getAllText(max(0, min(self.current_page(), document.pageCount() - 1)))
+            page = self.current_page() - incoming.first_page
+            document.getAllText(max(0, min(page, document.pageCount() - 1)))
             incoming.text_read = True
         else:
             self._incoming = None
@@ -182,13 +219,22 @@ class PrintPreview(QWidget):
 
     def _swap(self, incoming: _Incoming) -> None:
         vertical, horizontal = self.view.verticalScrollBar(), self.view.horizontalScrollBar()
-        position = (vertical.value(), horizontal.value())
+        shift = incoming.first_page - self._first_page  # pages the new PDF starts later
+        if incoming.total and not (
+            0 <= self.current_page() - incoming.first_page < incoming.document.pageCount()
+        ):
+            incoming.document.deleteLater()
+            self.sig_window_dropped.emit(incoming.generation)
+            return
+        position = (vertical.value() - shift * self._page_pitch(), horizontal.value())
         old, self.document = self.document, incoming.document
         self.view.setDocument(self.document)
         self.page_selector.setDocument(self.document)
         old.deleteLater()  # its buffer with it
         self._destinations = incoming.destinations
         self._shown_generation = incoming.generation
+        self._first_page, self._total = incoming.first_page, incoming.total
+        self._place_note()
         vertical.setValue(position[0])
         horizontal.setValue(position[1])
         self._update_controls()
@@ -207,11 +253,17 @@ class PrintPreview(QWidget):
         self.document.close()
         self._destinations = {}
         self._shown_generation = 0
+        self._first_page = self._total = 0
+        self._place_note()
         self._update_controls()
         self.sig_page_count_changed.emit(0)
 
     def page_text(self, page: int) -> str:
-        """The text of ``page`` as Qt extracts it (tests, accessibility checks)."""
+        """The text of ``page`` (of the whole document) as Qt extracts it; "" if it is not
+        in the PDF on screen (tests, benchmarks, accessibility checks)."""
+        page -= self._first_page
+        if not 0 <= page < self.document.pageCount():
+            return ""
         return self.document.getAllText(page).text()
 
     def scroll_to(self, anchor: str) -> bool:
@@ -219,17 +271,50 @@ class PrintPreview(QWidget):
         if anchor == TITLE_ANCHOR:
             anchor = INTRO_ANCHOR
         destination = self._destinations.get(anchor)
-        if destination is None or destination.page >= self.page_count:
+        page = destination.page - self._first_page if destination is not None else -1
+        if destination is None or not 0 <= page < self.document.pageCount():
             return False
-        self.navigator.jump(destination.page, QPointF(0, destination.top), 0)
+        self.navigator.jump(page, QPointF(0, destination.top), 0)
         # QPdfView scrolls to the page's top; move on to the point on the page.
-        offset = destination.top * self._pixels_per_point(destination.page) - _SCROLL_CONTEXT_PX
+        offset = destination.top * self._pixels_per_point(page) - _SCROLL_CONTEXT_PX
         bar = self.view.verticalScrollBar()
         bar.setValue(bar.value() + max(0, round(offset)))
         return True
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_note()
+
+    def _place_note(self) -> None:
+        """The window note at the bottom left of the pages, shown while a window is."""
+        note = self.window_note
+        note.setVisible(self.showing_window)
+        note.adjustSize()
+        viewport = self.view.viewport().geometry()
+        note.move(viewport.left() + 8, viewport.bottom() - note.height() - 8)
+        note.raise_()
+
     def current_page(self) -> int:
-        return self.navigator.currentPage()
+        """The page on screen, 0-based, counted in the whole document."""
+        return self.navigator.currentPage() + self._first_page
+
+    def _page_pitch(self) -> int:
+        """Pixels from one page's top to the next one's in the view (pages of one size).
+
+        From the scroll range rather than from the zoom: QPdfView rounds each page's size,
+        and an error of a pixel a page would add up over hundreds of pages.
+        """
+        pages = self.document.pageCount()
+        if pages <= 0:
+            return 0
+        margins = self.view.documentMargins()
+        content = (
+            self.view.verticalScrollBar().maximum()
+            + self.view.viewport().height()
+            - margins.top()
+            - margins.bottom()
+        )  # QPdfView leaves the spacing after the last page too: n pitches in all
+        return round(content / pages)
 
     def _pixels_per_point(self, page: int) -> float:
         """How QPdfView scales a page (its layout code, reproduced for the three zoom modes)."""
@@ -258,7 +343,7 @@ class PrintPreview(QWidget):
         self._go_to_page(self.navigator.currentPage() + 1)
 
     def _go_to_page(self, page: int) -> None:
-        if 0 <= page < self.page_count and page != self.navigator.currentPage():
+        if 0 <= page < self.document.pageCount() and page != self.navigator.currentPage():
             self.navigator.jump(page, QPointF(), 0)
 
     def _zoom(self, factor: float) -> None:

@@ -12,6 +12,13 @@ process (:class:`ProcessRenderer`), a fresh interpreter (no forked copy of Qt's 
 lower priority, fed a pickled :class:`~models.Publication` plus only the image assets it has
 not seen yet (their names are content hashes), and answering with bytes.
 
+For a long document the preview asks first for a *focus* render, the few pages of the
+edited section (:class:`~exporters.export.Focus`), then for the whole PDF with the same
+publication, which then does not cross the pipe again. That full render carries its
+generation and is cancelled by a newer one (:meth:`ProcessRenderer.cancel_older`): the
+client sends ``("cancel", job)`` and the worker, which looks for it at each new page, stops
+and answers a cancelled :class:`Rendering`, so a newer edit waits at most a page.
+
 This module imports no Qt: the worker process imports it, and Qt has no business there.
 """
 
@@ -25,11 +32,19 @@ import socket
 import subprocess
 import sys
 import threading
+from functools import partial
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Protocol
 
-from exporters.export import ALL_FORMATS, Format, Rendering, message_for, render_project
+from exporters.export import (
+    ALL_FORMATS,
+    Focus,
+    Format,
+    Rendering,
+    message_for,
+    render_project,
+)
 from models import Project, Publication
 
 #: How long one render may take before the worker is stopped and restarted.
@@ -37,38 +52,94 @@ RENDER_TIMEOUT_S = 120.0
 #: How much nicer than the editor the worker is (``nice``; POSIX only).
 WORKER_NICENESS = 10
 
+#: A render's owner (one per preview) and its generation there.
+Generation = tuple[int, int]
+
+
+def _older(generation: Generation, newest: dict[int, int]) -> bool:
+    owner, number = generation
+    return number < newest.get(owner, number)
+
 
 class Renderer(Protocol):
-    """Turns a project into a :class:`Rendering`; blocks, so it is called off the GUI thread."""
+    """Turns a project into a :class:`Rendering`; blocks, so it is called off the GUI thread.
 
-    def render(self, project: Project, formats: frozenset[Format] = ALL_FORMATS) -> Rendering: ...
+    ``focus``: only those pages (:class:`Focus`). ``generation``: ``(owner, number)``,
+    the render may be cancelled by :meth:`cancel_older` with a newer number of the same
+    owner (a preview: the renderer is shared), and then gives a ``cancelled`` Rendering.
+    """
+
+    def render(
+        self,
+        project: Project,
+        formats: frozenset[Format] = ALL_FORMATS,
+        *,
+        focus: Focus | None = None,
+        generation: Generation | None = None,
+    ) -> Rendering: ...
+
+    def cancel_older(self, generation: Generation) -> None:
+        """Stop renders of the same owner's older generations, running or still to start;
+        any thread may call it."""
 
 
 # --- the worker process ---------------------------------------------------------------
 
 
+class _Inbox:
+    """The worker's side of the pipe: jobs, and cancellations that arrive during one."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.closed = False
+
+    def cancelled(self, job: int) -> bool:
+        """Whether job ``job`` was cancelled (or the editor is gone): read what has come."""
+        while not self.closed and self.connection.poll():
+            try:
+                message = self.connection.recv()
+            except (EOFError, OSError):
+                message = None
+            if message is None:
+                self.closed = True
+            elif message == ("cancel", job):
+                return True
+            # A cancellation of an earlier job, which ended before it came: nothing to do.
+        return self.closed
+
+
 def serve(connection: Connection) -> None:
-    """The worker's loop: receive ``(publication, new assets, asset names, formats)``, send
-    a Rendering.
+    """The worker's loop: receive ``(job, publication, new assets, asset names, formats,
+    focus, cancellable)``, send a Rendering.
 
     ``None`` or a closed pipe ends it. Assets are kept between jobs, so an image crosses the
-    pipe once; names no longer in the project are forgotten.
+    pipe once; names no longer in the project are forgotten. A publication of ``None`` is the
+    previous job's. Cancellations that come between jobs are late, and dropped.
     """
     assets: dict[str, bytes] = {}
-    while True:
+    publication: Publication | None = None
+    inbox = _Inbox(connection)
+    while not inbox.closed:
         try:
             message = connection.recv()
         except (EOFError, OSError):
             return
         if message is None:
             return
-        publication, new_assets, names, formats = message
+        if isinstance(message, tuple) and message[:1] == ("cancel",):
+            continue
+        job, sent, new_assets, names, formats, focus, cancellable = message
+        publication = sent if sent is not None else publication
         assets.update(new_assets)
         for name in assets.keys() - set(names):
             del assets[name]
+        if publication is None:  # cannot happen: the client sends one first
+            connection.send(Rendering(errors=("no publication to render",), formats=formats))
+            continue
         project = Project(publication, {name: assets[name] for name in names if name in assets})
+        asked = partial(inbox.cancelled, job) if cancellable else None
         try:
-            rendering = render_project(project, formats)
+            rendering = render_project(project, formats, focus=focus, cancelled=asked)
         except BaseException as error:  # e.g. MemoryError: report it, keep serving
             rendering = Rendering(errors=(message_for(error),), formats=formats)
         connection.send(rendering)
@@ -101,17 +172,29 @@ class ProcessRenderer:
         self._process: subprocess.Popen[bytes] | None = None
         self._connection: Connection | None = None
         self._sent: frozenset[str] = frozenset()
+        self._publication: Publication | None = None  # the worker's, as last sent
+        self._send_lock = threading.Lock()  # jobs and cancellations share the pipe
+        self._jobs = 0
+        self._running_job: tuple[int, Generation] | None = None  # a cancellable one
+        self._newest: dict[int, int] = {}  # by owner: renders of older ones are cancelled
 
-    def render(self, project: Project, formats: frozenset[Format] = ALL_FORMATS) -> Rendering:
+    def render(
+        self,
+        project: Project,
+        formats: frozenset[Format] = ALL_FORMATS,
+        *,
+        focus: Focus | None = None,
+        generation: Generation | None = None,
+    ) -> Rendering:
         with self._lock:
             try:
-                rendering = self._render(project, formats)
+                rendering = self._render(project, formats, focus, generation)
             except (EOFError, OSError):
                 # The worker died since the last render (killed, out of memory): a new one
                 # gets one more try; if that one dies too, the document is the cause.
                 self._stop()
                 try:
-                    rendering = self._render(project, formats)
+                    rendering = self._render(project, formats, focus, generation)
                 except (EOFError, OSError) as error:
                     self._stop()
                     message = f"the preview renderer stopped unexpectedly ({error})"
@@ -121,18 +204,47 @@ class ProcessRenderer:
             return Rendering(errors=(message,), formats=formats)
         return rendering
 
-    def _render(self, project: Project, formats: frozenset[Format]) -> object:
+    def cancel_older(self, generation: Generation) -> None:
+        with self._send_lock:
+            owner, number = generation
+            self._newest[owner] = max(self._newest.get(owner, number), number)
+            running, connection = self._running_job, self._connection
+            if running is not None and _older(running[1], self._newest) and connection:
+                with contextlib.suppress(OSError):
+                    connection.send(("cancel", running[0]))
+
+    def _render(
+        self,
+        project: Project,
+        formats: frozenset[Format],
+        focus: Focus | None,
+        generation: Generation | None,
+    ) -> object:
         connection = self._running()
         names = tuple(project.assets)
         new = {name: project.assets[name] for name in names if name not in self._sent}
         publication: Publication = project.publication
-        connection.send((publication, new, names, formats))
+        # Pickling 400 sections takes about 50 ms: the full render after a focus render
+        # of the same publication says "the same one".
+        sent = None if publication is self._publication else publication
+        with self._send_lock:
+            if generation is not None and _older(generation, self._newest):
+                return Rendering(formats=formats, cancelled=True)  # cancelled before it began
+            self._jobs += 1
+            cancellable = generation is not None
+            connection.send((self._jobs, sent, new, names, formats, focus, cancellable))
+            self._publication = publication
+            self._running_job = (self._jobs, generation) if generation is not None else None
         self._sent = frozenset(names)
-        if not connection.poll(self._timeout):
-            self._stop()
-            message = f"rendering took over {self._timeout:.0f} s and was stopped"
-            return Rendering(errors=(message,), formats=formats)
-        return connection.recv()
+        try:
+            if not connection.poll(self._timeout):
+                self._stop()
+                message = f"rendering took over {self._timeout:.0f} s and was stopped"
+                return Rendering(errors=(message,), formats=formats)
+            return connection.recv()
+        finally:
+            with self._send_lock:
+                self._running_job = None
 
     @property
     def pid(self) -> int | None:
@@ -175,6 +287,7 @@ class ProcessRenderer:
     def _stop(self) -> None:
         process, connection = self._process, self._connection
         self._process, self._connection, self._sent = None, None, frozenset()
+        self._publication = None
         if connection is not None:
             with contextlib.suppress(OSError):
                 connection.send(None)
@@ -190,8 +303,23 @@ class ProcessRenderer:
 class ThreadRenderer:
     """Renders in the calling thread; for measurements and for tests that swap the renderer."""
 
-    def render(self, project: Project, formats: frozenset[Format] = ALL_FORMATS) -> Rendering:
-        return render_project(project, formats)
+    def __init__(self) -> None:
+        self._newest: dict[int, int] = {}  # by owner: renders of older ones are cancelled
+
+    def render(
+        self,
+        project: Project,
+        formats: frozenset[Format] = ALL_FORMATS,
+        *,
+        focus: Focus | None = None,
+        generation: Generation | None = None,
+    ) -> Rendering:
+        asked = None if generation is None else partial(_older, generation, self._newest)
+        return render_project(project, formats, focus=focus, cancelled=asked)
+
+    def cancel_older(self, generation: Generation) -> None:
+        owner, number = generation
+        self._newest[owner] = max(self._newest.get(owner, number), number)
 
 
 _shared: ProcessRenderer | None = None
