@@ -232,7 +232,9 @@ STAGES: tuple[tuple[str, int, tuple[str, str]], ...] = (
     ("structure tree", 2, ("exporters/pdf/tagging/writer.py", "write_structure")),
     ("PDF writing", 1, ("reportlab/pdfbase/pdfdoc.py", "GetPDFData")),
     ("font subsets", 2, ("reportlab/pdfbase/ttfonts.py", "addObjects")),
+    ("page streams (kept across renders)", 2, ("exporters/pdf/compression.py", "format")),
     ("stream compression", 2, ("~", "<built-in method zlib.compress>")),
+    ("garbage collection (once, after)", 0, ("~", "<built-in method gc.collect>")),
 )
 
 

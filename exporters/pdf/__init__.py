@@ -15,7 +15,10 @@ The front, what decides how a publication looks on paper:
 The machinery underneath: :mod:`~exporters.pdf.long_words` (cutting words wider than a
 line), :mod:`~exporters.pdf.shaping` (fallback faces shaped by HarfBuzz),
 :mod:`~exporters.pdf.bidi` and :mod:`~exporters.pdf.display` (right-to-left text in display
-order) and :mod:`~exporters.pdf.tagging` (the structure tree of a PDF/UA file).
+order) and :mod:`~exporters.pdf.tagging` (the structure tree of a PDF/UA file); for speed,
+:mod:`~exporters.pdf.line_cache` and :mod:`~exporters.pdf.compression` (lines and page
+streams kept across renders) and :mod:`~exporters.pdf.collector` (no cyclic garbage
+collection while a PDF is laid out).
 """
 
 from exporters.pdf.document import (

@@ -10,7 +10,10 @@ Speed (``benchmarks/export.py``): line breaking and text encoding dominate. Para
 their line breaks between the several wraps platypus asks for
 (:class:`~exporters.pdf.paragraph.Para`), panels are drawn by a small flowable instead of a
 ``Table`` (:mod:`exporters.pdf.flowables`), and the fonts and the hyphenator memoise per word
-(:mod:`exporters.pdf.styles`). The memoising changes no byte of the output.
+(:mod:`exporters.pdf.styles`). The memoising changes no byte of the output, and neither
+do the caches across renders (:mod:`exporters.pdf.line_cache`,
+:mod:`exporters.pdf.compression`). The cyclic garbage collector waits until a render is
+over (:mod:`exporters.pdf.collector`).
 
 Keeping together: a heading, with the byline or lead line under it, never ends a page; it
 goes with at least the first two lines of what follows
@@ -26,19 +29,21 @@ passes everything through untouched (:mod:`exporters.pdf.tagging`).
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any, NamedTuple, assert_never
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 from reportlab.platypus.doctemplate import ActionFlowable, LayoutError
+from reportlab.rl_config import _FUZZ
 
 from exporters import ir
 from exporters.export import Destination
 from exporters.labels import Language, label
 from exporters.pdf import lists, media
+from exporters.pdf.collector import collector_paused
 from exporters.pdf.figures import Cell, figure_rows
 from exporters.pdf.floats import flow_beside
 from exporters.pdf.flowables import BesidePortraits, KeepWithFirstLines, Panel, Portrait
@@ -71,6 +76,7 @@ class RenderedPdf(NamedTuple):
 
     data: bytes
     destinations: dict[str, Destination]
+    pages: int = 0  # numbered as in the whole document: a window's last page number
 
 
 def render_pdf(document: ir.Document, *, tagged: bool = True) -> bytes:
@@ -83,12 +89,49 @@ def render_pdf(document: ir.Document, *, tagged: bool = True) -> bytes:
     return render_pdf_with_destinations(document, tagged=tagged).data
 
 
-def render_pdf_with_destinations(document: ir.Document, *, tagged: bool = True) -> RenderedPdf:
+def render_pdf_with_destinations(
+    document: ir.Document, *, tagged: bool = True, cancelled: Callable[[], bool] | None = None
+) -> RenderedPdf:
     """:func:`render_pdf`, plus where each anchor's part starts, recorded as it is drawn.
 
     The same bytes as :func:`render_pdf`; the preview scrolls to the destinations without
-    reading the PDF back. Raises :class:`PdfLayoutError` as :func:`render_pdf` does.
+    reading the PDF back. Raises :class:`PdfLayoutError` as :func:`render_pdf` does, and
+    :class:`~exporters.export.RenderCancelled` at a new page once ``cancelled()`` is true.
     """
+    with collector_paused():
+        return _render(document, tagged=tagged, cancelled=cancelled)
+
+
+class Window(NamedTuple):
+    """Where a run of a longer document's parts goes: its first part starts ``top`` points
+    below the top of 1-based page ``first_page``, of ``total`` pages in all."""
+
+    first_page: int
+    top: float
+    total: int
+
+
+def render_window(
+    document: ir.Document, window: Window, *, cancelled: Callable[[], bool] | None = None
+) -> RenderedPdf:
+    """``document`` (a run of a longer one's parts) laid out where ``window`` says: page
+    numbers, running header and the first part's place on its first page as in the whole
+    document, so its pages look as they will there (:mod:`exporters.pdf.focus`). The
+    destinations count pages as the whole does.
+
+    Untagged: it is shown, never saved.
+    """
+    with collector_paused():
+        return _render(document, tagged=False, cancelled=cancelled, window=window)
+
+
+def _render(
+    document: ir.Document,
+    *,
+    tagged: bool,
+    cancelled: Callable[[], bool] | None,
+    window: Window | None = None,
+) -> RenderedPdf:
     info = document.info
     base = styles(document.theme, info.language)
     page_size = PAGE_SIZES[document.theme.page_size]
@@ -100,6 +143,8 @@ def render_pdf_with_destinations(document: ir.Document, *, tagged: bool = True) 
         page_size,
         margins,
         watermark=label("draft", info.language) if info.draft else "",
+        first_page=window.first_page if window is not None else 1,
+        total=window.total if window is not None else 0,
     )
     # A draft says so in the viewer's title bar too; the running header keeps the title.
     title = label("draft_title", info.language).format(title=info.title) if info.draft else None
@@ -117,9 +162,16 @@ def render_pdf_with_destinations(document: ir.Document, *, tagged: bool = True) 
         initialFontName=base.body_font,
         initialFontSize=base.body.fontSize,
         displayDocTitle=1,
+        cancelled=cancelled,
     )
     tags = StructureTags(document) if tagged else _UNTAGGED
     story = list(_story(document, frame_size(page_size, margins), tags))
+    if window is not None and story:
+        # The first part at its place on the page: after a spacer, it gets its whole space
+        # before, as at the top of a page it gets none.
+        room = window.top - margins[1] - story[0].getSpaceBefore()
+        if room > _FUZZ:
+            story.insert(0, Spacer(1, room))
     make_canvas = tags.canvasmaker(chrome)
     canvases: list[ChromeCanvas] = []
 
@@ -133,7 +185,8 @@ def render_pdf_with_destinations(document: ir.Document, *, tagged: bool = True) 
     except LayoutError as error:
         raise PdfLayoutError(f"part of the publication does not fit on a page: {error}") from error
     destinations = dict(canvases[-1].destinations) if canvases else {}
-    return RenderedPdf(buffer.getvalue(), destinations)
+    pages = canvases[-1].pages_drawn if canvases else 0
+    return RenderedPdf(buffer.getvalue(), destinations, pages)
 
 
 def _story(
@@ -216,7 +269,7 @@ def _keep_leads(flowables: list[Flowable], frame_height: float) -> list[Flowable
 def _leaf(
     leaf: ir.Leaf, st: Styles, language: Language, frame: tuple[float, float], tags: Tags
 ) -> list[Flowable]:
-    link = st.primary.hexval()
+    link = st.link
     match leaf:
         case ir.TitleBlock():
             return media.title_block(leaf, st, frame, tags.paragraphs(Para), language=language)

@@ -217,7 +217,7 @@ def video(
     para: ParaFactory = RLParagraph,
 ) -> list[Flowable]:
     """The label, the short address and the access note; with an address, a QR code left."""
-    colour = st.primary.hexval()
+    colour = st.link
     label = text(leaf.label, st.video)
     if not (leaf.url and is_allowed_link(leaf.url)):
         out = [para(label, st.video)]

@@ -23,13 +23,16 @@ from reportlab.pdfbase.pdfdoc import (
     PDFDictionary,
     PDFDocument,
     PDFObjectReference,
+    PDFPage,
+    PDFPageLabel,
 )
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import ActionFlowable
 
-from exporters.export import Destination
+from exporters.export import Destination, RenderCancelled
+from exporters.pdf.compression import cache_page_stream
 from exporters.pdf.display import display_runs
 from exporters.pdf.reportlab_private import draw_on
 from exporters.pdf.styles import MUTED, RULE, font_runs, styled
@@ -71,6 +74,11 @@ class Chrome:
     page_size: tuple[float, float]
     margins: tuple[float, float, float] = MARGINS["normal"]  # left and right, top, bottom
     watermark: str = ""  # e.g. "CONCEPT" on every page of a draft; "" for none
+    # A window of a longer document (the preview's focus render, :mod:`exporters.pdf.focus`):
+    # the number its first page has there, and how many pages the whole has (the footer's
+    # total). Left as they are, the document is whole (an export).
+    first_page: int = 1
+    total: int = 0
 
 
 class ChromeCanvas(Canvas):
@@ -84,6 +92,7 @@ class ChromeCanvas(Canvas):
     _currentMatrix: tuple[float, float, float, float, float, float]
     _annotationrefs: list[PDFObjectReference]  # the current page's annotations
     _bookmarkReference: Callable[[str], PDFObjectReference]
+    _pageNumber: int  # the number getPageNumber() gives, counted up by showPage()
 
     def __init__(self, *args: Any, chrome: Chrome, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -93,11 +102,29 @@ class ChromeCanvas(Canvas):
         #: Where each anchor was drawn, as the preview scrolls to it (no need to parse the PDF).
         self.destinations: dict[str, Destination] = {}
         self.has_outline = False
+        if self.chrome.first_page > 1:
+            # Numbered as in the whole document (footer, destinations); viewers say so too.
+            self._pageNumber = self.chrome.first_page
+            self.addPageLabel(0, PDFPageLabel.ARABIC, self.chrome.first_page)
+
+    def addOutlineEntry(
+        self, title: str, key: str, level: int = 0, closed: int | None = None
+    ) -> None:
+        """An outline entry, but in a window (which may begin inside a part): it has none."""
+        if not self.chrome.total:
+            super().addOutlineEntry(title, key, level, closed)
 
     def artifact(self, kind: str | None = None) -> AbstractContextManager[None]:
         """Draw inside as an artifact; only a tagging canvas (:mod:`exporters.pdf.tagging`)
         marks it."""
         return nullcontext()
+
+    def showPage(self) -> None:
+        """Close the page, its content stream written through the process's cache
+        (:mod:`exporters.pdf.compression`)."""
+        super().showPage()
+        pages: list[PDFPage] = self._doc.Pages.pages  # type: ignore[attr-defined]  # not in the stubs
+        cache_page_stream(pages[-1])
 
     def save(self) -> None:
         """Define the total-pages form (now that the total is known), then write the file.
@@ -116,7 +143,7 @@ class ChromeCanvas(Canvas):
         self.beginForm(TOTAL_FORM, lowerx=0, lowery=-4, upperx=60, uppery=12)
         self.setFont(self.chrome.font, _CHROME_SIZE)
         self.setFillColor(MUTED)
-        self.drawString(0, 0, str(self.pages_drawn))
+        self.drawString(0, 0, str(max(self.pages_drawn, self.chrome.total)))
         self.endForm()
         super().save()
 
@@ -124,7 +151,14 @@ class ChromeCanvas(Canvas):
 class DocTemplate(BaseDocTemplate):
     """A4/Letter pages: the first without running header, later ones with it."""
 
-    def __init__(self, filename: Any, chrome: Chrome, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        filename: Any,
+        chrome: Chrome,
+        *,
+        cancelled: Callable[[], bool] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(
             filename,
             pagesize=chrome.page_size,
@@ -156,6 +190,15 @@ class DocTemplate(BaseDocTemplate):
                 PageTemplate("later", [frame], onPage=self._header, onPageEnd=self._footer),
             ]
         )
+        if chrome.first_page > 1:
+            self._firstPageTemplateIndex = 1  # a window after the first page: with its header
+        self._cancelled = cancelled
+
+    def handle_pageBegin(self) -> None:
+        """Start a page, unless the render is no longer wanted (:class:`RenderCancelled`)."""
+        if self._cancelled is not None and self._cancelled():
+            raise RenderCancelled("a newer render is wanted")
+        super().handle_pageBegin()
 
     # Header before and footer after the page's text, so text extraction reads in order.
     def _header(self, page_canvas: Canvas, doc: BaseDocTemplate) -> None:

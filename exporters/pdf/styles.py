@@ -356,6 +356,9 @@ class Styles:
     accent: Color
     key_background: Color
     section_background: Color
+    #: ``primary`` as a link's colour in Paragraph markup (``#rrggbb``): made once here,
+    #: as every leaf of the story asks for it.
+    link: str
     title: ParagraphStyle
     subtitle: ParagraphStyle
     meta: ParagraphStyle
@@ -424,6 +427,7 @@ def styles(theme: ThemeTokens, language: Language) -> Styles:
         accent=accent,
         key_background=HexColor(colours.primary_tint),
         section_background=HexColor(colours.primary_faint),
+        link=primary.hexval(),
         title=heading_style(
             "podium-title",
             fontName=font_name(heading_family, "bold"),
