@@ -6,8 +6,12 @@ The time is measured from outside, from just before the process is spawned to th
 line, so interpreter start and every import count. Peak RSS is the largest child's
 (``getrusage(RUSAGE_CHILDREN)``). Settings go to a temporary folder, never the user's.
 
-Prints a table, then one JSON line: {"startup_s_median": ..., "peak_rss_mb": ...}.
-Target: a median of at most 0.6 s.
+CPU is the editor process's own (all its threads, from interpreter start to the first paint,
+as the app reports it): on a shared machine it varies less than the wall time. Bytecode is
+cached as an installed copy's would be (in a temporary folder).
+
+Prints a table, then one JSON line: {"startup_s_median": ..., "startup_cpu_s_median": ...,
+"peak_rss_mb": ..., "load_average_1min": ...}. Target (issue 13): a median of at most 0.5 s.
 """
 
 from __future__ import annotations
@@ -28,13 +32,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "resources" / "examples" / "ruimte-voor-professionals"
 MARKER = "PODIUM_WINDOW_SHOWN"
-TARGET_S = 0.6
+TARGET_S = 0.5
 #: A run that shows no window within this long has hung (e.g. on a dialog): it is killed.
 TIMEOUT_S = 60
 
 
-def one_run(env: dict[str, str]) -> tuple[float, float]:
-    """(seconds to the marker seen from outside, seconds inside run() as the app reports)."""
+def one_run(env: dict[str, str]) -> tuple[float, float, float]:
+    """(seconds to the marker seen from outside, seconds inside run() as the app reports,
+    CPU seconds the editor's process had used by then, all its threads)."""
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), str(SAMPLE)],
@@ -55,13 +60,15 @@ def one_run(env: dict[str, str]) -> tuple[float, float]:
     for line in lines:
         if line.startswith(MARKER):
             elapsed = time.perf_counter() - started
-            inside = float(line.split()[1])
+            fields = line.split()
+            inside = float(fields[1])
+            cpu = float(fields[2]) if len(fields) > 2 else float("nan")
             break
     else:
         _, err = process.communicate()
         raise SystemExit(f"the editor exited without showing its window:\n{err}")
     process.communicate(timeout=TIMEOUT_S)
-    return elapsed, inside
+    return elapsed, inside, cpu
 
 
 def _until_marker(stream: Iterable[str]) -> Iterator[str]:
@@ -86,18 +93,34 @@ def main() -> int:
             # Journals of the user's own unsaved work would make the editor offer them first.
             "PODIUM_RECOVERY_DIR": os.path.join(config, "recovery"),
             "PYTHONPATH": str(ROOT),
+            # As installed (pip compiles every module): the first run writes the bytecode,
+            # here to a folder of its own, so a PYTHONDONTWRITEBYTECODE in the caller's
+            # environment does not make every run compile ~160 modules again (~0.2 s).
+            "PYTHONPYCACHEPREFIX": os.path.join(config, "pycache"),
         }
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         one_run(env)  # warm the file cache and .pyc files; not counted
         results = [one_run(env) for _ in range(runs)]
-    totals = [total for total, _ in results]
+    totals = [total for total, _, _ in results]
     rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB on Linux
-    print(f"{'run':>4}  {'start→window (s)':>17}  {'inside run() (s)':>17}")
-    for number, (total, inside) in enumerate(results, start=1):
-        print(f"{number:>4}  {total:>17.3f}  {inside:>17.3f}")
+    print(f"{'run':>4}  {'start→window (s)':>17}  {'inside run() (s)':>17}  {'CPU (s)':>8}")
+    for number, (total, inside, cpu) in enumerate(results, start=1):
+        print(f"{number:>4}  {total:>17.3f}  {inside:>17.3f}  {cpu:>8.3f}")
     median = statistics.median(totals)
+    cpu_median = statistics.median(cpu for _, _, cpu in results)
     verdict = "ok" if median <= TARGET_S else "SLOWER THAN TARGET"
-    print(f"median {median:.3f} s (target ≤ {TARGET_S} s: {verdict}); peak RSS {rss_mb:.0f} MB")
-    print(json.dumps({"startup_s_median": round(median, 3), "peak_rss_mb": round(rss_mb, 1)}))
+    load = os.getloadavg()[0]
+    print(
+        f"median {median:.3f} s (target ≤ {TARGET_S} s: {verdict}), CPU {cpu_median:.3f} s; "
+        f"peak RSS {rss_mb:.0f} MB; load average {load:.2f}"
+    )
+    figures = {
+        "startup_s_median": round(median, 3),
+        "startup_cpu_s_median": round(cpu_median, 3),
+        "peak_rss_mb": round(rss_mb, 1),
+        "load_average_1min": round(load, 2),
+    }
+    print(json.dumps(figures))
     return 0
 
 

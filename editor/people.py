@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from exporters.ir import byline, bylines
 from exporters.labels import label
 from models.language import Language
 from models.publication import Publication, Quote, Section, Speaker
@@ -39,11 +38,15 @@ def byline_preview(pub: Publication, section: Section) -> tuple[str, ...]:
         return ()
     if section.byline == "custom":
         return (section.byline_text,)
+    from exporters.ir import bylines  # the IR module is large; the first window needs no byline
+
     return bylines(pub, section, section.language or pub.language)
 
 
 def composed_byline(pub: Publication, section: Section) -> str:
     """The automatic byline as one line of text: where a typed byline starts from."""
+    from exporters.ir import bylines
+
     return "; ".join(bylines(pub, section, section.language or pub.language))
 
 
@@ -62,6 +65,8 @@ def with_byline_mode(pub: Publication, section: Section, mode: str) -> dict[str,
 def attribution(speaker: Speaker, language: Language) -> str:
     """A quote's attribution for ``speaker``: the byline's description of them without its
     lead word ("Joost Kampen, wethouder van Den Helder")."""
+    from exporters.ir import byline
+
     text = byline([speaker], language)
     lead = f"{label('by', language)} "
     return text[len(lead) :] if text.startswith(lead) else text
