@@ -338,7 +338,13 @@ class _Matcher:
         kept: set[tuple[str, str]] = set()
         for container, new_run in new_runs.items():
             old_run = old_runs[container]
-            matcher = difflib.SequenceMatcher(None, old_run, new_run, autojunk=False)
+            # Keys are unique in a run, so none is ever "popular": autojunk changes nothing.
+            matcher = difflib.SequenceMatcher(
+                None,
+                old_run,
+                new_run,
+                autojunk=False,  # pragma: no mutate
+            )
             for block in matcher.get_matching_blocks():
                 kept.update(new_run[block.b : block.b + block.size])
         return kept

@@ -66,7 +66,10 @@ class LockInfo:
         if not self.readable:
             return "someone unknown (the lock file cannot be read)"
         try:
-            when = dt.datetime.fromisoformat(self.since).isoformat(sep=" ", timespec="minutes")
+            when = dt.datetime.fromisoformat(self.since).isoformat(
+                sep=" ",
+                timespec="minutes",  # pragma: no mutate (cut to minutes below too)
+            )
             since = f" since {when[:16]}"
         except (TypeError, ValueError):
             since = ""
@@ -169,7 +172,7 @@ def _place(path: Path, info: LockInfo) -> bool:
     someone unknown" and makes that opener ask its user: never two silent holders.
     """
     fields = {"host": info.host, "user": info.user, "pid": info.pid, "since": info.since}
-    data = json.dumps(fields).encode("utf-8")
+    data = json.dumps(fields).encode("utf-8")  # pragma: no mutate ("UTF-8" is the same codec)
     temporary = path.with_name(f".~lock.{secrets.token_hex(8)}.tmp")  # short beside long names
     _create(temporary, data)
     try:
@@ -243,7 +246,10 @@ def _parse(raw: bytes) -> LockInfo:
     if len(raw) > _MAX_LOCK_BYTES:
         return LockInfo.unknown()
     try:
-        data = json.loads(raw.decode("utf-8"), parse_constant=_refuse)
+        data = json.loads(
+            raw.decode("utf-8"),  # pragma: no mutate ("UTF-8" is the same codec)
+            parse_constant=_refuse,
+        )
     except (ValueError, RecursionError):  # not UTF-8, not JSON, NaN, a 5,000-digit number
         return LockInfo.unknown()
     if not isinstance(data, dict):
@@ -262,7 +268,8 @@ def _parse(raw: bytes) -> LockInfo:
 
 
 def _refuse(constant: str) -> object:
-    raise ValueError(f"{constant} is not a number a lock holds")
+    # Caught in _parse and never shown: what it says cannot matter.
+    raise ValueError(f"{constant} is not a number a lock holds")  # pragma: no mutate
 
 
 # ---------------------------------------------------------------------------- removing
@@ -350,7 +357,8 @@ def _alive(pid: int) -> bool:
     if type(pid) is not int or not 0 < pid <= _MAX_PID:
         return False  # 0 and negative numbers name process groups, not a process
     try:
-        os.kill(pid, 0)
+        # Signal 0 only asks; a mutant would send a real one (to the test runner's parent).
+        os.kill(pid, 0)  # pragma: no mutate
     except ProcessLookupError:
         return False
     except OSError:  # PermissionError: it runs, as another user; anything else: cannot tell
