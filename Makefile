@@ -16,8 +16,8 @@ XVFB_TESTS := tests/e2e/test_screenshot.py tests/editor/test_preview_screenshot.
 # Linguist) compiled to .qm, which the editor loads. Without a .qm it stays English.
 TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: system-deps venv install install-test run test lint fuzz bench bench-smoke screenshots clean \
-	translations translations-update
+.PHONY: system-deps venv install install-test run test coverage lint fuzz mutate bench bench-smoke screenshots \
+	clean translations translations-update
 
 # Checked every time: the script returns at once when nothing is missing.
 system-deps:
@@ -57,6 +57,8 @@ run: install
 
 # The suite runs headless; then the few tests that need a real window run under Xvfb,
 # saving their screenshots to a throwaway folder (make screenshots updates docs/).
+# (The coverage gate of issue 18 waits until models/ and exporters/ reach 97 %: see
+# `make coverage`.)
 test: install-test
 	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest -q -n 2
 	PODIUM_SCREENSHOT_DIR=$$(mktemp -d) QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
@@ -65,6 +67,11 @@ test: install-test
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 	$(MAKE) --no-print-directory bench-smoke
+
+# Line coverage of models/ and exporters/ by the whole suite (pytest-cov); not yet a gate.
+coverage: install-test
+	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest -q -n 2 --cov=models --cov=exporters \
+		--cov-report=term:skip-covered
 
 # mypy reads its files and options from pyproject.toml ([tool.mypy]).
 lint: install-test
@@ -77,6 +84,14 @@ lint: install-test
 fuzz: install-test
 	QT_QPA_PLATFORM=offscreen HYPOTHESIS_PROFILE=fuzz $(PYTHON) -m pytest -q -n 2 tests/properties
 	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest -q -p no:randomly -m slow tests
+
+# Mutation testing (mutmut) of models/ and exporters/ir.py, exporters/export.py: would a test
+# notice if a line were wrong? Long (the whole scope takes most of an hour on 2 cores); a
+# table per file, then one JSON line. FILES="models/lock.py models/diff.py" narrows it,
+# JOBS=1 sets the worker processes (default: one per core). See scripts/mutate.py.
+mutate: install-test
+	$(PIP) install --quiet -e '.[test,mutate]'
+	$(PYTHON) scripts/mutate.py $(if $(JOBS),--max-children $(JOBS)) $(FILES)
 
 bench: install
 	@set -e; for f in benchmarks/*.py; do \
@@ -100,7 +115,7 @@ screenshots: install
 	else echo "scripts/screenshots.sh does not exist yet"; fi
 
 clean:
-	rm -rf build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache .hypothesis out
+	rm -rf build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache .hypothesis out mutants
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +
 
 # ---------------------------------------------------------------- app bundle (PyInstaller)

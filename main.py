@@ -146,7 +146,13 @@ def _command_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="export even if the preflight check finds errors ('podium validate' lists them)",
     )
-    add("validate", _validate, ("FILE", _PROJECT))
+    validate = add("validate", _validate, ("FILE", _PROJECT))
+    validate.add_argument(
+        "--spelling",
+        action="store_true",
+        help="also list the words the Dutch or English dictionary does not know, one line each "
+        "with where they are (advice: it never changes the exit code)",
+    )
     add("schema", _schema)
     add("pack", _pack, ("FOLDER", "the project folder"), ("OUT", "the .podium file to write"))
     unpack = add("unpack", _unpack, ("FILE", "the .podium file"), ("FOLDER", "the folder to write"))
@@ -309,11 +315,27 @@ def _validate(args: argparse.Namespace) -> int:
     findings = preflight(project)
     for finding in findings:
         print(_clean(str(finding)))
+    if args.spelling:
+        _spelling(project)
     if errors(findings):
         print(f"{args.file}: valid, but not ready to publish ({summary(findings)})")
         return EXIT_INVALID
     print(f"{args.file}: valid" + (f" ({summary(findings)})" if findings else ""))
     return EXIT_OK
+
+
+def _spelling(project: Project) -> None:
+    """One line per unknown word, with where it is and what it may have been."""
+    from models.spelling import check_publication
+
+    findings = check_publication(project.publication)
+    for finding in findings:
+        hint = f"; did you mean {', '.join(finding.suggestions)}?" if finding.suggestions else ""
+        language = {"nl": "Dutch", "en": "English"}[finding.language]
+        where, word = finding.where, finding.word
+        print(_clean(f"{where}: ‘{word}’ is not in the {language} dictionary{hint}"))
+    count = len(findings)
+    print(f"spelling: {count} unknown word{'s' if count != 1 else ''}")
 
 
 def _schema(args: argparse.Namespace) -> int:

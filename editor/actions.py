@@ -17,7 +17,7 @@ from typing import Literal
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 from editor.document import DocumentModel
 from editor.files import Dialogs
@@ -320,6 +320,9 @@ class StructureActions(QObject):
             else:
                 focus = (*ops.block_loc(new, select.item_id), field)
         self._select_target(select, focus)
+        typed_in = self._window.focusWidget()
+        if focus is not None and isinstance(typed_in, QLineEdit):
+            typed_in.selectAll()  # a new item's default title: typing replaces it
 
     def _place(self, reference: ops.SpeakerReference) -> str:
         kind = self.tr("Section") if reference.kind == "section" else self.tr("Quote")

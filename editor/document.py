@@ -13,6 +13,7 @@ raised inside a Qt slot would only print a traceback the user never sees.
 
 from __future__ import annotations
 
+import getpass
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models import Project, Publication
 from models.edit import replace_at
-from models.review import Review
+from models.review import Review, after_content_edit, now
 
 #: Command id shared by all mergeable edits; ``merge_key`` decides whether two merge.
 _MERGE_ID = 1
@@ -88,6 +89,8 @@ class DocumentModel(QObject):
         self._editable = editable if editable is not None else _always
         self.undo_stack = QUndoStack(self)
         self._merge_epoch = 0
+        #: Who edits, for the review history (the review controller sets the reviewer's name).
+        self.editor_name: Callable[[], str] = _login_name
 
     @property
     def read_only(self) -> bool:
@@ -129,9 +132,18 @@ class DocumentModel(QObject):
         return self.apply_project(self._project.with_publication(publication), text, merge_key)
 
     def apply_project(self, project: Project, text: str, merge_key: str | None = None) -> bool:
-        """Like :meth:`apply`, for edits that also add assets (images)."""
+        """Like :meth:`apply`, for edits that also add assets (images).
+
+        An edit of an approved publication also moves it to "changed since approval", in
+        the same undo step (:func:`models.review.after_content_edit`); ``editor_name`` says
+        who made the edit.
+        """
         if self.read_only:
             return False
+        before = self._project.publication
+        publication = after_content_edit(before, project.publication, self.editor_name(), now())
+        if publication is not project.publication:
+            project = project.with_publication(publication)
         self._push(project, text, merge_key)
         return True
 
@@ -179,3 +191,10 @@ class DocumentModel(QObject):
 
 def _always() -> bool:
     return True
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser() or "?"
+    except (OSError, KeyError):  # no user name in the environment or the password database
+        return "?"

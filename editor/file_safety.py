@@ -137,6 +137,10 @@ class FileSafety(QObject):
         self._session.lock.hold(path)
         self._session.set_locked_elsewhere(False)  # Save as made a copy nobody else has open
 
+    def notify(self, text: str, msecs: int = 0) -> None:
+        """Say ``text`` in the status bar (e.g. that a backup was opened instead of a file)."""
+        self._show_message(text, msecs)
+
     def reloaded(self, path: Path) -> None:
         """The document was read again from ``path`` (Revert): compare with this version."""
         self._stamp = stamp_of(path)

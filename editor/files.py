@@ -10,20 +10,25 @@ when saving it failed.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QUrl, Signal
+from PySide6.QtCore import QDateTime, QLocale, QObject, QSettings, QUrl, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 import resources
+from editor import house_style_setting
 from editor.document import DocumentModel
 from editor.file_safety import FileSafety, SaveVerdict
 from editor.safety_dialogs import SafetyDialogs
 from editor.session import Session
-from models import Project, ProjectFileError, load, save
+from models import NewerVersionError, Project, ProjectFileError, Publication, load, save
+from models.language import default_text
 from models.operations import new_publication
-from models.project_file import SUFFIX
+from models.placeholders import PLACEHOLDER
+from models.project_file import SUFFIX, backup_path
+from models.templates import load_template
 
 MAX_RECENT = 10
 RECENT_KEY = "files/recent"
@@ -126,14 +131,33 @@ class FileController(QObject):
         self._dialogs = dialogs
         self._parent = dialog_parent
         self._settings = settings
+        #: A document opened from a damaged file's backup, and that file (Save as offers it).
+        self._backup_of: tuple[DocumentModel | None, Path | None] = (None, None)
 
     # -- opening
 
     def new(self) -> bool:
         """Start an untitled publication, once the current one may go."""
+        return self.new_from(Project(new_publication()))
+
+    def new_from_template(self, slug: str) -> bool:
+        """Start an untitled publication from template ``slug`` (:mod:`models.templates`)."""
+        try:
+            project = load_template(slug)
+        except ProjectFileError as error:
+            self._dialogs.show_error(self._parent, self.tr("Cannot open"), str(error))
+            return False
+        return self.new_from(project)
+
+    def new_from(self, project: Project) -> bool:
+        """Start an untitled publication from ``project`` in the house style for new
+        publications (Preferences), once the current one may go."""
         if not self.maybe_save():
             return False
-        self._session.set_project(Project(new_publication()), None)
+        project, problem = house_style_setting.for_new(project, self._settings)
+        if problem is not None:  # started all the same, in Podium's own look
+            self._dialogs.show_error(self._parent, self.tr("House style not applied"), problem)
+        self._session.set_project(project, None)
         return True
 
     def open_dialog(self) -> bool:
@@ -147,12 +171,12 @@ class FileController(QObject):
         return self.open_path(path) if path is not None else False
 
     def open_path(self, path: Path) -> bool:
-        """Open ``path`` (file or folder); on failure say why and change nothing."""
+        """Open ``path`` (file or folder); on failure say why and change nothing (but offer
+        the backup beside a damaged file, :meth:`_offer_backup`)."""
         try:
             project = load(path)
         except ProjectFileError as error:
-            self._dialogs.show_error(self._parent, self.tr("Cannot open"), str(error))
-            return False
+            return self._offer_backup(path, error)
         claim = self._safety.claim(path)  # locked elsewhere: read-only, take over or not
         if claim is None:
             return False
@@ -161,6 +185,38 @@ class FileController(QObject):
             return False
         self._session.set_project(project, path)
         self.add_recent(path)
+        return True
+
+    def _offer_backup(self, path: Path, error: ProjectFileError) -> bool:
+        """``path`` failed to open: if its backup (``NAME.podium~``, the version before the
+        last save) opens, offer it; otherwise say why ``path`` failed.
+
+        The backup opens as an untitled copy, so nothing is written until the user saves:
+        the damaged file stays on disk, and Save as proposes its name, where the save dialog
+        asks before replacing it. (Opened under the original path, a plain Save would
+        overwrite the damaged file without a question.)
+        """
+        backup = backup_path(path)
+        project = None
+        if not isinstance(error, NewerVersionError) and backup.is_file():
+            try:
+                project = load(backup)
+            except ProjectFileError:
+                project = None  # the backup is no better: report the file's own problem
+        if project is None:
+            self._dialogs.show_error(self._parent, self.tr("Cannot open"), str(error))
+            return False
+        saved = QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(int(backup.stat().st_mtime)),
+            QLocale.FormatType.ShortFormat,
+        )
+        if not self._dialogs.ask_open_backup(self._parent, path.name, error.reason, saved):
+            return False
+        if not self.maybe_save():
+            return False
+        self._backup_of = (self._session.set_project(project, None), path)
+        text = self.tr("Opened the backup of “%1” as an untitled copy; “%1” is unchanged.")
+        self._safety.notify(text.replace("%1", path.name), 0)
         return True
 
     def open_example(self) -> bool:
@@ -203,7 +259,9 @@ class FileController(QObject):
         document = self._session.document
         if document is None:
             return False
-        suggested = str(document.path or Path(self._start_folder(), self.tr("Untitled") + SUFFIX))
+        stem = suggested_stem(document.publication, self.tr("Untitled"))
+        origin = self._backup_of[1] if self._backup_of[0] is document else None
+        suggested = str(document.path or origin or Path(self._start_folder(), stem + SUFFIX))
         path = self._dialogs.choose_save_file(self._parent, suggested)
         if path is None:
             return False
@@ -292,6 +350,30 @@ class FileController(QObject):
             return str(document.path.parent)
         recent = self.recent_files()
         return str(recent[0].parent) if recent else str(Path.home())
+
+
+#: The longest file name Save as proposes (a title of a whole line fits; every file system
+#: takes it with a folder in front).
+MAX_STEM = 80
+
+
+def suggested_stem(publication: Publication, untitled: str) -> str:
+    """A file name (without suffix) for an untitled document: its title, made safe for
+    every file system; ``untitled`` while the title is still the placeholder.
+
+    A template's placeholder (``‹Titel van het verslag›``) is no name: it is left out, and
+    a title of nothing else gives ``untitled``. Characters no file system takes (``/\\:*?"<>|``,
+    line breaks) become spaces; a long title is cut at a word, without a trailing dot.
+    """
+    if publication.title == default_text(publication.language, "publication"):
+        return untitled
+    title = PLACEHOLDER.sub(" ", publication.title)
+    stem = " ".join(re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]', " ", title).split())
+    if len(stem) > MAX_STEM:
+        head = stem[: MAX_STEM + 1]
+        cut = head.rsplit(" ", 1)[0] if " " in head else ""
+        stem = cut if len(cut) >= MAX_STEM // 2 else stem[:MAX_STEM]
+    return stem.strip(" .") or untitled
 
 
 def display_name(path: Path | None, untitled: str) -> str:

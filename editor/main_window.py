@@ -26,22 +26,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor import heap
 from editor.actions import StructureActions
 from editor.document import DocumentModel
 from editor.export_job import ExportController, ExportRequest
+from editor.export_notice import ExportNotice
 from editor.file_safety import FileSafety
 from editor.files import Dialogs, FileController, display_name, dropped_project
+from editor.find_replace import FindReplace
 from editor.forms import FormWidget, form_for
+from editor.help_menu import HelpMenu
+from editor.importing.controller import ImportController
+from editor.importing.source import dropped_source
 from editor.locate import target_for_loc
 from editor.menus import WindowActions, build_menus, build_toolbar
 from editor.navigator import NavigatorView
+from editor.pane_cycle import Pane, PaneCycle, focus
 from editor.preflight_panel import PreflightDock, apply_fix
 from editor.preview.pane import PreviewPane
 from editor.recovery import Recovery
 from editor.review import ReviewController
 from editor.session import Mode, Session
+from editor.spelling import SpellingController
 from editor.start_view import StartView
 from editor.targets import Target
+from editor.widgets.rich_text_toolbar import FormatToolBar
 from models import Project
 from models.preflight import Fix
 from models.types import Loc
@@ -73,6 +82,15 @@ class MainWindow(QMainWindow):
         self.safety = FileSafety(self.session, self.dialogs, self, self._show_message)
         self.files = FileController(self.session, self.safety, self.dialogs, self, self.settings)
         self.recovery = Recovery(self.session, self.files, self.dialogs, self)
+        self.importer = ImportController(  # File › Import…, drops and pastes
+            self.session,
+            self.files,
+            self.dialogs,
+            self,
+            self.settings,
+            select_target=self.select_target,
+            show_message=self._show_message,
+        )
         self.exports = ExportController(self)
         self.navigator = NavigatorView(self)
         self.structure = StructureActions(
@@ -101,6 +119,14 @@ class MainWindow(QMainWindow):
             settings=self.settings,
         )
         self.preview = PreviewPane(self.settings, self)
+        self.find_replace = FindReplace(  # Edit › Find…, Replace…; its dock
+            self.session,
+            self,
+            select_target=self.select_target,
+            current_form=lambda: self.form,
+            show_message=self._show_message,
+            show_error=lambda title, text: self.dialogs.show_error(self, title, text),
+        )
         self._build()
         self._connect()
         self._restore_settings()
@@ -115,6 +141,10 @@ class MainWindow(QMainWindow):
         self.form_area.setAccessibleName(self.tr("Form"))
         self._form_layout = QVBoxLayout(self.form_area)
         self._form_layout.setContentsMargins(0, 0, 0, 0)
+        self.format_bar = FormatToolBar(self.form_area)  # Bold, Italic, Link above the form
+        self._form_layout.addWidget(self.format_bar)
+        # Wavy underlines under unknown words in the form's text fields, off the GUI thread.
+        self.spelling = SpellingController(self.session, self.settings, self.form_area, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
         for pane, stretch in ((self.navigator, 0), (self.form_area, 3), (self.preview, 2)):
@@ -132,13 +162,27 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.problems.hide()
         toggle_problems = self.problems.toggleViewAction()
-        view = build_menus(self, self.window_actions, self.structure, toggle_problems)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.find_replace.dock)
+        self.find_replace.dock.hide()
+        view = build_menus(
+            self,
+            self.window_actions,
+            self.structure,
+            toggle_problems,
+            imports=self.importer,
+            find=self.find_replace.actions,
+        )
         self.toolbar = build_toolbar(self, self.window_actions, self.structure, toggle_problems)
         view.addAction(self.toolbar.toggleViewAction())
         view.addSeparator()
         view.addActions(self.preview.view_actions)
+        self.panes = PaneCycle(self, self._panes)  # F6, Shift+F6
+        view.addSeparator()
+        view.addActions(self.panes.actions)
         review = self.review
         self.menuBar().addMenu(review.menu)
+        self.help = HelpMenu(self)  # keyboard shortcuts, About: the last menu
+        self.menuBar().addMenu(self.help.menu)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, review.dock)
         review.dock.setVisible(self.session.reviewing)  # comments in view when reviewing
         self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
@@ -154,6 +198,8 @@ class MainWindow(QMainWindow):
         for widget in (self.progress, self.problems_button, review.status_label):
             self.statusBar().addPermanentWidget(widget)
         self.statusBar().addPermanentWidget(self.preview.page_count)
+        self.export_notice = ExportNotice(self)  # Open, Show in folder after an export
+        self.statusBar().addWidget(self.export_notice, 1)
         # An explicit minimum keeps Qt from resetting it (and warning on some platforms)
         # whenever the layout changes, e.g. between the start view and the editor.
         self.setMinimumSize(720, 480)
@@ -162,6 +208,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.navigator.sig_target_selected.connect(self._show_form)
         self.navigator.sig_target_selected.connect(self.preview.show_target)
+        self.navigator.activated.connect(lambda _index: self.form and self.form.focus_first())
         self.preview.attach(self.session, self.navigator.select_target, self._show_message)
         self.navigator.navigator_model.sig_move_requested.connect(
             self.structure.move_to, Qt.ConnectionType.QueuedConnection
@@ -199,6 +246,7 @@ class MainWindow(QMainWindow):
             self.undo_group.removeStack(old.undo_stack)
             old.sig_document_changed.disconnect(self._on_document_changed)
             old.sig_path_changed.disconnect(self._update_title)
+            heap.release()  # what the old document froze goes back to the collector
         self._shown = document
         if document is None:
             self.problems.check_now(None)
@@ -213,6 +261,7 @@ class MainWindow(QMainWindow):
             self._on_document_changed()
             self.problems.check_now(document.project)  # a new document: no waiting
             self.navigator.setFocus()
+            heap.settle_after_next_pass()  # short collector passes while typing
         self._update_title()
         self.window_actions.update_enabled()
 
@@ -259,6 +308,16 @@ class MainWindow(QMainWindow):
         if focus is not None and self.form is not None:
             self.form.focus_field(focus)
 
+    def _panes(self) -> list[Pane]:
+        """The panes F6 visits, in order (the form is whichever is shown now)."""
+        form = self.form
+        panes: list[Pane] = [(self.navigator, focus(self.navigator))]
+        if form is not None:
+            panes.append((form, form.focus_first))
+        panes.append((self.preview, focus(self.preview)))
+        panes.append((self.problems, focus(self.problems.list)))
+        return panes
+
     def _apply_fix(self, fix: Fix) -> None:
         document = self.session.document
         if document is not None and not apply_fix(document, fix):
@@ -280,6 +339,7 @@ class MainWindow(QMainWindow):
         form.show()
         self.form = form
         self.review.decorate_form(form)
+        form.set_tab_neighbours(self.navigator, self.preview)  # Tab: navigator → fields
         self.window_actions.update_enabled()
 
     def _clear_form(self) -> None:
@@ -314,6 +374,7 @@ class MainWindow(QMainWindow):
             if kind == "pdf"
             else ExportRequest(html=path, draft=draft)
         )
+        self.export_notice.dismiss()
         self.exports.start(project, request)
         self.statusBar().showMessage(self.tr("Exporting %1…").replace("%1", path.name))
 
@@ -321,8 +382,8 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(busy)
 
     def _on_export_succeeded(self, request: ExportRequest) -> None:
-        names = ", ".join(p.name for p in request.paths)
-        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", names), 8000)
+        self.statusBar().clearMessage()  # "Exporting…" makes way for the notice
+        self.export_notice.show_for(request.paths)
 
     # -- small reactions
 
@@ -349,16 +410,22 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_project(event.mimeData().urls()) is not None:
+        urls = event.mimeData().urls()
+        if dropped_project(urls) is not None or dropped_source(urls) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = dropped_project(event.mimeData().urls())
-        if path is None:
+        urls = event.mimeData().urls()
+        path = dropped_project(urls)
+        source = dropped_source(urls) if path is None else None
+        if path is None and source is None:
             return
         event.acceptProposedAction()
         # Open after the drop has finished: a message box inside a drop confuses some systems.
-        QTimer.singleShot(0, self, lambda: self.files.open_path(path))
+        if path is not None:
+            QTimer.singleShot(0, self, lambda: self.files.open_path(path))
+        elif source is not None:  # a document to import (Word, web page, Markdown, text)
+            QTimer.singleShot(0, self, lambda: self.importer.import_path(source))
 
     def _restore_settings(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -367,6 +434,10 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
+        # Docks a task opens start closed in normal editing: restored open, they squeeze
+        # the preview of a document that does not need them.
+        self.review.dock.setVisible(self.session.reviewing)
+        self.problems.hide()
         sizes = self.settings.value("window/splitter")
         if sizes is not None:
             self.splitter.restoreState(sizes)

@@ -9,7 +9,7 @@ ongedaan maken").
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
@@ -17,8 +17,12 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
 from editor.actions import StructureActions
 from editor.files import FileController
+from editor.house_style_actions import HouseStyleActions
+from editor.importing.controller import ImportController
+from editor.new_from_template import NewFromTemplate
 from editor.preferences import PreferencesDialog
 from editor.session import Session
+from editor.steady_action import steady_proxy
 
 
 class WindowActions(QObject):
@@ -73,6 +77,9 @@ class WindowActions(QObject):
             Key.New,
             Icon.SP_FileIcon,
         )
+        self.templates = NewFromTemplate(files, window)
+        self.new_from_template = self.templates.action
+        self.house_styles = HouseStyleActions(session, window)
         self.open = make(
             self.tr("&Open…"),
             files.open_dialog,
@@ -166,6 +173,7 @@ class WindowActions(QObject):
             action.setEnabled(document is not None)
         self.save.setEnabled(self._files.can_save())  # not for a file open elsewhere
         self.revert.setEnabled(document is not None and document.path is not None)
+        self.house_styles.update_enabled()
         self._structure.update_enabled()
 
     def fill_recent_menu(self) -> None:
@@ -189,16 +197,32 @@ def _tr(text: str) -> str:
 
 
 def build_menus(
-    window: QMainWindow, actions: WindowActions, structure: StructureActions, problems: QAction
+    window: QMainWindow,
+    actions: WindowActions,
+    structure: StructureActions,
+    problems: QAction,
+    *,
+    imports: ImportController | None = None,
+    find: Sequence[QAction] = (),
 ) -> QMenu:
-    """The menu bar: File, Edit, Structure, View; returns View, for the toolbar's toggle."""
+    """The menu bar: File, Edit, Structure, View; returns View, for the toolbar's toggle.
+
+    ``imports`` adds Import… (after Open…), Paste as new publication and Show import report;
+    ``find`` (Find…, Replace…, Find next, Find previous) goes in Edit, after Undo and Redo.
+    """
     bar = window.menuBar()
     file = bar.addMenu(_tr("&File"))
-    file.addActions([actions.new, actions.open, actions.open_folder, actions.open_for_review])
+    file.addActions([actions.new, actions.new_from_template, actions.open])
+    if imports is not None:
+        file.addAction(imports.import_action)
+    file.addActions([actions.open_folder, actions.open_for_review])
     file.addMenu(actions.recent_menu)
     file.addActions([actions.open_example, actions.open_day_example])
     file.addSeparator()
     file.addActions([actions.save, actions.save_as, actions.revert])
+    file.addSeparator()
+    file.addMenu(actions.house_styles.apply_menu)
+    file.addAction(actions.house_styles.save_action)
     file.addSeparator()
     file.addActions([actions.export_pdf, actions.export_html])
     file.addSeparator()
@@ -206,6 +230,12 @@ def build_menus(
     edit = bar.addMenu(_tr("&Edit"))
     edit.addActions([actions.undo, actions.redo])
     edit.addSeparator()
+    if find:
+        edit.addActions(list(find))
+        edit.addSeparator()
+    if imports is not None:
+        edit.addAction(imports.paste_action)
+        edit.addSeparator()
     edit.addAction(actions.preferences)
     menu = bar.addMenu(_tr("&Structure"))
     menu.addActions(structure.adding)
@@ -215,6 +245,8 @@ def build_menus(
     menu.addActions(structure.moving)
     view = bar.addMenu(_tr("&View"))
     view.addAction(problems)
+    if imports is not None:
+        view.addAction(imports.report_action)
     return view
 
 
@@ -228,7 +260,13 @@ def build_toolbar(
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addActions([actions.new, actions.open, actions.save])
     toolbar.addSeparator()
-    toolbar.addActions([actions.undo, actions.redo])
+    # Fixed labels: Undo's own text names the step and would shift the buttons after it.
+    toolbar.addActions(
+        [
+            steady_proxy(actions.undo, _tr("Undo"), toolbar),
+            steady_proxy(actions.redo, _tr("Redo"), toolbar),
+        ]
+    )
     toolbar.addSeparator()
     toolbar.addActions(structure.adding)
     toolbar.addSeparator()

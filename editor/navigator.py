@@ -11,7 +11,7 @@ edited field, so a block whose model is the same object as before keeps its entr
 title), only the entries that changed are relabelled in place, so selection, expansion and
 scrolling stay exactly as they were; otherwise the tree is rebuilt.
 
-Under "Content" the blocks stand as the exports show them: a part with its sections and
+Under "Contents" the blocks stand as the exports show them: a part with its sections and
 quotes indented below it. An untitled section is named by its first words, in a muted
 style, so it is recognisable without pretending to have a title.
 """
@@ -116,7 +116,9 @@ class NavigatorModel(QStandardItemModel):
             Node(Target("details"), self.tr("Publication details")),
             Node(Target("intro"), self.tr("Intro & key takeaways")),
             Node(Target("speakers"), self.tr("Speakers"), speakers),
-            Node(Target("blocks"), self.tr("Content"), blocks),
+            # The word of the exports' table of contents (exporters/labels.py, "contents"),
+            # and of the form this entry shows.
+            Node(Target("blocks"), self.tr("Contents"), blocks),
             Node(Target("colophon"), self.tr("Colophon")),
             Node(Target("theme"), self.tr("Theme")),
         )
@@ -237,7 +239,7 @@ class NavigatorModel(QStandardItemModel):
                 return index
         return QModelIndex()
 
-    # -- drag and drop: blocks within Content and into or out of parts, speakers in Speakers
+    # -- drag and drop: blocks within Contents and into or out of parts, speakers in Speakers
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction

@@ -1,13 +1,15 @@
 """The Preferences dialog: the interface language, kept in the application's settings.
 
 The language applies at the next start: Podium's texts are set when its widgets are made,
-so switching under a running window would leave half of it in the old language.
+so switching under a running window would leave half of it in the old language. Spelling
+goes on or off at once, in every window.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor import i18n
+from editor import house_style_setting, i18n
+from editor.house_style_setting import HouseStyleChoice
+from editor.spelling import preference as spelling
 
 
 class PreferencesDialog(QDialog):
@@ -39,6 +43,11 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.note)
+        self.spelling = QCheckBox(self.tr("Check &spelling while typing"), self)
+        self.spelling.setChecked(spelling.enabled(settings))
+        form.addRow(self.spelling)
+        self.house_style = HouseStyleChoice(settings, self)
+        form.addRow(self.tr("&House style for new publications:"), self.house_style)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -56,4 +65,6 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         """Store the choice, then close."""
         i18n.store_language(self._settings, self.chosen_language())
+        spelling.set_enabled(self._settings, self.spelling.isChecked())
+        house_style_setting.store(self._settings, self.house_style.choice())
         super().accept()

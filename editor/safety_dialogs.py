@@ -1,4 +1,5 @@
-"""The questions that keep work safe: a locked file, a file changed on disk, lost work found.
+"""The questions that keep work safe: a locked file, a file changed on disk, lost work found,
+a damaged file with a good backup beside it.
 
 They are methods of the window's :class:`~editor.files.Dialogs` (which inherits them), so a
 test replaces them like every other question and never blocks on a message box.
@@ -76,6 +77,28 @@ class SafetyDialogs(QObject):
         if clicked is overwrite:
             return DiskChoice.OVERWRITE
         return DiskChoice.SAVE_AS if clicked is save_as else DiskChoice.CANCEL
+
+    def ask_open_backup(self, parent: QWidget, name: str, reason: str, saved: str) -> bool:
+        """``name`` cannot be opened (``reason``), but its backup from ``saved`` can: open that?
+
+        ``True`` opens the backup as an untitled copy; the damaged file is left as it is.
+        """
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open"), "", parent=parent)
+        box.setText(self.tr("“%1” cannot be opened: %2").replace("%1", name).replace("%2", reason))
+        box.setInformativeText(
+            self.tr(
+                "Podium kept a backup of the previous version (saved %1), and it can be opened. "
+                "It opens as an untitled copy: “%2” stays as it is until you choose to save "
+                "over it."
+            )
+            .replace("%1", saved)
+            .replace("%2", name)
+        )
+        open_backup = box.addButton(self.tr("Open &backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_backup)
+        box.exec()
+        return box.clickedButton() is open_backup
 
     def ask_recovery(
         self, parent: QWidget, items: Sequence[Recoverable]

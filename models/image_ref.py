@@ -7,15 +7,21 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
-from models.base import Model, validation_error
+from models.base import Model
 from models.language import Language
 from models.types import OptionalText
 
 
 class Image(Model):
     """A picture stored in the project's assets by content hash.
+
+    An image without alternative text that is not marked decorative is a draft: the model
+    takes it (a picture is added first and described next, and a file saved in between must
+    open again), and the preflight reports it as an error, which blocks a final export. The
+    editor starts a new picture's description empty rather than with the file's name, which
+    would read as a description and pass.
 
     ``language`` is the language of the caption when it differs from the text around it.
     """
@@ -27,14 +33,7 @@ class Image(Model):
     credit: OptionalText = ""
     language: Language | None = None
 
-    @model_validator(mode="after")
-    def _alt_or_decorative(self) -> Image:
-        if not self.alt and not self.decorative:
-            raise validation_error(
-                "Image",
-                ("alt",),
-                "missing_alt",
-                "describe the image for readers who cannot see it, or mark it as decorative",
-                self.alt,
-            )
-        return self
+    @property
+    def needs_alt(self) -> bool:
+        """Whether readers who cannot see the picture are told nothing yet (a draft)."""
+        return not self.decorative and not self.alt.strip()

@@ -16,8 +16,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
+from typing import Annotated
 
-from pydantic import Field, ValidationError, model_validator
+from pydantic import (
+    Field,
+    SerializerFunctionWrapHandler,
+    ValidationError,
+    model_serializer,
+    model_validator,
+)
 from pydantic_core import InitErrorDetails
 
 from models.base import Model, error_detail
@@ -46,6 +53,9 @@ from models.parts import (
 )
 from models.review import Review
 from models.types import Loc, OptionalText, Text
+
+#: A word the spelling check accepts in this publication: one word, no spaces.
+DictionaryWord = Annotated[Text, Field(max_length=100, pattern=r"^\S+$")]
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -101,6 +111,24 @@ class Publication(Model):
     colophon: Colophon = Colophon()
     theme: Theme = Theme()
     review: Review = Review()
+    dictionary: tuple[DictionaryWord, ...] = Field(
+        (),
+        description=(
+            "words the spelling check accepts in this publication ('add to dictionary'), one "
+            "word each without spaces; the speakers' names and the publisher it knows already"
+        ),
+    )
+
+    @model_serializer(mode="wrap")
+    def _without_an_empty_dictionary(
+        self, handler: SerializerFunctionWrapHandler
+    ) -> dict[str, object]:
+        """Leave ``dictionary`` out while it is empty: files without added words stay as
+        they were before the field existed (and read back the same)."""
+        data: dict[str, object] = handler(self)
+        if not self.dictionary:
+            data.pop("dictionary", None)
+        return data
 
     def speaker(self, speaker_id: str) -> Speaker:
         """The speaker with this id; ``KeyError`` if there is none."""

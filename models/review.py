@@ -3,7 +3,9 @@
 Comments point at a part by its *stable id* (an :class:`Anchor`), never by position, so they
 survive reordering and edits. A comment whose part was deleted is kept and reported as
 orphaned (:func:`orphaned`); it never silently disappears. The approval status changes only
-through :func:`set_status`, which records every change in the history.
+through :func:`set_status`, which records every change in the history; an edit of the
+content after approval moves it to "changed since approval" (:func:`after_content_edit`), so
+an approval always covers the content it was given for.
 
 Exporters never read any of this: review state is for the people making the publication,
 not for its readers.
@@ -38,8 +40,11 @@ AnchorKind = Literal[
 #: Anchor kinds that name one item of a list by its id.
 ITEM_KINDS: frozenset[str] = frozenset({"part", "section", "quote", "speaker"})
 
-Status = Literal["draft", "in_review", "changes_requested", "approved"]
+Status = Literal["draft", "in_review", "changes_requested", "approved", "changed_since_approval"]
+#: The statuses a person sets; "changed_since_approval" is set only by an edit after approval.
 STATUSES: tuple[Status, ...] = ("draft", "in_review", "changes_requested", "approved")
+#: Every status, in the order the UI names them.
+ALL_STATUSES: tuple[Status, ...] = (*STATUSES, "changed_since_approval")
 
 FieldName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
 
@@ -253,6 +258,34 @@ def set_status(
     return _with(review, status=status, approved=approved, history=(*review.history, change))
 
 
+def after_content_edit(
+    before: Publication, after: Publication, who: str, when: dt.datetime
+) -> Publication:
+    """``after`` as the result of an edit of ``before``'s content: an approval does not
+    cover content it was not given for, so an edit of an approved publication moves its
+    status to "changed since approval" (recorded in the history, like any status change).
+
+    Anything else is returned unchanged: a publication that is not approved, an edit of
+    the review itself (approving, commenting) and an edit that changes no content.
+    """
+    review = before.review
+    if review.status != "approved" or after.review != review or not content_changed(before, after):
+        return after
+    changed = set_status(review, "changed_since_approval", who, when)
+    return type(after).model_validate({**dict(after), "review": changed})
+
+
+def content_changed(before: Publication, after: Publication) -> bool:
+    """Whether anything but the review state and the spelling dictionary (words the check
+    accepts, never printed) differs (untouched parts are shared, so the comparison costs
+    only what changed)."""
+    return any(
+        getattr(before, name) != getattr(after, name)
+        for name in type(before).model_fields
+        if name not in ("review", "dictionary")
+    )
+
+
 def open_comments(review: Review) -> list[Comment]:
     """The comments not resolved yet."""
     return [comment for comment in review.comments if not comment.resolved]
@@ -260,7 +293,8 @@ def open_comments(review: Review) -> list[Comment]:
 
 def export_warning(review: Review) -> bool:
     """Whether exporting should warn that the publication is not approved: always, unless
-    it is approved (the editor and the command line both ask this one function)."""
+    it is approved (the editor and the command line both ask this one function). A
+    publication changed since its approval is a draft again: it warns too."""
     return review.status != "approved"
 
 

@@ -173,9 +173,9 @@ def test_validate_invalid_lists_every_problem(
     code, out, err = run(capsys, "validate", project)
     assert code == 1 and err == ""
     assert out.splitlines() == [
-        "title: this field must not be empty",
-        "language: choose one of 'nl' or 'en'",
-        "blocks[1].text: this field must not be empty",
+        "Title must not be empty",
+        "Language: choose one of 'nl' or 'en'",
+        "Quote 1: text must not be empty",
         f"{project}: not valid (3 problems)",
     ]
 
@@ -210,13 +210,13 @@ def test_validate_names_places_inside_parts_and_bodies(
     code, out, _ = run(capsys, "validate", project)
     assert code == 1
     assert out.splitlines() == [
-        "blocks[0].intro[0].images: add at least one entry",
-        "blocks[0].blocks[0].people[0].role: choose one of 'speaker', 'moderator', 'panel', "
-        "'interviewer' or 'thanks'",
-        "blocks[0].blocks[0].body[1].items[1].text: this field must not be empty",
-        "blocks[0].blocks[0].body[1].items[1].items[0]: a sub-item is plain text: a list nests "
-        "one level deep, not more",
-        "colophon.note[0]: unknown block kind 'video': this version of Podium knows "
+        "Part 1 ‘Ochtend’, introduction, figure 1, images: add at least one entry",
+        "Part 1 ‘Ochtend’, section 1, person ‘A’, role: choose one of 'speaker', 'moderator', "
+        "'panel', 'interviewer' or 'thanks'",
+        "Part 1 ‘Ochtend’, section 1, list 1, item 2: the text must not be empty",
+        "Part 1 ‘Ochtend’, section 1, list 1, item 2, sub-item 1: a sub-item is plain text: a "
+        "list nests one level deep, not more",
+        "Colophon, note, block 1: unknown block kind ‘video’: this version of Podium knows "
         "'paragraph', 'list', 'heading', 'figure'",
         f"{project}: not valid (5 problems)",
     ]
@@ -232,7 +232,7 @@ def test_validate_one_problem_and_a_dangling_reference(
     code, out, _ = run(capsys, "validate", project)
     assert code == 1
     assert out.splitlines() == [
-        "blocks[0].speaker_id: there is no speaker with the id 'ghost'",
+        "Quote 1 (‘Zo.’), speaker: there is no speaker with the id ‘ghost’",
         f"{project}: not valid (1 problem)",
     ]
 
@@ -365,8 +365,7 @@ def test_export_invalid_project_exits_1(
     code, out, err = run(capsys, "export", project, "--pdf", tmp_path / "x.pdf")
     assert code == 1 and out == ""
     assert err.splitlines() == [
-        "podium: p: the publication is not valid: title: this field must not be empty "
-        "(and 2 more problems)",
+        "podium: p: the publication is not valid: Title must not be empty (and 2 more problems)",
         "podium: 'podium validate FILE' lists every problem",
     ]
     assert not (tmp_path / "x.pdf").exists()

@@ -47,7 +47,7 @@ def form_for(target: Target, document: DocumentModel, parent: QWidget | None = N
         target,
         document,
         parent,
-        heading=QCoreApplication.translate("Forms", "Programme"),
+        heading=QCoreApplication.translate("Forms", "Contents"),  # as in the navigator
         text=QCoreApplication.translate(
             "Forms",
             "Parts, sections and quotes appear in this order. Add, move or delete them in "

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from editor.binding import Binder
 from editor.document import DocumentModel
+from editor.forms.tab_order import set_chain, visual_chain
 from editor.targets import Target
 from editor.widgets.field_editor import FieldEditor
 from editor.widgets.field_labels import field_label
@@ -61,6 +62,11 @@ class FormWidget(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll_area.setWidget(self.content)
+        # Not a Tab stop of its own: Tab goes to the fields, and scrolls them into view.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._tab_before: QWidget | None = None
+        self._tab_after: QWidget | None = None
+        self._tab_chain: list[QWidget] = []
         self.stack.addWidget(self.scroll_area)
         self.notice = QLabel(self.tr("This item no longer exists."), self)
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -78,6 +84,34 @@ class FormWidget(QWidget):
 
     def focus_field(self, loc: Loc) -> bool:
         """Focus the widget editing ``loc`` (absolute); ``False`` if this form has none."""
+        return False
+
+    def set_tab_neighbours(self, before: QWidget | None, after: QWidget | None) -> None:
+        """Tab goes from ``before`` (the navigator) into this form's first field, through
+        the form top to bottom, and on to ``after`` (the preview)."""
+        self._tab_before, self._tab_after = before, after
+        self._tab_chain = []
+        self.order_tabs()
+
+    def order_tabs(self) -> None:
+        """Put the Tab order in drawing order again, after rows came or went."""
+        chain = visual_chain(self.content)
+        if chain == self._tab_chain:
+            return  # a keystroke: nothing to reorder
+        self._tab_chain = chain
+        ends = [w for w in (self._tab_before, *chain, self._tab_after) if w is not None]
+        set_chain(ends)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The form's Tab stops in order (also hidden and disabled ones, which Tab skips)."""
+        return visual_chain(self.content)
+
+    def focus_first(self) -> bool:
+        """Focus the first field Tab would reach (Enter in the navigator, F6)."""
+        for widget in self.tab_chain():
+            if widget.isVisible() and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
         return False
 
     def set_read_only(self, read_only: bool) -> None:
@@ -152,6 +186,7 @@ class ModelForm(FormWidget):
         """Show the model's values, or the notice when the item no longer exists."""
         exists = self.binder.refresh()
         self.stack.setCurrentWidget(self.scroll_area if exists else self.notice)
+        self.order_tabs()
 
     def focus_field(self, loc: Loc) -> bool:
         base = self.base_loc()

@@ -7,6 +7,10 @@ generation is dropped. A failed render leaves the last good one on screen under 
 that says why it is out of date. Selecting a part in the navigator scrolls both previews to
 it; clicking a part of the web page selects its form.
 
+A long PDF is laid out again in seconds. After an edit to one section whose pages are on
+screen, the render asks first for those pages alone (:mod:`editor.preview.focus_plan`) and
+shows them in place of the old ones, at the same place, until the whole PDF follows.
+
 The pane can be hidden or detached into a window of its own; the window's settings keep
 the choice (``preview/visible``, ``preview/detached``, ``preview/geometry``, ``preview/tab``).
 """
@@ -25,13 +29,14 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 from editor.document import DocumentModel
 from editor.preview.export_anchors import anchor_for, target_for
 from editor.preview.floating import FloatingWindow
+from editor.preview.focus_plan import Shown, plan
 from editor.preview.pdf_view import PrintPreview
 from editor.preview.render_service import RenderService
 from editor.preview.render_worker import Renderer, shared_process_renderer
 from editor.preview.web_view import WebPreview
 from editor.session import Session
 from editor.targets import Target
-from exporters.export import Format, Rendering
+from exporters.export import Focus, Format, Rendering
 from models import Project
 
 #: Quiet time after an edit before the preview renders.
@@ -50,6 +55,11 @@ class _Entry(NamedTuple):
     source: Project
     rendering: Rendering
 
+    @property
+    def pages(self) -> int:
+        """How many pages its PDF has (the last page with a part on it, at least)."""
+        return self.rendering.pages
+
 
 class PreviewPane(QWidget):
     """Print and Web tabs showing the export of the open document, kept up to date."""
@@ -59,6 +69,9 @@ class PreviewPane(QWidget):
 
     sig_print_shown = Signal(int)
     """The Print tab now shows the PDF of this generation."""
+
+    sig_print_window_shown = Signal(int)
+    """The Print tab now shows the edited pages of this generation; the whole PDF follows."""
 
     sig_web_shown = Signal(int)
     """The Web tab now shows the page of this generation."""
@@ -88,12 +101,14 @@ class PreviewPane(QWidget):
         self._pdf_anchor: str | None = None  # selected before the PDF showed it
         self._submitted: _Entry | None = None  # the newest render asked for, until it is in
         self._latest: dict[Format, _Entry] = {}  # the newest render of each format
+        self._full_pdf: _Entry | None = None  # the last whole PDF put on screen
         self._shown: dict[Format, int] = {}  # the generation each tab shows
         self._from_web = False
         self._floating: FloatingWindow | None = None
         self._home: tuple[QSplitter, int, list[int]] | None = None
         self.service = RenderService(renderer or shared_process_renderer(), self)
         self.service.sig_finished.connect(self._on_rendered)
+        self.service.sig_interim.connect(self._on_interim)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._render)
@@ -195,8 +210,10 @@ class PreviewPane(QWidget):
         self._pdf_anchor = None
         self._submitted = None
         self._latest.clear()
+        self._full_pdf = None
         self._shown.clear()
         self._set_banner(())
+        self._on_page_count(0)  # the old document's count, until the new one's arrives
         if document is None:
             self._dirty = False
             self.print_view.clear()
@@ -245,8 +262,35 @@ class PreviewPane(QWidget):
         # ReportLab and Chromium working at once for a hidden tab slowed typing down.
         formats = frozenset({self._tab_format()})
         self._submitted = _Entry(self._generation, document.project, Rendering(formats=formats))
-        self.service.submit(self._generation, document.project, formats)
+        focus = self._focus(document.project) if "pdf" in formats else None
+        self.service.submit(self._generation, document.project, formats, focus)
         self.sig_render_started.emit(self._generation)
+
+    def _focus(self, project: Project) -> Focus | None:
+        """The edited pages to render first, if the edit allows it (:func:`plan`)."""
+        full = self._full_pdf
+        if full is None or full.rendering.pdf is None or self._shown.get("pdf") is None:
+            return None
+        shown = Shown(full.source.publication, full.rendering.destinations, full.pages)
+        return plan(shown, project.publication, self.print_view.current_page())
+
+    def _on_interim(self, generation: int, rendering: Rendering) -> None:
+        """Show a focus render's pages, unless a newer render was asked for or is shown."""
+        full, focus = self._full_pdf, rendering.focus
+        if (
+            generation != self._generation
+            or full is None
+            or focus is None
+            or rendering.pdf is None
+            or self._tab_format() != "pdf"
+            or self._shown.get("pdf", 0) >= generation
+        ):
+            self.sig_stale_dropped.emit(generation)
+            return
+        destinations = {**full.rendering.destinations, **rendering.destinations}
+        self.print_view.show_pdf(
+            generation, rendering.pdf, destinations, first_page=focus.page, total=focus.total
+        )
 
     def _on_rendered(self, generation: int, rendering: Rendering) -> None:
         if generation != self._generation or self._submitted is None:
@@ -287,10 +331,17 @@ class PreviewPane(QWidget):
             if rendering.html is not None:
                 self.web_view.show_html(generation, rendering.html)
             return
+        if rendering.pdf is None and self.print_view.showing_window:
+            entry = self._full_pdf or entry  # a window is no "last good one": the whole is
+            rendering = entry.rendering
         if rendering.pdf is not None:  # on screen a few turns of the event loop later
-            self.print_view.show_pdf(generation, rendering.pdf, rendering.destinations)
+            self._full_pdf = entry
+            self.print_view.show_pdf(entry.generation, rendering.pdf, rendering.destinations)
 
     def _on_pdf_shown(self, generation: int) -> None:
+        if self.print_view.showing_window:
+            self.sig_print_window_shown.emit(generation)
+            return
         self.sig_print_shown.emit(generation)
         if self._pdf_anchor is not None and self.print_view.scroll_to(self._pdf_anchor):
             self._pdf_anchor = None

@@ -131,6 +131,7 @@ def status_label(status: Status) -> str:
         "in_review": _tr("In review"),
         "changes_requested": _tr("Changes requested"),
         "approved": _tr("Approved"),
+        "changed_since_approval": _tr("Changed since approval"),
     }
     return labels[status]
 

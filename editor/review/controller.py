@@ -16,6 +16,7 @@ import getpass
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from PySide6.QtCore import QObject, QPoint, QSettings, Qt
@@ -40,14 +41,12 @@ from editor.review.comment_anchors import (
     status_label,
     target_for_anchor,
 )
-from editor.review.compare import CompareDialog
 from editor.review.dialogs import ExportChoice, ReviewDialogs
 from editor.review.field_buttons import FieldButtons, decorate
 from editor.review.panel import ReviewDock
 from editor.session import Mode, Session
 from editor.targets import CurrentTarget, SelectTarget
 from models import Project, ProjectFileError, load
-from models.diff import diff
 from models.review import (
     STATUSES,
     Anchor,
@@ -65,6 +64,9 @@ from models.review import (
     set_status,
 )
 from models.types import new_id
+
+if TYPE_CHECKING:
+    from editor.review.compare import CompareDialog
 
 AUTHOR_KEY = "review/author"
 
@@ -222,6 +224,11 @@ class ReviewController(QObject):
         name = self._settings.value(AUTHOR_KEY, "", str)
         return name if isinstance(name, str) and name else self.ask_author()
 
+    def _editor_name(self) -> str:
+        """Who edits, for the history entry of an edit after approval (never asks)."""
+        name = self._settings.value(AUTHOR_KEY, "", str)
+        return name if isinstance(name, str) and name else (_login_name() or "?")
+
     def ask_author(self) -> str | None:
         current = self._settings.value(AUTHOR_KEY, "", str) or _login_name()
         name = self.dialogs.ask_author(self._window, str(current))
@@ -342,6 +349,14 @@ class ReviewController(QObject):
         if author is None or note is None:
             self._sync()  # put the menu's check mark back
             return False
+        still_open = len(open_comments(document.publication.review))
+        if (
+            status == "approved"
+            and still_open
+            and not self.dialogs.confirm_approval(self._window, still_open)
+        ):
+            self._sync()
+            return False
         return self._edit(
             lambda r: set_status(r, status, author, now(), note), self.tr("Change review status")
         )
@@ -363,6 +378,11 @@ class ReviewController(QObject):
         except ProjectFileError as error:
             self._window_dialogs.show_error(self._window, self.tr("Cannot compare"), str(error))
             return None
+        # Loaded at the first comparison: the diff and its dialog are large, the window's
+        # first paint needs neither.
+        from editor.review.compare import CompareDialog
+        from models.diff import diff
+
         changes = diff(other.publication, document.publication)
         if self.compare_dialog is not None:
             self.compare_dialog.close()
@@ -447,6 +467,7 @@ class ReviewController(QObject):
         document = self._session.document
         if document is not None and document is not self._watched:
             document.sig_document_changed.connect(self._sync)
+            document.editor_name = self._editor_name
         self._watched = document
         self._buttons = None if self._current_form() is None else self._buttons
         self._sync()

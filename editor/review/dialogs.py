@@ -69,6 +69,22 @@ class ReviewDialogs:
         )
         return text.strip() if ok else None
 
+    def confirm_approval(self, parent: QWidget, open_comments: int) -> bool:
+        """Warn that comments are still open; ``True`` approves anyway."""
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Approve"), "", parent=parent)
+        box.setText(
+            _tr("%1 on this publication. Approve it anyway?").replace(
+                "%1", open_comments_text(open_comments)
+            )
+        )
+        box.setInformativeText(_tr("Resolve the comments first, or approve with them open."))
+        approve = box.addButton(_tr("Approve anyway"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is approve
+
     def confirm_unapproved_export(
         self, parent: QWidget, status: str, open_comments: int
     ) -> ExportChoice | None:

@@ -5,8 +5,10 @@ Adding stores the file in the project's assets (by content hash, ``Project.with_
 and sets the image in one undo step. Only PNG, JPEG, GIF and WebP files are taken (judged by
 their bytes, not their name); a photo is stored upright and without its metadata (EXIF,
 GPS, XMP: :func:`models.images.prepare`), so what the project holds is what is published.
-The new image's alternative text starts as the file's name, selected, so the user overtypes
-it with a real description.
+The new image's alternative text starts empty, with the cursor in it: a file's name
+("IMG_2041") would read as a description and pass every check. Until it is described (or
+marked decorative) the image is a draft: the field says what is missing, and the preflight
+lists it as an error that blocks a final export.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from PySide6.QtCore import QCoreApplication, QMimeData, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from editor.document import DocumentModel
+from editor.problem_text import MESSAGES
 from editor.widgets.field_editor import FieldEditor, FieldProblem
 from editor.widgets.list_editor import ListEditor
 from editor.widgets.record_editor import RecordEditor
@@ -35,13 +39,32 @@ AssetSource = Callable[[], Mapping[str, bytes]]
 _THUMB = 96
 
 
+def start_folder(widget: QWidget) -> str:
+    """Where a picture dialog opens: the folder of the document the form belongs to (its
+    pictures are usually next to it), or Qt's default for an untitled document.
+
+    Found through the widget's parents, so every picture field and figure gets it without
+    being told: the first ancestor with a ``document`` (a form) knows the file.
+    """
+    node: QWidget | None = widget
+    while node is not None:
+        document = getattr(node, "document", None)
+        if isinstance(document, DocumentModel):
+            path = document.path
+            if path is None:
+                return ""
+            return str(path if path.is_dir() else path.parent)
+        node = node.parentWidget()
+    return ""
+
+
 def ask_image_file(parent: QWidget) -> Path | None:
     """The default :data:`FilePrompt`: Qt's file dialog, filtered to supported pictures."""
     patterns = " ".join(f"*.{ext}" for ext in sorted(IMAGE_EXTENSIONS))
     name, _filter = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("ImageListEditor", "Add image"),
-        "",
+        start_folder(parent),
         QCoreApplication.translate("ImageListEditor", "Images ({patterns})").format(
             patterns=patterns
         ),
@@ -55,7 +78,7 @@ def ask_image_files(parent: QWidget) -> list[Path]:
     names, _filter = QFileDialog.getOpenFileNames(
         parent,
         QCoreApplication.translate("ImageListEditor", "Add figure"),
-        "",
+        start_folder(parent),
         QCoreApplication.translate("ImageListEditor", "Images ({patterns})").format(
             patterns=patterns
         ),
@@ -89,7 +112,7 @@ def read_image(path: Path) -> tuple[dict[str, Any], bytes, str]:
         raise ValueError(f"it is larger than {MAX_ASSET_BYTES // 2**20} MiB")
     prepared = images.prepare(data)
     name = asset_name(prepared.data, prepared.extension)
-    return {"asset": name, "alt": path.stem, "decorative": False}, prepared.data, prepared.extension
+    return {"asset": name, "alt": "", "decorative": False}, prepared.data, prepared.extension
 
 
 def why_unusable(error: OSError | ValueError) -> str:
@@ -120,13 +143,38 @@ class ImageRecord(RecordEditor):
         super().__init__(children, parent=parent)
         self._assets = assets
         self._shown_asset: str | None = None
+        self._alt_note_shown = ""
         self.thumbnail = QLabel(self)
         self.thumbnail.setFixedHeight(_THUMB)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.form_layout.insertRow(0, self.thumbnail)
 
+    def alt_note(self) -> str:
+        """What the alt field says while the image is not described (empty when it is)."""
+        record = self._record()
+        if record.get("decorative") or str(record.get("alt") or "").strip():
+            return ""
+        text = QCoreApplication.translate("Problems", MESSAGES["missing_alt"])
+        return text[:1].upper() + text[1:]
+
+    def show_problems(self, problems: Sequence[FieldProblem]) -> None:
+        super().show_problems(problems)
+        self._show_alt_note()
+
+    def _show_alt_note(self) -> None:
+        """Show :meth:`alt_note` on the alt field, unless it shows a problem of its own."""
+        alt = self.children_by_key.get("alt")
+        if alt is None:
+            return
+        note, shown = self.alt_note(), alt.problem_text()
+        if shown and shown != self._alt_note_shown:
+            return
+        alt.show_problems([((), note)] if note else [])
+        self._alt_note_shown = note
+
     def set_value(self, value: Any) -> None:
         super().set_value(value)
+        self._show_alt_note()
         asset = self._hidden.get("asset")
         if asset == self._shown_asset:
             return

@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../editor/menus.py" line="+196"/>
+        <location filename="../../editor/menus.py" line="+214"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>&amp;Structure</source>
         <translation>&amp;Structuur</translation>
     </message>
@@ -24,10 +24,20 @@
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+2"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
     </message>
     <message>
         <location filename="../../editor/review/comment_anchors.py" line="+75"/>
@@ -100,6 +110,11 @@
         <translation>Goedgekeurd</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Changed since approval</source>
+        <translation>Gewijzigd na goedkeuring</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>1 open comment</source>
         <translation>1 open opmerking</translation>
@@ -167,7 +182,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../editor/widgets/body_blocks.py" line="+145"/>
+        <location filename="../../editor/widgets/body_blocks.py" line="+148"/>
         <source>Paragraph</source>
         <extracomment>What the UI calls each kind of body block (translated when shown).</extracomment>
         <translation>Alinea</translation>
@@ -179,7 +194,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../editor/widgets/body_blocks.py" line="+17"/>
+        <location filename="../../editor/widgets/body_blocks.py" line="+21"/>
         <source>Sub-heading</source>
         <translation>Tussenkop</translation>
     </message>
@@ -230,7 +245,27 @@
         <translation>De status wordt “%1”. Toelichting (niet verplicht):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on this publication. Approve it anyway?</source>
+        <translation>%1 bij deze publicatie. Toch goedkeuren?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolve the comments first, or approve with them open.</source>
+        <translation>Los de opmerkingen eerst op, of keur goed terwijl ze nog open staan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve anyway</source>
+        <translation>Toch goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Not approved</source>
         <translation>Niet goedgekeurd</translation>
     </message>
@@ -270,7 +305,7 @@
         <translation>Podium-publicaties (*.podium);;Projectmappen (publication.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/widgets/body_blocks.py" line="-155"/>
+        <location filename="../../editor/widgets/body_blocks.py" line="-161"/>
         <source>Same as the text around it</source>
         <extracomment>The sizes a figure can have, in the order the choice offers them.</extracomment>
         <translation>Zoals de tekst eromheen</translation>
@@ -281,7 +316,12 @@
         <translation>Taal wijzigen</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+62"/>
+        <source>Paste</source>
+        <translation>Plakken</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>How wide the figure is printed: the full text width, half of it, or small</source>
         <translation>Hoe breed de afbeelding wordt gedrukt: over de volle tekstbreedte, de helft daarvan of klein</translation>
     </message>
@@ -406,11 +446,173 @@
         <source>Same as the publication</source>
         <translation>Zoals de publicatie</translation>
     </message>
+    <message>
+        <location filename="../../editor/help_menu.py" line="+167"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List every keyboard shortcut</source>
+        <translation>Alle sneltoetsen tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Podium</source>
+        <translation>&amp;Over Podium</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The version of Podium, its licence and what it runs on</source>
+        <translation>De versie van Podium, de licentie en waarop het draait</translation>
+    </message>
+    <message>
+        <location filename="../../editor/house_style_setting.py" line="+126"/>
+        <source>Podium house styles (*.podium-style)</source>
+        <translation>Podium-huisstijlen (*.podium-style)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/pane_cycle.py" line="+31"/>
+        <source>Next &amp;pane</source>
+        <extracomment>A pane: the widget that holds it, and how to put the focus in it (``False``: it cannot).</extracomment>
+        <translation>Volgend &amp;paneel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to the next pane: navigator, form, preview</source>
+        <translation>Naar het volgende paneel: navigator, formulier, voorbeeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre&amp;vious pane</source>
+        <translation>&amp;Vorig paneel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to the previous pane</source>
+        <translation>Naar het vorige paneel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/widgets/rich_text_link.py" line="+58"/>
+        <source>Enter a web address or an e-mail address.</source>
+        <extracomment>Asks for a link; ``None`` when the user cancels (replace it in tests).</extracomment>
+        <translation>Vul een webadres of een e-mailadres in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An address cannot contain spaces.</source>
+        <translation>Een adres kan geen spaties bevatten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
+        <source>This is not a web address.</source>
+        <translation>Dit is geen webadres.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Only web addresses (https://, http://) and mailto: can be links.</source>
+        <translation>Alleen webadressen (https://, http://) en mailto: kunnen een link zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An e-mail link needs an address with @, such as mailto:name@example.org.</source>
+        <translation>Een e-maillink heeft een adres met @ nodig, zoals mailto:naam@example.org.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A web address needs a host name, such as https://example.org.</source>
+        <translation>Een webadres heeft een domeinnaam nodig, zoals https://example.org.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit link</source>
+        <translation>Link wijzigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insert link</source>
+        <translation>Link invoegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address itself</source>
+        <translation>Het adres zelf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove link</source>
+        <translation>Link &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/widgets/rich_text_toolbar.py" line="+28"/>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Opmaak</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click in a text with formatting to use this</source>
+        <translation>Klik in een tekst met opmaak om dit te gebruiken</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../editor/help_menu.py" line="-38"/>
+        <source>About Podium</source>
+        <translation>Over Podium</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(version unknown: not installed as a package)</source>
+        <translation>(versie onbekend: niet als pakket geïnstalleerd)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not stated in the package</source>
+        <translation>niet vermeld in het pakket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An editor for structured publications, with PDF and HTML export.</source>
+        <translation>Een editor voor gestructureerde publicaties, met export naar pdf en html.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence: %1</source>
+        <translation>Licentie: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt %1, PySide %2, Python %3</source>
+        <translation>Qt %1, PySide %2, Python %3</translation>
+    </message>
 </context>
 <context>
     <name>Binder</name>
     <message>
-        <location filename="../../editor/binding.py" line="+190"/>
+        <location filename="../../editor/binding.py" line="+193"/>
         <source>Edit “{field}”</source>
         <extracomment>The publication&apos;s fields other than its blocks. The model value when the field last showed an error; while the model still holds it, a refresh keeps the user&apos;s (invalid) text in the widget. The model value the field was last given: a refresh passes on only a changed value, so a keystroke costs the fields it changed, not every field of the form.</extracomment>
         <translation>“{field}” bewerken</translation>
@@ -510,12 +712,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Add figure</source>
         <translation>Afbeelding toevoegen</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>Move block up</source>
         <translation>Blok omhoog</translation>
     </message>
@@ -525,7 +727,7 @@
         <translation>Blok omlaag</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Add paragraph</source>
         <translation>Alinea toevoegen</translation>
     </message>
@@ -694,7 +896,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../editor/files.py" line="+51"/>
+        <location filename="../../editor/files.py" line="+56"/>
         <source>Unsaved changes</source>
         <extracomment>The second built-in example, of another shape: a day in parts, with workshops and a panel.</extracomment>
         <translation>Niet-opgeslagen wijzigingen</translation>
@@ -759,6 +961,46 @@
         <location line="+3"/>
         <source>Delete and remove from these</source>
         <translation>Verwijderen, ook uit deze plaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotice</name>
+    <message>
+        <location filename="../../editor/export_notice.py" line="+38"/>
+        <source>&amp;Open</source>
+        <extracomment>Opens a URL with the desktop (``True`` when it could).</extracomment>
+        <translation>O&amp;penen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the exported file with its usual program</source>
+        <translation>Het geëxporteerde bestand openen met het gebruikelijke programma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in fol&amp;der</source>
+        <translation>In &amp;map tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder the file was exported to</source>
+        <translation>De map openen waarin het bestand is geëxporteerd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Close notice</source>
+        <translation>Melding sluiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export finished</source>
+        <translation>Export klaar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exported %1</source>
+        <translation>%1 geëxporteerd</translation>
     </message>
 </context>
 <context>
@@ -1198,14 +1440,26 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../editor/files.py" line="+53"/>
-        <location line="+25"/>
+        <location filename="../../editor/files.py" line="+42"/>
+        <location line="+59"/>
+        <location line="+28"/>
         <source>Cannot open</source>
+        <extracomment>A document opened from a damaged file&apos;s backup, and that file (Save as offers it).</extracomment>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+53"/>
+        <location line="-76"/>
+        <source>House style not applied</source>
+        <translation>Huisstijl niet toegepast</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Opened the backup of “%1” as an untitled copy; “%1” is unchanged.</source>
+        <translation>De reservekopie van “%1” is geopend als naamloze kopie; “%1” zelf is niet veranderd.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+55"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
@@ -1239,7 +1493,7 @@
         <translation>“%1” is geopend door %2. Sla het op onder een andere naam.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Read-only: the file is open elsewhere. Use Save as to keep a copy.</source>
         <translation>Alleen-lezen: het bestand is elders geopend. Kies Opslaan als om een kopie te bewaren.</translation>
     </message>
@@ -1247,6 +1501,196 @@
         <location line="+4"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisch opslaan mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindPanel</name>
+    <message>
+        <location filename="../../editor/widgets/find_panel.py" line="+110"/>
+        <source>Find in the whole publication</source>
+        <extracomment>The row&apos;s hit as (before, found, after), for the snippet column&apos;s bold match.</extracomment>
+        <translation>Zoeken in de hele publicatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match &amp;case</source>
+        <translation>&amp;Hoofdlettergevoelig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole words</source>
+        <translation>Hele &amp;woorden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous match</source>
+        <translation>Vorige treffer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next match</source>
+        <translation>Volgende treffer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Replace with</source>
+        <translation>Vervangen door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Vervangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the selected match and go to the next</source>
+        <translation>De gekozen treffer vervangen en naar de volgende gaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace &amp;all</source>
+        <translation>&amp;Alles vervangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace every match, as one undo step</source>
+        <translation>Alle treffers vervangen, in één stap terug te draaien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace &amp;with:</source>
+        <translation>Vervangen &amp;door:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matches</source>
+        <translation>Treffers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where each match is; activate one to go to its field</source>
+        <translation>Waar elke treffer staat; activeer er een om naar het veld te gaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Read-only: replacing is not possible now</source>
+        <translation>Alleen-lezen: vervangen kan nu niet</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplace</name>
+    <message>
+        <location filename="../../editor/find_replace.py" line="+93"/>
+        <source>Find and replace</source>
+        <extracomment>Quiet time after an edit before the hits are looked for again. Quiet time after a keystroke in the find field before looking (a search of a long publication for a short query takes tens of milliseconds). Hits listed at most; F3 goes on to the rest. Listing costs about 0.1 ms a row, and a list of thousands (every &quot;de&quot;) helps nobody: the count says how many there are.</extracomment>
+        <translation>Zoeken en vervangen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find text anywhere in the publication</source>
+        <translation>Tekst zoeken in de hele publicatie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>R&amp;eplace…</source>
+        <translation>V&amp;ervangen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find text and replace it, one match or all of them</source>
+        <translation>Tekst zoeken en vervangen, één treffer of allemaal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find &amp;next</source>
+        <translation>Vo&amp;lgende zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next match</source>
+        <translation>Naar de volgende treffer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find pre&amp;vious</source>
+        <translation>Vo&amp;rige zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the previous match</source>
+        <translation>Naar de vorige treffer</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>… and %1 more: make the search narrower</source>
+        <translation>… en nog %1: zoek gerichter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>No matches</source>
+        <translation>Niets gevonden</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1 found</source>
+        <translation>%1 gevonden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Replacing would leave %1 empty.</source>
+        <translation>Na het vervangen zou %1 leeg zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replacing would make %1 invalid.</source>
+        <translation>Na het vervangen zou %1 ongeldig zijn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 not replaced: the text changed meanwhile, or the formatting around them could not be kept.</source>
+        <translation>%1 niet vervangen: de tekst is intussen gewijzigd, of de opmaak eromheen bleef niet behouden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace ‘%1’ with ‘%2’ (%3×)</source>
+        <translation>‘%1’ vervangen door ‘%2’ (%3×)</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1704,7 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../editor/forms/base.py" line="+65"/>
+        <location filename="../../editor/forms/base.py" line="+71"/>
         <source>This item no longer exists.</source>
         <translation>Dit onderdeel bestaat niet meer.</translation>
     </message>
@@ -1269,8 +1713,8 @@
     <name>Forms</name>
     <message>
         <location filename="../../editor/forms/__init__.py" line="+50"/>
-        <source>Programme</source>
-        <translation>Programma</translation>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1279,16 +1723,98 @@
     </message>
 </context>
 <context>
+    <name>HouseStyleActions</name>
+    <message>
+        <location filename="../../editor/house_style_actions.py" line="+52"/>
+        <source>Save &amp;house style…</source>
+        <translation>&amp;Huisstijl opslaan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the theme, logo and organisation details as a house style file</source>
+        <translation>Het thema, het logo en de gegevens van de organisatie opslaan als huisstijlbestand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply house st&amp;yle</source>
+        <translation>Huisst&amp;ijl toepassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the publication a house style&apos;s theme, logo and organisation details</source>
+        <translation>De publicatie het thema, het logo en de organisatiegegevens van een huisstijl geven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Neutral (comes with Podium)</source>
+        <translation>&amp;Neutraal (meegeleverd met Podium)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From &amp;file…</source>
+        <translation>Uit &amp;bestand…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>House style</source>
+        <translation>Huisstijl</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot save house style</source>
+        <translation>Huisstijl kan niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot apply house style</source>
+        <translation>Huisstijl kan niet worden toegepast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply house style “%1”</source>
+        <translation>Huisstijl “%1” toepassen</translation>
+    </message>
+</context>
+<context>
+    <name>HouseStyleChoice</name>
+    <message>
+        <location filename="../../editor/house_style_setting.py" line="-58"/>
+        <source>House style for new publications</source>
+        <translation>Huisstijl voor nieuwe publicaties</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>None (Podium&apos;s default look)</source>
+        <extracomment>Asks for a ``.podium-style`` file; tests replace it.</extracomment>
+        <translation>Geen (standaarduiterlijk van Podium)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutral (comes with Podium)</source>
+        <translation>Neutraal (meegeleverd met Podium)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a house style</source>
+        <translation>Huisstijl kiezen</translation>
+    </message>
+</context>
+<context>
     <name>ImageListEditor</name>
     <message>
-        <location filename="../../editor/widgets/image_list.py" line="+43"/>
-        <location line="+119"/>
+        <location filename="../../editor/widgets/image_list.py" line="+66"/>
+        <location line="+144"/>
         <source>Add image</source>
         <extracomment>Asks for a picture file; ``None`` when the user cancels. Reads the project&apos;s current assets (name → bytes).</extracomment>
         <translation>Afbeelding toevoegen</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-142"/>
         <location line="+14"/>
         <source>Images ({patterns})</source>
         <translation>Afbeeldingen ({patterns})</translation>
@@ -1299,7 +1825,7 @@
         <translation>Afbeelding toevoegen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+129"/>
         <source>Add image…</source>
         <translation>Afbeelding toevoegen…</translation>
     </message>
@@ -1326,6 +1852,538 @@
         <source>(image file missing)</source>
         <extracomment>Asks for one or more picture files; an empty list when the user cancels.</extracomment>
         <translation>(afbeeldingsbestand ontbreekt)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../editor/importing/controller.py" line="+128"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new publication from a Word, OpenDocument, web, Markdown or text file</source>
+        <translation>Een nieuwe publicatie maken van een Word-, OpenDocument-, web-, Markdown- of tekstbestand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste as &amp;new publication</source>
+        <translation>Plakken als &amp;nieuwe publicatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new publication from the text or web page on the clipboard</source>
+        <translation>Een nieuwe publicatie maken van de tekst of webpagina op het klembord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show import &amp;report</source>
+        <translation>Import&amp;verslag tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show again what the import guessed, to check it</source>
+        <translation>Opnieuw tonen wat de import heeft geraden, om het te controleren</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>pasted text</source>
+        <translation>geplakte tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds no text to import.</source>
+        <translation>Het klembord bevat geen tekst om te importeren.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+89"/>
+        <location line="+14"/>
+        <source>Cannot import</source>
+        <translation>Kan niet importeren</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Leave review mode to import a document.</source>
+        <translation>Verlaat de beoordelingsmodus om een document te importeren.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+24"/>
+        <source>Importing “%1”…</source>
+        <translation>“%1” importeren…</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Import cancelled</source>
+        <translation>Import geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The publication is read-only: the import was not applied.</source>
+        <translation>De publicatie is alleen-lezen: de import is niet toegepast.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported “%1”: check the %2 guesses in the import report.</source>
+        <translation>“%1” geïmporteerd: controleer de %2 gissingen in het importverslag.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialogs</name>
+    <message>
+        <location line="-251"/>
+        <source>Documents to import (%1)</source>
+        <extracomment>A source this large shows its progress dialog at once; a smaller one only when its import takes longer than :data:`PROGRESS_DELAY_MS`. Widgets where Ctrl+V means &quot;paste here&quot; (they also take the key before the shortcut).</extracomment>
+        <translation>Te importeren documenten (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Word documents (%1)</source>
+        <translation>Word-documenten (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument texts (%1)</source>
+        <translation>OpenDocument-teksten (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web pages (%1)</source>
+        <translation>Webpagina’s (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown files (%1)</source>
+        <translation>Markdown-bestanden (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (%1)</source>
+        <translation>Tekstbestanden (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import document</source>
+        <translation>Document importeren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../editor/importing/report_text.py" line="+33"/>
+        <source>the first heading ‘{text}’ became the title</source>
+        <extracomment>Every kind of report line (:data:`models.importing.notes.TEMPLATES`), with the same English and placeholders.</extracomment>
+        <translation>de eerste kop ‘{text}’ is de titel geworden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the first line ‘{text}’ became the title</source>
+        <translation>de eerste regel ‘{text}’ is de titel geworden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no title found: the publication is called ‘{title}’ for now</source>
+        <translation>geen titel gevonden: de publicatie heet voorlopig ‘{title}’</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>‘{text}’ became the publication date</source>
+        <translation>‘{text}’ is de publicatiedatum geworden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no date found: the publication date is today ({date})</source>
+        <translation>geen datum gevonden: de publicatiedatum is vandaag ({date})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>‘{text}’ repeated the title {count} time (a page header?); kept once, as the title</source>
+        <translation>‘{text}’ herhaalde de titel {count} keer (een paginakop?); één keer bewaard, als de titel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>‘{text}’ repeated the title {count} times (a page header?); kept once, as the title</source>
+        <translation>‘{text}’ herhaalde de titel {count} keer (een paginakop?); één keer bewaard, als de titel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>front matter line ‘{line}’ was not read</source>
+        <translation>front-matterregel ‘{line}’ is niet gelezen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>front matter ‘{key}: {value}’ has no place in a publication</source>
+        <translation>front matter ‘{key}: {value}’ heeft geen plaats in een publicatie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>front matter date ‘{value}’ is not a date Podium reads</source>
+        <translation>front-matterdatum ‘{value}’ is geen datum die Podium kan lezen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>‘{text}’ became speaker {name}</source>
+        <translation>‘{text}’ is spreker {name} geworden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>‘{text}’ became moderator {name}</source>
+        <translation>‘{text}’ is moderator {name} geworden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>‘{text}’ became panel member {name}</source>
+        <translation>‘{text}’ is panellid {name} geworden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>‘{text}’ became interviewer {name}</source>
+        <translation>‘{text}’ is interviewer {name} geworden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>‘{text}’ became with thanks to {name}</source>
+        <translation>‘{text}’ is een dankwoord aan {name} geworden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>‘{text}’ became a pull quote by ‘{attribution}’</source>
+        <translation>‘{text}’ is een citaat van ‘{attribution}’ geworden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the list after the intro&apos;s ‘…:’ paragraph became the key takeaways ({count} points)</source>
+        <translation>de lijst na de alinea ‘…:’ in de inleiding is overgenomen als de kernpunten ({count} punten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the list under ‘{heading}’ became the key takeaways ({count} points)</source>
+        <translation>de lijst onder ‘{heading}’ is overgenomen als de kernpunten ({count} punten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the list under ‘{heading}’ became the takeaways of ‘{section}’ ({count} points)</source>
+        <translation>de lijst onder ‘{heading}’ is overgenomen als de kernpunten van ‘{section}’ ({count} punten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the list under ‘{heading}’ became the takeaways of an untitled section ({count} points)</source>
+        <translation>de lijst onder ‘{heading}’ is overgenomen als de kernpunten van een sectie zonder titel ({count} punten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the list under the byline became the takeaways of ‘{section}’ ({count} points)</source>
+        <translation>de lijst onder de naamregel is overgenomen als de kernpunten van ‘{section}’ ({count} punten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the list under the byline became the takeaways of an untitled section ({count} points)</source>
+        <translation>de lijst onder de naamregel is overgenomen als de kernpunten van een sectie zonder titel ({count} punten)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>‘{text}’ became the colophon&apos;s organisation</source>
+        <translation>‘{text}’ is de organisatie in het colofon geworden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the colophon was read: {fields}</source>
+        <translation>het colofon is gelezen: {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the colophon was read: {fields}, {credits} credit lines</source>
+        <translation>het colofon is gelezen: {fields}, {credits} regels met medewerkers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the colophon was read: no field</source>
+        <translation>het colofon is gelezen: geen enkel veld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the colophon was read: no field, {credits} credit lines</source>
+        <translation>het colofon is gelezen: geen enkel veld, {credits} regels met medewerkers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>link to ‘{target}’ is relative: its text was kept, not the link</source>
+        <translation>link naar ‘{target}’ is relatief: de tekst is bewaard, de link niet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>image ‘{image}’ was not fetched (remote: {url}); add it by hand</source>
+        <translation>afbeelding ‘{image}’ is niet opgehaald (op internet: {url}); voeg haar zelf toe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an image was not fetched (remote: {url}); add it by hand</source>
+        <translation>een afbeelding is niet opgehaald (op internet: {url}); voeg haar zelf toe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>image ‘{image}’ was not imported (‘{url}’ is not in the file)</source>
+        <translation>afbeelding ‘{image}’ is niet geïmporteerd (‘{url}’ zit niet in het bestand)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an image was not imported (‘{url}’ is not in the file)</source>
+        <translation>een afbeelding is niet geïmporteerd (‘{url}’ zit niet in het bestand)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>image ‘{image}’ was refused: it {reason}</source>
+        <translation>afbeelding ‘{image}’ is geweigerd (it {reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an image was refused: it {reason}</source>
+        <translation>een afbeelding is geweigerd (it {reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image ‘{image}’ has no description: marked decorative; describe it if it is not</source>
+        <translation>afbeelding ‘{image}’ heeft geen beschrijving: gemarkeerd als decoratief; beschrijf haar als ze dat niet is</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an image has no description: marked decorative; describe it if it is not</source>
+        <translation>een afbeelding heeft geen beschrijving: gemarkeerd als decoratief; beschrijf haar als ze dat niet is</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>image ‘{name}’ is missing from the document</source>
+        <translation>afbeelding ‘{name}’ ontbreekt in het document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an embedded object (a chart or formula) was not imported</source>
+        <translation>een ingesloten object (een grafiek of formule) is niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an embedded image is too large to import</source>
+        <translation>een ingesloten afbeelding is te groot om te importeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an embedded image is damaged and was not imported</source>
+        <translation>een ingesloten afbeelding is beschadigd en niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>‘{text}’ became a section title (a byline follows)</source>
+        <translation>‘{text}’ is een sectietitel geworden (er volgt een naamregel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>‘{text}’ became a video link of ‘{section}’</source>
+        <translation>‘{text}’ is een videolink van ‘{section}’ geworden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>‘{text}’ became a video link of an untitled section</source>
+        <translation>‘{text}’ is een videolink van een sectie zonder titel geworden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>‘{text}’ became the video&apos;s access note</source>
+        <translation>‘{text}’ is de toelichting bij toegang van de video geworden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>‘{text}’ looks like a web page&apos;s buttons; kept in the intro</source>
+        <translation>‘{text}’ lijkt op de knoppen van een webpagina; bewaard in de inleiding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a paragraph of {length} characters was split into {count} (its bold, italic and links were dropped)</source>
+        <translation>een alinea van {length} tekens is in {count} stukken gesplitst (vet, cursief en links zijn weggelaten)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lists nested deeper than two levels were flattened to two</source>
+        <translation>lijsten die dieper dan twee niveaus genest waren, zijn tot twee niveaus teruggebracht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>organisation</source>
+        <extracomment>The colophon&apos;s fields as a line names them (:data:`models.importing.notes.WORDS`).</extracomment>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visiting address</source>
+        <translation>bezoekadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postal address</source>
+        <translation>postadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>versie</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../editor/importing/report_dialog.py" line="+51"/>
+        <source>Import report</source>
+        <extracomment>The item data role that holds a row&apos;s index in ``entries``.</extracomment>
+        <translation>Importverslag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported from “%1”</source>
+        <translation>Geïmporteerd uit “%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Each line is a guess the import made: check them. Double-click a line to show it in the publication.</source>
+        <translation>Elke regel is een gissing van de import: controleer ze. Dubbelklik op een regel om hem in de publicatie te tonen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Guesses of the import</source>
+        <translation>Gissingen van de import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guess</source>
+        <translation>Gissing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Show in publication</source>
+        <translation>&amp;Tonen in publicatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy address</source>
+        <translation>Adres &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sections</source>
+        <translation>Secties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Speakers</source>
+        <translation>Sprekers</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Quotes</source>
+        <translation>Citaten</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+14"/>
+        <source>Images</source>
+        <translation>Afbeeldingen</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Guesses</source>
+        <translation>Gissingen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title and date</source>
+        <translation>Titel en datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Takeaways</source>
+        <translation>Kernpunten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colophon</source>
+        <translation>Colofon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text placed by guess</source>
+        <translation>Tekst op een gok geplaatst</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The import made no guesses.</source>
+        <translation>De import heeft niets geraden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Base address for relative links</source>
+        <translation>Basisadres voor relatieve links</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some links were relative and the source named no address to resolve them against, so only their text was kept. Give the address the document came from to import it again with these links.</source>
+        <translation>Sommige links waren relatief en de bron noemde geen adres om ze tegen op te lossen, dus alleen hun tekst is bewaard. Geef het adres waar het document vandaan kwam om het opnieuw te importeren met deze links.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Base address</source>
+        <translation>Basisadres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import again</source>
+        <translation>Opnieuw &amp;importeren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give a full address that starts with http:// or https://.</source>
+        <translation>Geef een volledig adres dat begint met http:// of https://.</translation>
     </message>
 </context>
 <context>
@@ -1387,13 +2445,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/main_window.py" line="+123"/>
+        <location filename="../../editor/main_window.py" line="+141"/>
         <source>Form</source>
-        <extracomment>How long after a document opens the heap is settled (:func:`editor.heap.settle`), so the pause of that one full collection does not add to the opening.</extracomment>
         <translation>Formulier</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+52"/>
         <source>Export in progress</source>
         <translation>Bezig met exporteren</translation>
     </message>
@@ -1403,12 +2460,12 @@
         <translation>Problemen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Podium</source>
         <translation>Podium</translation>
     </message>
@@ -1428,27 +2485,22 @@
         <translation> (alleen-lezen)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>This fix no longer applies: the publication changed.</source>
         <translation>Deze oplossing is niet meer van toepassing: de publicatie is gewijzigd.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>publication</source>
         <translation>publicatie</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Exporting %1…</source>
         <translation>%1 wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Exported %1</source>
-        <translation>%1 geëxporteerd</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>No problems</source>
         <translation>Geen problemen</translation>
     </message>
@@ -1480,8 +2532,8 @@
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Content</source>
+        <location line="+3"/>
+        <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
@@ -1535,6 +2587,19 @@
     </message>
 </context>
 <context>
+    <name>NewFromTemplate</name>
+    <message>
+        <location filename="../../editor/new_from_template.py" line="+146"/>
+        <source>New from &amp;template…</source>
+        <translation>Nieuw vanuit &amp;sjabloon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a publication from a template: symposium, congress, webinar, panel</source>
+        <translation>Een publicatie beginnen vanuit een sjabloon: symposium, congres, webinar, panel</translation>
+    </message>
+</context>
+<context>
     <name>PartForm</name>
     <message>
         <location filename="../../editor/forms/part.py" line="+27"/>
@@ -1564,7 +2629,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/preferences.py" line="+29"/>
+        <location filename="../../editor/preferences.py" line="+33"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
@@ -1588,11 +2653,21 @@
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;spelling while typing</source>
+        <translation>&amp;Spelling controleren tijdens het typen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;House style for new publications:</source>
+        <translation>&amp;Huisstijl voor nieuwe publicaties:</translation>
+    </message>
 </context>
 <context>
     <name>PreflightDialogs</name>
     <message>
-        <location filename="../../editor/preflight_panel.py" line="+87"/>
+        <location filename="../../editor/preflight_panel.py" line="+95"/>
         <source>Problems before export</source>
         <translation>Problemen vóór het exporteren</translation>
     </message>
@@ -1623,7 +2698,7 @@
     <message>
         <location line="-43"/>
         <source>Fix: {what}</source>
-        <extracomment>Shown in the export question; the rest are in the dock. Quiet time after an edit before the dock runs the preflight again.</extracomment>
+        <extracomment>Shown in the export question; the rest are in the dock. Rows the dock grows to show at once when problems appear (more scroll). Quiet time after an edit before the dock runs the preflight again. Qt&apos;s QWIDGETSIZE_MAX: no maximum size.</extracomment>
         <translation>Oplossen: {what}</translation>
     </message>
     <message>
@@ -1638,7 +2713,7 @@
         <translation>Fouten, waarschuwingen en meldingen; activeer er een om naar het veld te gaan</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problemen</translation>
     </message>
@@ -1671,13 +2746,13 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/preview/pane.py" line="+78"/>
+        <location filename="../../editor/preview/pane.py" line="+91"/>
         <source>Preview</source>
         <extracomment>Quiet time after an edit before the preview renders. Longest a pending edit waits while the user keeps typing.</extracomment>
         <translation>Voorvertoning</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Preview out of date</source>
         <translation>Voorvertoning verouderd</translation>
     </message>
@@ -1727,7 +2802,7 @@
         <translation>De voorvertoning in een eigen venster tonen</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+190"/>
         <source>The preview is out of date; it shows the last version that rendered.</source>
         <translation>De voorvertoning is verouderd; ze toont de laatste versie die gelukt is.</translation>
     </message>
@@ -1748,19 +2823,24 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../editor/preview/pdf_view.py" line="+63"/>
-        <location line="+30"/>
+        <location filename="../../editor/preview/pdf_view.py" line="+74"/>
+        <location line="+40"/>
         <source>Print preview</source>
         <extracomment>Pages whose size is read in one turn of the event loop (about 2 ms) while a new PDF is made ready.</extracomment>
         <translation>Afdrukvoorbeeld</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-28"/>
         <source>PDF pages</source>
         <translation>Pdf-pagina’s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Laying out the whole document…</source>
+        <translation>Het hele document wordt opgemaakt…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
@@ -1795,9 +2875,517 @@
         <translation>Passend in breedte</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+235"/>
         <source>of %1</source>
         <translation>van %1</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../editor/problem_text.py" line="+36"/>
+        <source>{field} must not be empty</source>
+        <extracomment>Every message key of validation (:data:`models.validation.MESSAGES`) and preflight (:data:`models.preflight.MESSAGES`), with the same placeholders.</extracomment>
+        <translation>{field} mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text must not be empty</source>
+        <translation>de tekst mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is too long (at most {max} characters)</source>
+        <translation>{field} is te lang (hoogstens {max} tekens)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text is too long (at most {max} characters)</source>
+        <translation>de tekst is te lang (hoogstens {max} tekens)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add at least one entry</source>
+        <translation>voeg er minstens één toe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {max} entries are allowed here</source>
+        <translation>hier mogen hoogstens {max} items staan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a figure holds at most {max} images: start another figure</source>
+        <translation>een afbeelding bevat hoogstens {max} foto&apos;s: begin een nieuwe afbeelding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} ‘{value}’ is not valid: enter an address such as name@example.org</source>
+        <translation>{field} ‘{value}’ is niet geldig: vul een adres in zoals naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} ‘{value}’ is not valid: enter a web address starting with http:// or https://</source>
+        <translation>{field} ‘{value}’ is niet geldig: vul een webadres in dat begint met http:// of https://</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} ‘{value}’ is not a colour: enter it as #RRGGBB, for example #00557F</source>
+        <translation>{field} ‘{value}’ is geen kleur: vul die in als #RRGGBB, bijvoorbeeld #00557F</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the id ‘{value}’ is not valid: an id starts with a lowercase letter and holds only a-z, 0-9 and &apos;-&apos; (at most 64 characters)</source>
+        <translation>de id ‘{value}’ is niet geldig: een id begint met een kleine letter en bevat alleen a-z, 0-9 en &apos;-&apos; (hoogstens 64 tekens)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} is not a valid date: enter it as YYYY-MM-DD</source>
+        <translation>{field} is geen geldige datum: vul die in als JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} is not a valid date: enter it as YYYY-MM-DD, without a time</source>
+        <translation>{field} is geen geldige datum: vul die in als JJJJ-MM-DD, zonder tijd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} must be at least {limit}</source>
+        <translation>{field} moet minstens {limit} zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be at most {limit}</source>
+        <translation>{field} mag hoogstens {limit} zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link target ‘{target}’ is not allowed: use an http://, https:// or mailto: address</source>
+        <translation>linkdoel ‘{target}’ is niet toegestaan: gebruik een http://-, https://- of mailto:-adres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>describe the image for readers who cannot see it, or mark it as decorative</source>
+        <translation>beschrijf de afbeelding voor lezers die haar niet kunnen zien, of markeer haar als decoratief</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>type the byline, or let Podium compose it from the people</source>
+        <translation>typ de naamregel, of laat Podium die samenstellen uit de personen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the id ‘{value}’ is used more than once</source>
+        <translation>de id ‘{value}’ wordt meer dan eens gebruikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no speaker with the id ‘{value}’</source>
+        <translation>er is geen spreker met de id ‘{value}’</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose one of {expected}</source>
+        <translation>kies een van {expected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} is required</source>
+        <translation>{field} is verplicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text is required</source>
+        <translation>de tekst is verplicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field (Podium does not know it)</source>
+        <translation>onbekend veld (Podium kent het niet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this must be text</source>
+        <translation>dit moet tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this text holds characters that are not valid Unicode</source>
+        <translation>deze tekst bevat tekens die geen geldige Unicode zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this must be a whole number</source>
+        <translation>dit moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this must be true or false</source>
+        <translation>dit moet waar of onwaar zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this must be a list</source>
+        <translation>dit moet een lijst zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this must be an object with fields</source>
+        <translation>dit moet een object met velden zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this value has the wrong form</source>
+        <translation>deze waarde heeft niet de juiste vorm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown block kind ‘{value}’: this version of Podium knows {expected}</source>
+        <translation>onbekende bloksoort ‘{value}’: deze versie van Podium kent {expected}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this block has no &apos;kind&apos; ({expected})</source>
+        <translation>dit blok heeft geen &apos;kind&apos; ({expected})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a block of text is a string, or an object with a &apos;kind&apos;</source>
+        <translation>een tekstblok is een string, of een object met een &apos;kind&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a sub-item is plain text: a list nests one level deep, not more</source>
+        <translation>een subpunt is gewone tekst: een lijst gaat één niveau diep, niet meer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an image is stored as assets/&lt;SHA-256 of its bytes&gt;.&lt;png|jpg|jpeg|gif|webp&gt;</source>
+        <translation>een afbeelding wordt bewaard als assets/&lt;SHA-256 van de bytes&gt;.&lt;png|jpg|jpeg|gif|webp&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} has {count} characters; more than {limit} do not fit the cover in three lines: shorten it or move part to the subtitle</source>
+        <translation>{field} heeft {count} tekens; meer dan {limit} passen niet in drie regels op de omslag: kort hem in of zet een deel in de ondertitel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} {foreground} on {background} has a contrast ratio of {ratio}; text needs at least {required}:1 (used for {use})</source>
+        <translation>{field} {foreground} op {background} heeft een contrastverhouding van {ratio}; tekst heeft minstens {required}:1 nodig (gebruikt voor {use})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} {foreground} on {background} has a contrast ratio of {ratio}; large text needs at least {required}:1 (used for {use})</source>
+        <translation>{field} {foreground} op {background} heeft een contrastverhouding van {ratio}; grote tekst heeft minstens {required}:1 nodig (gebruikt voor {use})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{place} has no alternative text: describe it, or mark it as decorative</source>
+        <translation>{place} heeft geen alternatieve tekst: beschrijf de afbeelding, of markeer haar als decoratief</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} ‘{value}’ looks like a file name: describe what the image shows</source>
+        <translation>{field} ‘{value}’ lijkt een bestandsnaam: beschrijf wat de afbeelding laat zien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{place} is marked as decorative, so readers who cannot see it skip it: describe what it shows</source>
+        <translation>{place} is gemarkeerd als decoratief, dus lezers die haar niet kunnen zien slaan haar over: beschrijf wat ze laat zien</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the image file is missing from the project; add it again</source>
+        <translation>het afbeeldingsbestand ontbreekt in het project; voeg het opnieuw toe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the image file cannot be read as a picture; add it again</source>
+        <translation>het afbeeldingsbestand is niet als afbeelding te lezen; voeg het opnieuw toe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this image is {width} pixels wide and printed {mm} mm wide, which is {dpi} dpi; it looks soft on paper below {min} dpi: use one at least {needed} pixels wide</source>
+        <translation>deze afbeelding is {width} pixels breed en wordt {mm} mm breed gedrukt, dat is {dpi} dpi; onder {min} dpi ziet ze er op papier onscherp uit: gebruik er een van minstens {needed} pixels breed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this image is {width} pixels wide and printed {mm} mm wide, which is {dpi} dpi; it looks soft on paper below {min} dpi: {fix}, or use one at least {needed} pixels wide</source>
+        <translation>deze afbeelding is {width} pixels breed en wordt {mm} mm breed gedrukt, dat is {dpi} dpi; onder {min} dpi ziet ze er op papier onscherp uit: {fix}, of gebruik er een van minstens {needed} pixels breed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{place} has no sections: add one, or remove the part</source>
+        <translation>{place} heeft geen secties: voeg er een toe, of verwijder het onderdeel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{place} has no text</source>
+        <translation>{place} heeft geen tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} names no speakers</source>
+        <translation>{place} noemt geen sprekers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} has no attribution: readers do not see who said it</source>
+        <translation>{place} heeft geen toeschrijving: lezers zien niet wie het zei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{place} has nothing to read: write its text, or remove it</source>
+        <translation>{place} heeft niets om te lezen: schrijf de tekst, of verwijder het punt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link target ‘{target}’ is not allowed (use an http://, https:// or mailto: address); the link would be left out</source>
+        <translation>linkdoel ‘{target}’ is niet toegestaan (gebruik een http://-, https://- of mailto:-adres); de link zou worden weggelaten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{place} names no organisation: say who publishes this</source>
+        <translation>{place} noemt geen organisatie: vermeld wie dit uitgeeft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{place} has no contact details: add an e-mail address, phone or website</source>
+        <translation>{place} heeft geen contactgegevens: voeg een e-mailadres, telefoonnummer of website toe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>still holds the template&apos;s placeholder text {text}; write the real text here</source>
+        <translation>bevat nog de voorbeeldtekst {text} van het sjabloon; schrijf hier de echte tekst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>section</source>
+        <extracomment>What each kind of step is called (:data:`models.labels.STEP_WORDS`), lowercase.</extracomment>
+        <translation>sectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote</source>
+        <translation>citaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part</source>
+        <translation>onderdeel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>block</source>
+        <translation>blok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speaker</source>
+        <translation>spreker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paragraph</source>
+        <translation>alinea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list</source>
+        <translation>lijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sub-heading</source>
+        <translation>tussenkop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figure</source>
+        <translation>afbeelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item</source>
+        <translation>punt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sub-item</source>
+        <translation>subpunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>takeaway</source>
+        <translation>kernpunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>video link</source>
+        <translation>videolink</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credit</source>
+        <translation>vermelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comment</source>
+        <translation>opmerking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply</source>
+        <translation>reactie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status change</source>
+        <translation>statuswijziging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>introduction</source>
+        <translation>inleiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key takeaways</source>
+        <translation>kernpunten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colophon</source>
+        <translation>colofon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>theme</source>
+        <translation>vormgeving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>evenement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portrait</source>
+        <translation>portret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cover image</source>
+        <translation>omslagafbeelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>anchor</source>
+        <translation>anker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approval</source>
+        <translation>goedkeuring</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>text</source>
+        <extracomment>Fields the forms do not label (or label for one use only: a quote&apos;s &quot;text&quot; is &quot;Quote&quot;).</extracomment>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sections and quotes</source>
+        <translation>secties en citaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>items</source>
+        <translation>punten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sub-items</source>
+        <translation>subpunten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbered</source>
+        <translation>genummerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image file</source>
+        <translation>afbeeldingsbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format version</source>
+        <translation>formaatversie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the full text width</source>
+        <extracomment>The figure sizes a fix offers (:data:`models.preflight.SIZE_WORDS`), by size.</extracomment>
+        <translation>de volle tekstbreedte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half width</source>
+        <translation>halve breedte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thumbnail size</source>
+        <translation>miniatuurformaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print it at {size} ({dpi} dpi)</source>
+        <translation>druk haar af op {size} ({dpi} dpi)</translation>
     </message>
 </context>
 <context>
@@ -1942,7 +3530,7 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/review/controller.py" line="+109"/>
+        <location filename="../../editor/review/controller.py" line="+111"/>
         <source>Review status</source>
         <translation>Beoordelingsstatus</translation>
     </message>
@@ -2012,7 +3600,7 @@
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Add comment</source>
         <translation>Opmerking toevoegen</translation>
     </message>
@@ -2037,7 +3625,7 @@
         <translation>Het deel waar deze opmerking over gaat, is verwijderd.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>Change review status</source>
         <translation>Beoordelingsstatus wijzigen</translation>
     </message>
@@ -2047,12 +3635,12 @@
         <translation>Kan niet vergelijken</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Comment on %1…</source>
         <translation>Opmerking bij %1…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Review: %1</source>
         <translation>Beoordeling: %1</translation>
     </message>
@@ -2191,36 +3779,46 @@
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../editor/widgets/rich_text_edit.py" line="+31"/>
-        <source>Insert link</source>
-        <extracomment>Asks for a link target; returns ``None`` when the user cancels.</extracomment>
-        <translation>Link invoegen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Web address (https://…) or mailto: address:</source>
-        <translation>Webadres (https://…) of mailto:-adres:</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../../editor/widgets/rich_text_edit.py" line="+85"/>
         <source>Bold</source>
+        <extracomment>Adds entries to the context menu; gets the menu and a cursor at the clicked position. Takes a paste that holds a list: (text before the selection, the pasted blocks, text after it), both texts in the subset; returns ``True`` when it took the paste.</extracomment>
         <translation>Vet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Vet (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Cursief (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Link…</source>
         <translation>Link…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert or edit a link (Ctrl+K)</source>
+        <translation>Link invoegen of wijzigen (Ctrl+K)</translation>
     </message>
 </context>
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../editor/safety_dialogs.py" line="+40"/>
+        <location filename="../../editor/safety_dialogs.py" line="+41"/>
         <source>File in use</source>
         <translation>Bestand in gebruik</translation>
     </message>
@@ -2269,6 +3867,26 @@
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot open</source>
+        <translation>Kan niet openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>“%1” kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Podium kept a backup of the previous version (saved %1), and it can be opened. It opens as an untitled copy: “%2” stays as it is until you choose to save over it.</source>
+        <translation>Podium heeft een reservekopie van de vorige versie bewaard (opgeslagen %1), en die kan worden geopend. Die opent als naamloze kopie: “%2” blijft zoals het is, tenzij er later overheen wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open &amp;backup</source>
+        <translation>&amp;Reservekopie openen</translation>
+    </message>
 </context>
 <context>
     <name>SectionForm</name>
@@ -2282,6 +3900,26 @@
         <location line="+11"/>
         <source>No title: the text continues without a heading</source>
         <translation>Geen titel: de tekst loopt door zonder kop</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../editor/help_menu.py" line="-74"/>
+        <location line="+6"/>
+        <source>Keyboard shortcuts</source>
+        <extracomment>The distribution whose metadata About reads.</extracomment>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Sneltoets</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +3990,30 @@
         <location filename="../../editor/forms/speakers.py" line="+22"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingController</name>
+    <message>
+        <location filename="../../editor/spelling/controller.py" line="+258"/>
+        <source>No suggestions</source>
+        <extracomment>How long after the last edit the fields are looked through again (new paragraphs, a changed language, new project words): typing never pays for it key by key. How often answers from the worker are collected while some are due. The dynamic property that marks a field as having a highlighter. Words known besides the dictionary: the publication&apos;s own and the ignored ones.</extracomment>
+        <translation>Geen suggesties</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add to dictionary</source>
+        <translation>Toevoegen aan woordenlijst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignore</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add ‘%1’ to the dictionary</source>
+        <translation>‘%1’ toevoegen aan woordenlijst</translation>
     </message>
 </context>
 <context>
@@ -2500,7 +4162,7 @@
         <translation>De geselecteerde sectie of het citaat uit het onderdeel halen, naar direct erna</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+195"/>
         <source>Section</source>
         <translation>Sectie</translation>
     </message>
@@ -2621,6 +4283,112 @@
     </message>
 </context>
 <context>
+    <name>StyleDialogs</name>
+    <message>
+        <location filename="../../editor/house_style_actions.py" line="-81"/>
+        <source>Apply house style</source>
+        <translation>Huisstijl toepassen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save house style</source>
+        <translation>Huisstijl opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <location filename="../../editor/new_from_template.py" line="-106"/>
+        <source>New from template</source>
+        <translation>Nieuw vanuit sjabloon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Outline of the template</source>
+        <translation>Opbouw van het sjabloon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Texts between ‹ and › are placeholders: the Problems list shows each one until it is replaced.</source>
+        <translation>Teksten tussen ‹ en › zijn voorbeeldtekst: de lijst Problemen toont ze tot ze vervangen zijn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Maken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outline:</source>
+        <translation>Opbouw:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Introduction and key takeaways</source>
+        <translation>Inleiding en belangrijkste punten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Colophon</source>
+        <translation>Colofon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quote: %1</source>
+        <translation>Citaat: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untitled section</source>
+        <translation>Sectie zonder titel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Symposium report</source>
+        <translation>Symposiumverslag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introduction, key takeaways, three talks with quotes between them</source>
+        <translation>Inleiding, belangrijkste punten, drie lezingen met citaten ertussen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Congress with parts and workshops</source>
+        <translation>Congres met dagdelen en workshops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A plenary opening, two rounds of parallel workshops, a panel</source>
+        <translation>Een plenaire opening, twee rondes parallelle workshops, een panel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Webinar summary</source>
+        <translation>Samenvatting van een webinar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short: key points, the talk, the recording with an access note</source>
+        <translation>Kort: de hoofdpunten, de presentatie, de opname met toegangsinformatie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Panel discussion</source>
+        <translation>Panelgesprek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moderator and panel members, two themes, questions from the floor</source>
+        <translation>Een moderator en panelleden, twee thema’s, vragen uit de zaal</translation>
+    </message>
+</context>
+<context>
     <name>ThemeForm</name>
     <message>
         <location filename="../../editor/forms/theme.py" line="+35"/>
@@ -2665,7 +4433,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/menus.py" line="-157"/>
+        <location filename="../../editor/menus.py" line="-193"/>
         <source>&amp;New publication</source>
         <translation>&amp;Nieuwe publicatie</translation>
     </message>
@@ -2675,7 +4443,7 @@
         <translation>Een nieuwe, lege publicatie beginnen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
@@ -2810,7 +4578,7 @@
         <translation>De taal van de menu’s en formulieren van Podium kiezen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No recent publications</source>
         <translation>Geen recente publicaties</translation>
     </message>

@@ -24,6 +24,7 @@ from editor.binding import (
 from editor.document import DocumentModel
 from editor.forms.base import ModelForm
 from models.edit import replace_at
+from models.labels import Place, Step
 from models.validation import Problem
 
 SAMPLE = Path(__file__).parents[2] / "resources/examples/ruimte-voor-professionals"
@@ -61,15 +62,30 @@ class FakeEditor:
 
 
 def test_field_problems_are_relative_to_the_field() -> None:
+    title = Place((Step("section", 2, "Den Helder"),), "title")
+    video = Place((Step("section", 2, "Den Helder"), Step("video", 1, "Film")), "url")
     problems = [
-        Problem(("blocks", 1, "title"), "empty"),
-        Problem(("blocks", 1, "videos", 0, "url"), "bad url"),
-        Problem(("colophon", "email"), "bad e-mail"),
+        Problem(("blocks", 1, "title"), "empty", {}, title),
+        Problem(("blocks", 1, "videos", 0, "url"), "invalid_url", {"value": "ftp://x"}, video),
+        Problem(
+            ("colophon", "email"),
+            "invalid_email",
+            {"value": "x@"},
+            Place((Step("colophon"),), "email"),
+        ),
     ]
-    assert field_problems(problems, ("blocks", 1, "title")) == [((), "empty")]
-    assert field_problems(problems, ("blocks", 1, "videos")) == [((0, "url"), "bad url")]
-    # Nothing at the field: everything, with its path, so nothing is hidden.
-    assert field_problems(problems[2:], ("theme",)) == [((), "colophon.email: bad e-mail")]
+    assert field_problems(problems, ("blocks", 1, "title")) == [((), "Title must not be empty")]
+    assert field_problems(problems, ("blocks", 1, "videos")) == [
+        (
+            (0, "url"),
+            "Web address ‘ftp://x’ is not valid: enter a web address starting with http:// or "
+            "https://",
+        )
+    ]
+    # Nothing at the field: everything, with its place, so nothing is hidden.
+    assert field_problems(problems[2:], ("theme",)) == [
+        ((), "Colophon: e-mail ‘x@’ is not valid: enter an address such as name@example.org")
+    ]
 
 
 def test_try_replace_returns_problems_instead_of_raising(document: DocumentModel) -> None:

@@ -291,7 +291,7 @@ def test_shortcuts(window: MainWindow) -> None:
         QKeySequence("Alt+Down"),
     )
     menus = [m.title() for m in (act.menu() for act in window.menuBar().actions()) if m]
-    assert menus == ["&File", "&Edit", "&Structure", "&View", "&Review"]
+    assert menus == ["&File", "&Edit", "&Structure", "&View", "&Review", "&Help"]
     for widget in (
         window.navigator,
         window.form_area,

@@ -141,7 +141,7 @@ def test_a_typed_byline_needs_words(qtbot: Any, document: DocumentModel, make_fo
     before = document.publication
     qtbot.mouseClick(byline.buttons["custom"], Qt.MouseButton.LeftButton)
     assert document.publication is before  # refused, shown inline
-    assert "type the byline" in byline.problem_text()
+    assert "Type the byline" in byline.problem_text()
     assert byline.text.isEnabled()
     byline.text.setText("Namens de organisatie")
     byline.text.textEdited.emit(byline.text.text())

@@ -77,7 +77,7 @@ def test_a_portrait_is_chosen_described_and_removed_one_step_each(
     field.file_prompt = lambda _parent: photo
     qtbot.mouseClick(field.choose_button, Qt.MouseButton.LeftButton)
     image = portrait(document)
-    assert image is not None and image.alt == "marco"  # from the file name, to be rewritten
+    assert image is not None and image.alt == "" and image.needs_alt  # not "marco"
     assert document.project.assets[image.asset] == photo.read_bytes()
     assert document.undo_stack.count() == 1  # the picture and its file: one step
     alt = field.record.children_by_key["alt"].input_widget()

@@ -28,7 +28,7 @@ from editor.targets import Target
 from editor.widgets.body_blocks import FigureBlock
 from editor.widgets.body_editor import BodyEditor
 from editor.widgets.colour_field import ColourField
-from editor.widgets.image_list import ImageListEditor, SingleImageField
+from editor.widgets.image_list import ImageListEditor, SingleImageField, read_image
 from editor.widgets.list_editor import ListEditor
 from editor.widgets.record_editor import RecordEditor
 from editor.widgets.simple_fields import ComboField
@@ -88,11 +88,12 @@ def test_the_dock_lists_findings_with_their_severity(window: MainWindow) -> None
     assert isinstance(dock, PreflightDock)
     texts = [dock.list.item(row).text() for row in range(dock.list.count())]
     assert texts[0].startswith(
-        "theme.primary_colour: #777777 on #FFFFFF has a contrast ratio of 4.48:1"
+        "Theme: primary colour #777777 on #FFFFFF has a contrast ratio of 4.48:1; text needs "
+        "at least 4.5:1 (used for links,"
     )
-    assert texts[2].startswith("blocks[3].body: the section")
+    assert texts[2] == "Section 2 ‘Uit de praktijk gegrepen: de…’ has no text"
     described = dock.list.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
-    assert described.startswith("Error: theme.primary_colour")
+    assert described.startswith("Error: Theme: primary colour #777777")
     assert dock.list.item(2).toolTip().startswith("Warning: ")
     assert not dock.list.item(0).icon().isNull()
     assert window.problems_button.text() == "3 problem(s)"
@@ -119,8 +120,33 @@ def test_fixing_the_colour_updates_the_dock(qtbot: Any, window: MainWindow) -> N
         replace_at(document.publication, ("theme", "primary_colour"), "#00557F"), "colour"
     )
     qtbot.waitUntil(lambda: not window.problems.check_pending)  # checked once edits pause
-    assert [i.message.split(" ")[1] for i in window.problems.findings()] == ["section"]
+    assert [i.kind for i in window.problems.findings()] == ["empty_section"]
     assert window.problems_button.text() == "1 problem(s)"
+
+
+def test_the_dock_is_one_line_without_problems_and_grows_when_they_come(
+    qtbot: Any, window: MainWindow
+) -> None:
+    dock, document = window.problems, window.document
+    assert document is not None
+    dock.show()
+    row = dock.list.sizeHintForRow(0)
+    qtbot.waitUntil(lambda: dock.list.height() >= 3 * row)  # three problems in view
+    broken = document.project
+    clean = replace_at(broken.publication, ("theme", "primary_colour"), "#00557F")
+    clean = replace_at(clean, ("blocks", 3, "body"), ["Tekst."])
+    dock.check_now(broken.with_publication(clean))
+    assert dock.collapsed and dock.list.count() == 1
+    assert dock.list.item(0).text() == "No problems found."
+    assert window.problems_button.text() == "No problems"
+    one_line = dock.list.sizeHintForRow(0) + 2 * dock.list.frameWidth()
+    assert dock.list.maximumHeight() == one_line
+    qtbot.waitUntil(lambda: dock.widget().height() <= one_line)
+    dock.check_now(broken)  # the problems are back: room for them, and they still jump
+    assert not dock.collapsed and dock.list.count() == 3
+    qtbot.waitUntil(lambda: dock.list.height() >= 3 * row)
+    dock.activate(2)
+    assert window.current_target() == Target("section", document.publication.blocks[3].id)
 
 
 def test_typing_waits_for_a_pause_before_the_preflight(
@@ -153,7 +179,7 @@ def test_typing_waits_for_a_pause_before_the_preflight(
     assert dock.check_pending and len(dock.findings()) == 3  # not yet
     assert dock.allow_export(document.project)  # no errors left: no question
     assert not dock.check_pending
-    assert [i.message.split(" ")[1] for i in dock.findings()] == ["section"]
+    assert [i.kind for i in dock.findings()] == ["empty_section"]
 
 
 def test_a_soft_photo_is_offered_smaller_and_the_fix_is_one_undo_step(
@@ -175,7 +201,7 @@ def test_a_soft_photo_is_offered_smaller_and_the_fix_is_one_undo_step(
     assert not dock.fix_button.isVisible()
     dock.list.setCurrentRow(row)
     assert dock.fix_button.isVisible()
-    assert "thumbnail" in dock.fix_button.text()
+    assert dock.fix_button.text() == "Fix: print it at thumbnail size (186 dpi)"
     undo_steps = document.undo_stack.count()
     qtbot.mouseClick(dock.fix_button, Qt.MouseButton.LeftButton)
     placed = document.publication.blocks[1].body[-1]
@@ -296,7 +322,7 @@ def test_a_logo_is_chosen_replaced_and_removed(
     logo.file_prompt = lambda _parent: first
     qtbot.mouseClick(logo.choose_button, Qt.MouseButton.LeftButton)
     image = document.publication.theme.logo
-    assert image is not None and image.alt == "divosa-logo"
+    assert image is not None and image.alt == "" and image.needs_alt  # not the file's name
     assert document.project.assets[image.asset] == first.read_bytes()
     assert logo.record.isVisible() and logo.choose_button.text() == "Replace image…"
     alt = logo.record.children_by_key["alt"].input_widget()
@@ -359,7 +385,8 @@ def test_image_files_dropped_on_a_section_are_added_in_one_step(
     files = [picture_file(tmp_path, "een.png"), picture_file(tmp_path, "twee.png", (900, 600))]
     assert drop(qtbot, images, files)
     added = figure_images()[before:]
-    assert [image.alt for image in added] == ["een", "twee"]
+    assert [image.asset for image in added] == [read_image(f)[0]["asset"] for f in files]
+    assert all(image.needs_alt for image in added)  # described next, not by file name
     assert all(image.asset in document.project.assets for image in added)
     assert document.undo_stack.count() == 1
     assert document.undo_stack.undoText() == "Add 2 images"

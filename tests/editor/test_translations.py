@@ -145,7 +145,7 @@ def test_the_main_window_reads_dutch(
     qtbot.addWidget(window)
     window.show()
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Bestand", "Be&werken", "&Structuur", "Beel&d", "Be&oordelen"]
+    assert menus == ["&Bestand", "Be&werken", "&Structuur", "Beel&d", "Be&oordelen", "&Help"]
     actions = window.window_actions
     assert (actions.save.text(), actions.export_pdf.text()) == ("Op&slaan", "&Pdf exporteren…")
     assert actions.preferences.text() == "&Voorkeuren…"
@@ -155,6 +155,7 @@ def test_the_main_window_reads_dutch(
     navigator = window.navigator.model()
     texts = [navigator.index(row, 0).data() for row in range(navigator.rowCount())]
     assert "Publicatiegegevens" in texts and "Sprekers" in texts
+    assert "Inhoud" in texts  # the exports' word (exporters/labels.py, "contents")
 
 
 def test_preferences_buttons_come_from_qt_in_dutch(qtbot, dutch: i18n.Translators) -> None:

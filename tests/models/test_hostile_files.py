@@ -209,19 +209,19 @@ PAYLOADS = [
     ),
     pytest.param(
         as_json(publication(title=["Titel"], publication_date=20240501)),
-        "the publication is not valid: title: this must be text",
+        "the publication is not valid: Title: this must be text",
         InvalidProjectError,
         id="wrong-types",
     ),
     pytest.param(
         as_json(publication(title=LONG_TITLE)),
-        "the publication is not valid: title: this text is too long (at most 1000000 characters)",
+        "the publication is not valid: Title is too long (at most 1000000 characters)",
         InvalidProjectError,
         id="10MB-title",
     ),
     pytest.param(
         as_json(publication(blocks=[{"kind": "poll", "id": "p"}])),
-        "blocks[0]: unknown block kind 'poll': this version of Podium knows 'section', 'quote'",
+        "Block 1: unknown block kind ‘poll’: this version of Podium knows 'section', 'quote'",
         InvalidProjectError,
         id="unknown-block-kind",
     ),
@@ -229,7 +229,7 @@ PAYLOADS = [
         as_json(
             publication(blocks=[{"kind": "quote", "id": "q", "text": "Zo.", "speaker_id": "ghost"}])
         ),
-        "blocks[0].speaker_id: there is no speaker with the id 'ghost'",
+        "Quote 1 (‘Zo.’), speaker: there is no speaker with the id ‘ghost’",
         InvalidProjectError,
         id="dangling-speaker",
     ),
@@ -246,13 +246,13 @@ PAYLOADS = [
                 ]
             )
         ),
-        "blocks[0].body[0].text: link target 'javascript:alert(1)' is not allowed",
+        "Section 1 ‘T’, paragraph 1: link target ‘javascript:alert(1)’ is not allowed",
         InvalidProjectError,
         id="javascript-link",
     ),
     pytest.param(
         as_json(publication(extra={"a": 1})),
-        "extra: unknown field (Podium does not know it)",
+        "Extra: unknown field (Podium does not know it)",
         InvalidProjectError,
         id="unknown-field",
     ),

@@ -195,8 +195,8 @@ def test_step_2_to_3_passes_on_what_v2_never_wrote_for_validation_to_name() -> N
     data = {"schema_version": 2, "title": "T", "publication_date": "2024-05-01", "blocks": [block]}
     found = [str(p) for p in validate(migrations.migrate(data))[1]]
     assert found == [
-        "blocks[0].body: this must be a list",
-        "blocks[0].images: unknown field (Podium does not know it)",
+        "Section 1 ‘X’, text: this must be a list",
+        "Section 1 ‘X’, images: unknown field (Podium does not know it)",
     ]
 
 

@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 import main
 from exporters import ir
 from exporters.pdf import render_pdf
-from models import Image, Project, Publication, Section, load, save
+from models import Project, Publication, load, save
 from models.body import Figure as FigureBlock
 from models.page_geometry import FIGURE_MAX_HEIGHT, LOGO_BOX_MM, fit_mm
 from models.preflight import TITLE_MAX_CHARS, Finding, Fix, errors, preflight, summary
@@ -102,7 +102,8 @@ def test_contrast_below_the_minimum_is_an_error_with_the_measured_ratio() -> Non
         ("error", ("theme", "primary_colour"), "contrast"),
     ]
     assert findings[0].message.startswith(
-        "#777777 on #FFFFFF has a contrast ratio of 4.48:1; text needs at least 4.5:1"
+        "Theme: primary colour #777777 on #FFFFFF has a contrast ratio of 4.48:1; text needs at "
+        "least 4.5:1"
     )
     assert "3.30:1" in findings[1].message and "web page header" in findings[1].message
     accent = preflight(project(theme={"accent_colour": "#FFCC00"}))
@@ -147,10 +148,19 @@ def test_a_soft_image_is_offered_a_smaller_size_that_prints_sharp() -> None:
     (finding,) = preflight(with_image(picture(600, 400)))
     # Half of the 150 mm measure is 75 mm: 600 px there is 203 dpi.
     assert finding.fix == Fix(
-        ("blocks", 0, "body", 1, "size"), "half", "print it at half width (203 dpi)"
+        ("blocks", 0, "body", 1, "size"),
+        "half",
+        "print it at half width (203 dpi)",
+        {"size": "half width", "dpi": 203},
     )
-    assert finding.message.endswith(
-        "below 150 dpi: print it at half width (203 dpi), or use one at least 886 pixels wide"
+    assert finding.message == (
+        "Section 1 ‘Ruimte’, figure 1, image 1: this image is 600 pixels wide and printed 150 mm "
+        "wide, which is 102 dpi; it looks soft on paper below 150 dpi: print it at half width "
+        "(203 dpi), or use one at least 886 pixels wide"
+    )
+    assert (finding.kind, finding.params["fix"]) == (
+        "low_resolution_fix",
+        "print it at half width (203 dpi)",
     )
 
 
@@ -321,18 +331,46 @@ def test_decorative_logo_and_cover_image_pass() -> None:
 
 
 def test_missing_alt_text_is_an_error() -> None:
-    # The model refuses it; preflight still says so for a publication that bypassed it
-    # (``model_copy(update=...)`` does not validate).
-    data = picture(1200, 800)
+    """The model takes an image without alt text as a draft; the preflight says where it is,
+    and as an error it blocks a final export."""
+    target = with_image(picture(1200, 800), alt="")
+    assert found(target) == [("error", (*IMAGE, "alt"), "missing_alt")]
+    (finding,) = errors(preflight(target))
+    assert finding.message == (
+        "Section 1 ‘Ruimte’, figure 1, image 1 has no alternative text: describe it, or mark "
+        "it as decorative"
+    )
+
+
+def test_blank_alt_text_is_missing_too() -> None:
+    assert found(with_image(picture(1200, 800), alt="   ")) == [
+        ("error", (*IMAGE, "alt"), "missing_alt")
+    ]
+
+
+def test_a_portrait_without_alt_text_is_an_error() -> None:
+    data = picture(400, 400)
     name = asset_name(data, "png")
-    image = Image.model_construct(asset=name, alt="", decorative=False, caption="", credit="")
-    valid = project()
-    block = FigureBlock.model_construct(id="fig-a", images=(image,), size="full")
-    section_ = valid.publication.blocks[0]
-    assert isinstance(section_, Section)
-    blocks = [section_.model_copy(update={"body": (*section_.body, block)})]
-    unchecked = valid.publication.model_copy(update={"blocks": blocks})
-    assert found(Project(unchecked, {name: data})) == [("error", (*IMAGE, "alt"), "missing_alt")]
+    speakers = [{"id": "an", "name": "An", "portrait": {"asset": name}}]
+    (finding,) = preflight(project(speakers=speakers, assets={name: data}))
+    assert (finding.severity, finding.loc, finding.code) == (
+        "error",
+        ("speakers", 0, "portrait", "alt"),
+        "missing_alt",
+    )
+    assert finding.message == (
+        "Speaker ‘An’, portrait has no alternative text: describe it, or mark it as decorative"
+    )
+
+
+def test_a_logo_without_alt_text_is_an_error() -> None:
+    data = picture(600, 150)
+    name = asset_name(data, "png")
+    (finding,) = preflight(project(theme={"logo": {"asset": name}}, assets={name: data}))
+    assert (finding.severity, finding.loc) == ("error", ("theme", "logo", "alt"))
+    assert finding.message == (
+        "Theme, logo has no alternative text: describe it, or mark it as decorative"
+    )
 
 
 def test_sections_quotes_and_colophon() -> None:
@@ -369,7 +407,7 @@ def test_a_part_without_sections_is_a_warning() -> None:
         ("warning", ("blocks", 1, "blocks"), "empty_part"),
         ("warning", ("blocks", 2, "blocks"), "empty_part"),
     ]
-    assert findings[0].message == "the part 'Middag' has no sections: add one, or remove the part"
+    assert findings[0].message == "Part 2 ‘Middag’ has no sections: add one, or remove the part"
 
 
 def test_checks_reach_inside_parts() -> None:
@@ -405,7 +443,7 @@ def test_sections_that_need_no_speakers() -> None:
     )
     assert preflight(target) == []
     (finding,) = preflight(project(blocks=[section(title="", body=[])]))
-    assert finding.message == "an untitled section has no text"
+    assert finding.message == "Section 1 has no text"  # untitled, and no text to quote
 
 
 @pytest.mark.parametrize("blank", ["[](https://example.org)", "\u200b", "** **", "*\u200b*"])
@@ -420,7 +458,11 @@ def test_a_list_item_with_nothing_to_read_is_a_warning(blank: str) -> None:
         ("warning", ("intro", 0, "items", 0, "items", 1), "empty_list_item"),
         ("warning", ("intro", 0, "items", 1, "text"), "empty_list_item"),
     ]
-    assert findings[0].message == "this list item has nothing to read: write its text, or remove it"
+    assert [f.message for f in findings] == [
+        "Introduction, list 1, item 1, sub-item 2 has nothing to read: write its text, or "
+        "remove it",
+        "Introduction, list 1, item 2 has nothing to read: write its text, or remove it",
+    ]
 
 
 def _unchecked(node: Any, old: str, new: str) -> Any:
@@ -487,7 +529,10 @@ def test_links_other_than_web_and_mail_are_errors() -> None:
         ("key_takeaways", "lead"),
         "bad_link",
     )
-    assert "'javascript:alert(1)' is not allowed" in finding.message
+    assert finding.message == (
+        "Key takeaways, lead sentence: link target ‘javascript:alert(1)’ is not allowed (use an "
+        "http://, https:// or mailto: address); the link would be left out"
+    )
 
 
 def test_a_title_too_long_for_the_cover_is_a_warning() -> None:
@@ -512,7 +557,7 @@ def test_errors_come_first_and_summary_counts() -> None:
     assert errors(findings) == findings[:1]
     assert summary(findings) == "1 error, 1 warning, 1 note"
     assert summary([]) == ""
-    assert str(findings[1]).startswith("warning: title: the title has 130 characters")
+    assert str(findings[1]).startswith("warning: Title has 130 characters; more than 120 do not")
     assert (
         Finding("info", (), "x", "c").path == "" and str(Finding("info", (), "x", "c")) == "info: x"
     )
@@ -539,14 +584,14 @@ def test_validate_lists_findings_and_exits_1_only_for_errors(
     code, out, err = run(capsys, "validate", warned)
     assert (code, err) == (0, "")
     assert out.splitlines() == [
-        "warning: blocks[0].body: the section 'Ruimte' has no text",
+        "warning: Section 1 ‘Ruimte’ has no text",
         f"{warned}: valid (1 warning)",
     ]
     bad = write(tmp_path / "bad", project(theme={"primary_colour": "#777777"}))
     code, out, _ = run(capsys, "validate", bad)
     assert code == 1
     lines = out.splitlines()
-    assert lines[0].startswith("error: theme.primary_colour: #777777 on #FFFFFF has a contrast")
+    assert lines[0].startswith("error: Theme: primary colour #777777 on #FFFFFF has a contrast")
     assert lines[-1] == f"{bad}: valid, but not ready to publish (2 errors)"
 
 
@@ -558,11 +603,11 @@ def test_export_refuses_errors_unless_forced(
     code, out, err = run(capsys, "export", bad, "--pdf", pdf)
     assert (code, out) == (1, "") and not pdf.exists()
     lines = err.splitlines()
-    assert lines[0].startswith("podium: error: theme.accent_colour: #FFFF00 on #FFFFFF")
+    assert lines[0].startswith("podium: error: Theme: accent colour #FFFF00 on #FFFFFF")
     assert lines[-1] == "podium: 1 error found: fix them, or export anyway with --force"
     code, out, err = run(capsys, "export", bad, "--pdf", pdf, "--force")
     assert code == 0 and out == f"wrote {pdf}\n" and pdf.read_bytes().startswith(b"%PDF")
-    assert err.startswith("podium: error: theme.accent_colour")
+    assert err.startswith("podium: error: Theme: accent colour")
 
 
 def test_export_mentions_warnings_in_one_line(

@@ -341,12 +341,12 @@ def test_invalid_publication_lists_every_problem(make_data: MakeData, tmp_path: 
     with pytest.raises(InvalidProjectError) as caught:
         load(tmp_path)
     assert [str(p) for p in caught.value.problems] == [
-        "title: this field must not be empty",
-        "publication_date: enter a date as YYYY-MM-DD",
-        "language: choose one of 'nl' or 'en'",
+        "Title must not be empty",
+        "Publication date is not a valid date: enter it as YYYY-MM-DD",
+        "Language: choose one of 'nl' or 'en'",
     ]
     assert str(caught.value) == (
-        f"{tmp_path.name}: the publication is not valid: title: this field must not be empty "
+        f"{tmp_path.name}: the publication is not valid: Title must not be empty "
         "(and 2 more problems)"
     )
 

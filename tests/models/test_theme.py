@@ -160,12 +160,12 @@ def test_defaults_keep_the_sample_as_it_was() -> None:
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"margins": "tiny"}, "theme.margins: choose one of 'narrow', 'normal' or 'wide'"),
-        ({"cover_style": "poster"}, "theme.cover_style: choose one of 'plain', 'band' or 'page'"),
+        ({"margins": "tiny"}, "Theme, margins: choose one of 'narrow', 'normal' or 'wide'"),
+        ({"cover_style": "poster"}, "Theme, cover: choose one of 'plain', 'band' or 'page'"),
         (
-            {"logo": {"asset": "assets/" + "0" * 64 + ".png"}},
-            "theme.logo.alt: describe the image for readers who cannot see it, or mark it as "
-            "decorative",
+            {"logo": {"asset": "logo.png", "alt": "Logo"}},
+            "Theme, logo, image file: an image is stored as assets/<SHA-256 of its bytes>."
+            "<png|jpg|jpeg|gif|webp>",
         ),
     ],
 )
