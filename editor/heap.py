@@ -19,7 +19,10 @@ from __future__ import annotations
 import gc
 
 #: Off: :func:`settle_after_next_pass` does nothing (``benchmarks/typing_stall.py`` compares).
-ENABLED = True
+#: Off by default for now: with it on, the suite's workers segfaulted twice in a row in a later
+#: full collection (the same test both times, after many windows had been frozen and thawed);
+#: with it off, not once. Until that is understood, typing pays the ordinary GC pauses.
+ENABLED = False
 
 #: CPython's oldest generation: a collection of it is a full pass.
 OLDEST = 2

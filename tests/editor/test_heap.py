@@ -16,7 +16,8 @@ from models import load
 
 
 @pytest.fixture(autouse=True)
-def _thawed() -> Iterator[None]:
+def _thawed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(heap, "ENABLED", True)  # off by default for now: see editor/heap.py
     heap.release()
     yield
     heap.release()
