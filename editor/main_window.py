@@ -406,6 +406,7 @@ class MainWindow(QMainWindow):
             return
         self.session.shutdown()  # saved or discarded: no journal, no lock stays behind
         self.exports.wait()
+        self.preview.service.shutdown()  # no render thread outlives the window
         self._save_settings()
         event.accept()
 

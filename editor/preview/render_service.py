@@ -137,6 +137,14 @@ class RenderService(QObject):
         """Block until no job runs (tests; closing)."""
         return self._pool.waitForDone(msecs)
 
+    def shutdown(self, msecs: int = 10_000) -> None:
+        """Drop what is queued, stop what can be stopped and wait for the rest, so no render
+        thread outlives its window (several windows share one renderer)."""
+        self._latest.generation = -1  # every job is stale: one that starts now skips
+        self._pool.clear()
+        self.renderer.cancel_older((id(self._latest), 1 << 62))
+        self._pool.waitForDone(msecs)
+
     def _on_done(self, generation: int, rendering: Rendering | None) -> None:
         self._jobs.pop(generation, None)
         if rendering is not None:
