@@ -289,7 +289,7 @@ def main(argv: list[str] | None = None) -> dict[str, float | int]:
             figures[f"hidden_typing_stall_max_ms_{sections}"] = round(typed.stall, 1)
             figures[f"hidden_stall_without_key_max_ms_{sections}"] = round(typed.quiet, 1)
             figures[f"hidden_typing_stall_cpu_max_ms_{sections}"] = round(typed.cpu, 1)
-        window.undo_group.activeStack().setClean()
+        window.document.undo_stack.setClean()
         window.close()
     print("latency: ms from the start of a render (debounce excluded) until the tab shows it")
     print("stall: longest gap (ms) between ticks of a 1 ms GUI timer while typing a sentence")

@@ -180,7 +180,7 @@ def main(argv: list[str] | None = None) -> dict[str, float | int]:
             generation, marker = probe.edit()
             whole_only.append(probe.page_shown(generation, marker))
         focus_plan.FOCUS_MIN_PAGES = saved
-        window.undo_group.activeStack().setClean()
+        window.document.undo_stack.setClean()
         window.close()
     rows = [
         ("after a pause: edited page shown", paused_page),

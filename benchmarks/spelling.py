@@ -279,7 +279,7 @@ def main(argv: list[str] | None = None) -> dict[str, float | int]:
                     preference.set_enabled(settings, name == "on")
                     runs[name].append(measure_typing(app, window, index, characters))
             preference.set_enabled(settings, True)
-            window.undo_group.activeStack().setClean()
+            window.document.undo_stack.setClean()
             length = len(project.publication.blocks[index].body[0].text)
             med = {name: _medians(typed) for name, typed in runs.items()}
             for name, typed in med.items():

@@ -181,7 +181,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
             _wait(app, lambda: pane.print_view.page_count > 0 and not pane.service.busy)
             rows[setting] = [type_sentence(app, window) for _ in range(runs)]
         heap.ENABLED = True
-        window.undo_group.activeStack().setClean()
+        window.document.undo_stack.setClean()
         window.close()
     print(f"typing a sentence at {sections} sections, preview rendering (CPU ms of the GUI")
     print("thread; medians over the runs; gc: the longest collector pause, wall ms)")

@@ -1,8 +1,8 @@
-"""The open document: one immutable project, a path, and an undo stack of root swaps.
+"""The open document: one immutable project, a path, and an undo history of whole projects.
 
-Every change, from a keystroke to deleting a section, is one :class:`ReplaceRootCommand`
-that swaps the whole publication for a new, already validated one. Undo swaps it back.
-There is no hand-written inverse to get wrong, and one command class serves every edit.
+Every change, from a keystroke to deleting a section, is one step of the history
+(:class:`~editor.undo_stack.UndoStack`) that swaps the whole project for a new, already
+validated one. Undo swaps it back. There is no hand-written inverse to get wrong.
 
 Whether a document may be edited is not its own decision: the session that opened it
 (:class:`~editor.session.Session`) passes ``editable``, and :meth:`DocumentModel.apply`
@@ -18,52 +18,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models import Project, Publication
 from models.edit import replace_at
 from models.review import Review, after_content_edit, now
 
-#: Command id shared by all mergeable edits; ``merge_key`` decides whether two merge.
-_MERGE_ID = 1
-
-
-class ReplaceRootCommand(QUndoCommand):
-    """Swap the document's publication; consecutive edits with one ``merge_key`` merge."""
-
-    def __init__(
-        self,
-        document: DocumentModel,
-        before: Project,
-        after: Project,
-        text: str,
-        merge_key: str | None,
-    ) -> None:
-        super().__init__(text)
-        self._document = document
-        self._before = before
-        self._after = after
-        self.merge_key = merge_key
-
-    def id(self) -> int:
-        """Qt merges only commands with the same id; -1 (never merge) without a merge key."""
-        return _MERGE_ID if self.merge_key is not None else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        """Absorb ``other``, the next keystroke in the same field, into this one undo step."""
-        if not isinstance(other, ReplaceRootCommand) or other.merge_key != self.merge_key:
-            return False
-        self._after = other._after
-        self.setObsolete(self._after == self._before)  # typed and erased: no empty step
-        return True
-
-    def redo(self) -> None:
-        """Show the root after the edit."""
-        self._document._set_project(self._after)
-
-    def undo(self) -> None:
-        """Show the root before the edit."""
-        self._document._set_project(self._before)
+from .undo_stack import UndoStack
 
 
 class DocumentModel(QObject):
@@ -84,10 +44,9 @@ class DocumentModel(QObject):
         editable: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._project = project
         self._path = path
         self._editable = editable if editable is not None else _always
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(project, self._show, self)
         self._merge_epoch = 0
         #: Who edits, for the review history (the review controller sets the reviewer's name).
         self.editor_name: Callable[[], str] = _login_name
@@ -100,12 +59,12 @@ class DocumentModel(QObject):
     @property
     def project(self) -> Project:
         """The document now: the publication and its assets."""
-        return self._project
+        return self.undo_stack.current
 
     @property
     def publication(self) -> Publication:
         """The publication now (a frozen model; edits make a new one)."""
-        return self._project.publication
+        return self.project.publication
 
     @property
     def path(self) -> Path | None:
@@ -129,7 +88,7 @@ class DocumentModel(QObject):
         field into a single undo step. Returns ``False``, changing nothing, when the
         document is read-only (review mode, open elsewhere, read-only); ``True`` otherwise.
         """
-        return self.apply_project(self._project.with_publication(publication), text, merge_key)
+        return self.apply_project(self.project.with_publication(publication), text, merge_key)
 
     def apply_project(self, project: Project, text: str, merge_key: str | None = None) -> bool:
         """Like :meth:`apply`, for edits that also add assets (images).
@@ -140,7 +99,7 @@ class DocumentModel(QObject):
         """
         if self.read_only:
             return False
-        before = self._project.publication
+        before = self.project.publication
         publication = after_content_edit(before, project.publication, self.editor_name(), now())
         if publication is not project.publication:
             project = project.with_publication(publication)
@@ -154,7 +113,7 @@ class DocumentModel(QObject):
         review mode is for. Raises ``ValidationError`` if ``review`` does not fit.
         """
         self._push(
-            self._project.with_publication(replace_at(self.publication, ("review",), review)),
+            self.project.with_publication(replace_at(self.publication, ("review",), review)),
             text,
             None,
         )
@@ -179,13 +138,12 @@ class DocumentModel(QObject):
         self.undo_stack.setClean()
 
     def _push(self, project: Project, text: str, merge_key: str | None) -> None:
-        if project == self._project:
+        if project == self.project:
             return
         key = f"{merge_key}#{self._merge_epoch}" if merge_key is not None else None
-        self.undo_stack.push(ReplaceRootCommand(self, self._project, project, text, key))
+        self.undo_stack.push(project, text, key)
 
-    def _set_project(self, project: Project) -> None:
-        self._project = project
+    def _show(self, project: Project) -> None:
         self.sig_document_changed.emit()
 
 

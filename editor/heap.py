@@ -7,11 +7,10 @@ stays alive while it is open, so after the collector's next full pass of its own
 survivors are moved out of its view (:func:`gc.freeze`): later passes walk only what was
 made since, which edits make and drop.
 
-No collection is forced (an explicit full ``gc.collect()`` after opening once crashed a test
-worker): freezing walks nothing and runs no destructor, and waiting for the collector's own
-pass means no garbage is frozen with the survivors. Reference counting still frees frozen
-objects as usual; only cycles among them wait until :func:`release` hands them back, which
-the window does when its document is replaced or closed.
+No collection is forced: freezing walks nothing and runs no destructor, and waiting for the
+collector's own pass means no garbage is frozen with the survivors. Reference counting still
+frees frozen objects as usual; only cycles among them wait until :func:`release` hands them
+back, which the window does when its document is replaced or closed.
 """
 
 from __future__ import annotations
@@ -19,10 +18,7 @@ from __future__ import annotations
 import gc
 
 #: Off: :func:`settle_after_next_pass` does nothing (``benchmarks/typing_stall.py`` compares).
-#: Off by default for now: with it on, the suite's workers segfaulted twice in a row in a later
-#: full collection (the same test both times, after many windows had been frozen and thawed);
-#: with it off, not once. Until that is understood, typing pays the ordinary GC pauses.
-ENABLED = False
+ENABLED = True
 
 #: CPython's oldest generation: a collection of it is a full pass.
 OLDEST = 2

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
@@ -50,6 +50,7 @@ from editor.session import Mode, Session
 from editor.spelling import SpellingController
 from editor.start_view import StartView
 from editor.targets import Target
+from editor.undo_actions import UndoActions
 from editor.widgets.rich_text_toolbar import FormatToolBar
 from models import Project
 from models.preflight import Fix
@@ -70,9 +71,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.dialogs = dialogs or Dialogs(self)
         self.settings = settings if settings is not None else QSettings()
-        # Made before the session, so it is destroyed first: a document's undo stack that
-        # goes later must not tell the group (and through it the half-destroyed window).
-        self.undo_group = QUndoGroup(self)
+        self.undo_actions = UndoActions(self)  # Undo/Redo of whichever document is shown
         self.session = Session(review=review, parent=self)
         # First in line: the widgets follow a new document before the controllers react.
         self.session.sig_document_replaced.connect(self._on_document_replaced)
@@ -112,7 +111,7 @@ class MainWindow(QMainWindow):
             self.session,
             self.files,
             self.structure,
-            self.undo_group,
+            self.undo_actions,
             self,
             export=self.export,
             open_for_review=self.review.open_for_review,
@@ -213,7 +212,7 @@ class MainWindow(QMainWindow):
         self.navigator.navigator_model.sig_move_requested.connect(
             self.structure.move_to, Qt.ConnectionType.QueuedConnection
         )
-        self.undo_group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.undo_actions.sig_clean_changed.connect(lambda clean: self.setWindowModified(not clean))
         self.problems.sig_problem_activated.connect(self.go_to_loc)
         self.problems.sig_count_changed.connect(self._on_problem_count)
         self.problems.sig_fix_requested.connect(self._apply_fix)
@@ -243,18 +242,16 @@ class MainWindow(QMainWindow):
         self._clear_form()
         self.navigator.reset_publication()
         if old is not None:
-            self.undo_group.removeStack(old.undo_stack)
             old.sig_document_changed.disconnect(self._on_document_changed)
             old.sig_path_changed.disconnect(self._update_title)
             heap.release()  # what the old document froze goes back to the collector
         self._shown = document
+        self.undo_actions.follow(document.undo_stack if document is not None else None)
         if document is None:
             self.problems.check_now(None)
             self.start_view.set_recent(self.files.recent_files())
             self.pages.setCurrentWidget(self.start_view)
         else:
-            self.undo_group.addStack(document.undo_stack)
-            self.undo_group.setActiveStack(document.undo_stack)
             document.sig_document_changed.connect(self._on_document_changed)
             document.sig_path_changed.connect(self._update_title)
             self.pages.setCurrentWidget(self.splitter)

@@ -1,10 +1,9 @@
 """The window's File, Edit and View actions, its menu bar and its toolbar.
 
 Actions use the platform's standard shortcuts (``QKeySequence.StandardKey``); undo and redo
-come from the window's ``QUndoGroup``, so they follow whichever document is open and are
-named after the step they undo ("Undo Add section"). Their wording is Qt's own ("Undo %1"),
-so qtbase's translation puts the step where the language wants it ("Sectie toevoegen
-ongedaan maken").
+come from the window's :class:`~editor.undo_actions.UndoActions`, so they follow whichever
+document is open and are named after the step they undo ("Undo Add section"); the Dutch
+wording puts the step where the language wants it ("Sectie toevoegen ongedaan maken").
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
 from editor.actions import StructureActions
@@ -23,6 +22,7 @@ from editor.new_from_template import NewFromTemplate
 from editor.preferences import PreferencesDialog
 from editor.session import Session
 from editor.steady_action import steady_proxy
+from editor.undo_actions import UndoActions
 
 
 class WindowActions(QObject):
@@ -33,7 +33,7 @@ class WindowActions(QObject):
         session: Session,
         files: FileController,
         structure: StructureActions,
-        undo_group: QUndoGroup,
+        undo_actions: UndoActions,
         window: QWidget,
         *,
         export: Callable[[str], object],
@@ -141,11 +141,10 @@ class WindowActions(QObject):
             self.tr("&Close"), files.close_document, self.tr("Close the publication"), Key.Close
         )
         self.quit = make(self.tr("&Quit"), window.close, self.tr("Quit Podium"), Key.Quit)
-        # No prefix: Qt then names the action with its own translatable "Undo %1".
-        self.undo = undo_group.createUndoAction(window)
+        self.undo = undo_actions.undo
         self.undo.setShortcut(Key.Undo)
         self.undo.setIcon(style.standardIcon(Icon.SP_ArrowBack))
-        self.redo = undo_group.createRedoAction(window)
+        self.redo = undo_actions.redo
         redo_keys = [QKeySequence(Key.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
         self.redo.setShortcuts(list(dict.fromkeys(k for k in redo_keys if not k.isEmpty())))
         self.redo.setIcon(style.standardIcon(Icon.SP_ArrowForward))

@@ -28,20 +28,3 @@ settings.register_profile(
 settings.register_profile("fuzz", max_examples=5000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
-
-# KNOWN DEFECT, NOT FIXED (top of the list for the next session): a full run of the editor
-# tests segfaults in the cyclic garbage collector, in the GUI thread, while new widgets are
-# built (seen in most `-n 2` runs this session; a forced collection crashed a worker last
-# session too). Which Qt wrapper's collection crashes is not known yet. Until it is found, the
-# test processes do without the cyclic collector (reference counting still frees almost
-# everything), and what is left at the end is frozen so pytest's closing collection skips it.
-# Remove this and reproduce with `-n 2 tests/editor` to work on it.
-import gc  # noqa: E402
-
-
-def pytest_configure(config: object) -> None:
-    gc.disable()
-
-
-def pytest_sessionfinish(session: object, exitstatus: object) -> None:
-    gc.freeze()

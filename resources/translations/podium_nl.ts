@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../editor/menus.py" line="+214"/>
+        <location filename="../../editor/menus.py" line="+213"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2445,7 +2445,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/main_window.py" line="+141"/>
+        <location filename="../../editor/main_window.py" line="+140"/>
         <source>Form</source>
         <translation>Formulier</translation>
     </message>
@@ -2465,7 +2465,7 @@
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Podium</source>
         <translation>Podium</translation>
     </message>
@@ -4417,6 +4417,31 @@
     </message>
 </context>
 <context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../editor/undo_actions.py" line="+26"/>
+        <location line="+43"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+41"/>
+        <source>Redo</source>
+        <translation>Opnieuw doen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Undo %1</source>
+        <translation>%1 ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo %1</source>
+        <translation>%1 opnieuw doen</translation>
+    </message>
+</context>
+<context>
     <name>WebPreview</name>
     <message>
         <location filename="../../editor/preview/web_engine.py" line="+166"/>
@@ -4433,7 +4458,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/menus.py" line="-193"/>
+        <location filename="../../editor/menus.py" line="-192"/>
         <source>&amp;New publication</source>
         <translation>&amp;Nieuwe publicatie</translation>
     </message>
@@ -4563,7 +4588,7 @@
         <translation>Podium afsluiten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>

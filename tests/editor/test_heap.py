@@ -17,7 +17,7 @@ from models import load
 
 @pytest.fixture(autouse=True)
 def _thawed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(heap, "ENABLED", True)  # off by default for now: see editor/heap.py
+    monkeypatch.setattr(heap, "ENABLED", True)
     heap.release()
     yield
     heap.release()
