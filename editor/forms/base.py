@@ -67,6 +67,7 @@ class FormWidget(QWidget):
         self._tab_before: QWidget | None = None
         self._tab_after: QWidget | None = None
         self._tab_chain: list[QWidget] = []
+        self._tab_editors_made = -1  # FieldEditor.made when the Tab order was last read
         self.stack.addWidget(self.scroll_area)
         self.notice = QLabel(self.tr("This item no longer exists."), self)
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -91,13 +92,22 @@ class FormWidget(QWidget):
         the form top to bottom, and on to ``after`` (the preview)."""
         self._tab_before, self._tab_after = before, after
         self._tab_chain = []
+        self._tab_editors_made = -1
         self.order_tabs()
 
     def order_tabs(self) -> None:
-        """Put the Tab order in drawing order again, after rows came or went."""
+        """Put the Tab order in drawing order again, after rows came.
+
+        Only new rows need it (Qt puts new widgets at the end of the chain; rows that went
+        leave it by themselves), and rows are made of field editors: when none was made
+        since the last time, as after a keystroke, the layouts are not walked at all.
+        """
+        if FieldEditor.made == self._tab_editors_made:
+            return
+        self._tab_editors_made = FieldEditor.made
         chain = visual_chain(self.content)
         if chain == self._tab_chain:
-            return  # a keystroke: nothing to reorder
+            return
         self._tab_chain = chain
         ends = [w for w in (self._tab_before, *chain, self._tab_after) if w is not None]
         set_chain(ends)

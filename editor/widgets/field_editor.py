@@ -39,8 +39,13 @@ class FieldEditor(QWidget):
     #: True for editors made of other editors (lists, records).
     composite = False
 
+    #: How many field editors were ever made: rows that an edit adds are made of editors, so
+    #: a form whose count is unchanged since it ordered its Tab stops needs no new order.
+    made = 0
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        FieldEditor.made += 1
         self._sink: Sink | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -106,6 +106,32 @@ def test_added_rows_keep_the_drawing_order(qtbot: Any, window: MainWindow) -> No
     assert new_row and chain.index(new_row[0]) < chain.index(add_button)
 
 
+def test_typing_does_not_reorder_but_a_new_row_does(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading the order walks every layout of the form: only a new row needs it."""
+    import editor.forms.base as base
+
+    walks: list[QWidget] = []
+    real = base.visual_chain
+    monkeypatch.setattr(base, "visual_chain", lambda root: walks.append(root) or real(root))
+    window.select_target(Target("section", "den-helder"))
+    assert window.form is not None
+    walks.clear()
+    title = window.form.editors["title"].input_widget()
+    title.setFocus()
+    qtbot.keyClicks(title, "abc")
+    assert walks == []
+    takeaways = window.form.editors["takeaways"]
+    takeaways.add()  # type: ignore[attr-defined]
+    assert len(walks) == 1
+    new_input = focused()
+    assert new_input.accessibleName() == "Takeaway 3 of 3"
+    qtbot.waitUntil(new_input.isVisible)  # Qt shows a widget added to a layout a little later
+    chain = [w for w in window.form.tab_chain() if w.isVisible() and w.isEnabled()]
+    assert tab(qtbot) is chain[chain.index(new_input) + 1]  # in drawing order, not at the end
+
+
 def test_enter_in_the_navigator_opens_the_form(qtbot: Any, window: MainWindow) -> None:
     window.select_target(Target("section", "den-helder"))
     window.navigator.setFocus()
