@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 import resources
 from editor.files import Choice, Dialogs
+from editor.i18n import Translators
 from editor.main_window import MainWindow
 from editor.qt_fonts import register_bundled_fonts, ui_font
 from editor.targets import Target
@@ -38,12 +39,18 @@ pytestmark = [
 ]
 
 
-def test_main_window_screenshot(qtbot, tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_main_window_screenshot(qtbot, tmp_path: Path, monkeypatch, language: str) -> None:
+    """The start view and the main window, in English and in Dutch (``-nl`` files)."""
+    suffix = "" if language == "en" else f"-{language}"
+    out = OUT.with_name(f"main-window{suffix}.png")
+    out.parent.mkdir(parents=True, exist_ok=True)
     register_bundled_fonts()
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     old_font = app.font()
     app.setFont(ui_font())
+    translators = Translators(app, language)
     try:
         dialogs = Dialogs()
         monkeypatch.setattr(dialogs, "ask_save_changes", lambda _p, _n: Choice.DISCARD)
@@ -54,7 +61,7 @@ def test_main_window_screenshot(qtbot, tmp_path: Path, monkeypatch) -> None:
         window.show()
         qtbot.waitExposed(window)
         qtbot.wait(200)
-        assert window.grab().save(str(OUT.with_name("start-view.png")), "PNG")
+        assert window.grab().save(str(OUT.with_name(f"start-view{suffix}.png")), "PNG")
         shown: list[int] = []
         window.preview.sig_print_shown.connect(shown.append)
         assert window.files.open_example()
@@ -62,8 +69,8 @@ def test_main_window_screenshot(qtbot, tmp_path: Path, monkeypatch) -> None:
         window.navigator.setFocus()
         qtbot.waitUntil(lambda: window.preview.generation in shown, timeout=20_000)
         qtbot.wait(300)  # let layouts settle and paint
-        OUT.parent.mkdir(parents=True, exist_ok=True)
-        assert window.grab().save(str(OUT), "PNG")
+        assert window.grab().save(str(out), "PNG")
     finally:
+        translators.remove()
         app.setFont(old_font)
-    assert OUT.stat().st_size > 10_000
+    assert out.stat().st_size > 10_000
