@@ -62,13 +62,39 @@ def normalise(spans: Iterable[Span]) -> tuple[Span, ...]:
     """``spans`` as :func:`parse_inline` would give them back: merged, without empty runs,
     without marks on the white space at the edges of bold and italic runs, and without
     links the subset does not allow."""
+    allowed = [
+        Span(span.text, span.bold, span.italic, _allowed(span.href)) for span in spans if span.text
+    ]
+    if not any(span.bold or span.italic for span in allowed):
+        return _merge_spans(allowed)  # nothing to trim: merging whole runs is enough
     chars: list[_Char] = []
-    for span in spans:
-        href = span.href if span.href and is_allowed_link(span.href) else None
-        chars.extend((ch, span.bold, span.italic, href) for ch in span.text)
+    for span in allowed:
+        chars.extend((ch, span.bold, span.italic, span.href) for ch in span.text)
     for index in (1, 2):  # bold, italic
         _trim_mark(chars, index)
     return _merge(chars)
+
+
+def _allowed(href: str | None) -> str | None:
+    """``href`` if the subset allows it as a link, else ``None`` (the text stays, unlinked)."""
+    return href if href and is_allowed_link(href) else None
+
+
+def _merge_spans(spans: Sequence[Span]) -> tuple[Span, ...]:
+    """Neighbouring spans with the same marks as one (what :func:`_merge` does by character,
+    for text without bold or italic, where that is all normalising does)."""
+    runs: list[Span] = []
+    for span in spans:
+        last = runs[-1] if runs else None
+        if last is not None and (last.bold, last.italic, last.href) == (
+            span.bold,
+            span.italic,
+            span.href,
+        ):
+            runs[-1] = Span(last.text + span.text, last.bold, last.italic, last.href)
+        else:
+            runs.append(span)
+    return tuple(runs)
 
 
 def _trim_mark(chars: list[_Char], index: int) -> None:

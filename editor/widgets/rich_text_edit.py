@@ -74,12 +74,16 @@ class RichTextEdit(QTextEdit):
         self.context_menu_hooks: list[ContextMenuHook] = []
         self.block_paste: BlockPaste | None = None
         self._loaded = ""  # the text as stored, for offsets into it (find)
+        self._markdown: str | None = None  # markdown() until the text or its marks change
         self._min_lines = min_lines
         self.setAcceptRichText(False)  # every paste and drop goes through insertFromMimeData
         self.setTabChangesFocus(True)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.textChanged.connect(self.sig_edited)
+        # contentsChange comes before contentsChanged, which QTextEdit relays as textChanged:
+        # the cached text is forgotten before anyone hears of the edit.
+        self.document().contentsChange.connect(self._forget_markdown)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self.bold_action = self._action(
             self.tr("Bold"), "B", self.tr("Bold (Ctrl+B)"), QKeySequence.StandardKey.Bold, self.bold
@@ -122,8 +126,18 @@ class RichTextEdit(QTextEdit):
 
     # -- the subset -------------------------------------------------------------------------
     def markdown(self) -> str:
-        """What the field shows, as canonical text of the subset."""
-        return rich.markdown(self.document())
+        """What the field shows, as canonical text of the subset.
+
+        Kept until the document changes: one keystroke asks several times (the edit, its
+        block's record, the refresh that compares), and writing a long paragraph's marks
+        is the most expensive part of a key.
+        """
+        if self._markdown is None:
+            self._markdown = rich.markdown(self.document())
+        return self._markdown
+
+    def _forget_markdown(self, *_change: int) -> None:
+        self._markdown = None
 
     def set_markdown(self, text: str) -> None:
         """Show ``text`` (the subset) as formatted text; the cursor goes to the start."""

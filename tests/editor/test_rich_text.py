@@ -68,6 +68,28 @@ def test_a_text_shows_as_formatting_and_saves_unchanged(edit: RichTextEdit) -> N
     assert edit.markdown() == CANONICAL
 
 
+def test_the_text_is_written_once_per_change_and_follows_every_change(
+    qtbot: Any, edit: RichTextEdit, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A key asks for the field's text several times; only the first one writes it."""
+    written: list[str] = []
+    real = rich.markdown
+    monkeypatch.setattr(rich, "markdown", lambda doc: written.append("w") or real(doc))
+    seen: list[str] = []
+    edit.textChanged.connect(lambda: seen.append(edit.markdown()))  # a listener reads at once
+    edit.set_markdown("Een zin")
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(edit, "!")
+    assert seen[-1] == "Een zin!" and edit.markdown() == "Een zin!"
+    written.clear()
+    for _ in range(3):
+        assert edit.markdown() == "Een zin!"
+    assert written == []
+    select(edit, 0, 3)
+    edit.bold()  # formatting alone is a change too
+    assert edit.markdown() == "**Een** zin!" and seen[-1] == "**Een** zin!"
+
+
 def test_other_spellings_load_as_the_same_formatting(edit: RichTextEdit) -> None:
     edit.set_markdown("__vet__ en _schuin_ en \\! blijft")
     assert edit.markdown() == "**vet** en *schuin* en ! blijft"

@@ -8,6 +8,7 @@ import pytest
 
 from models import richtext
 from models.richtext import RichTextError, Span, check, is_allowed_link, parse_inline, plain_text
+from models.richtext_writer import normalise
 
 
 @pytest.mark.parametrize(
@@ -179,3 +180,16 @@ def test_links_after_the_limit_are_text_and_need_no_check() -> None:
     assert all(span.href is None for span in parse_inline(head + "[x](https://e.org)"))
     with pytest.raises(RichTextError):
         check("[x](javascript:alert(1)) " + head)
+
+
+def test_normalising_text_without_emphasis_merges_runs_and_drops_forbidden_links() -> None:
+    spans = [
+        Span("a "),
+        Span("b", href="javascript:alert(1)"),
+        Span("", bold=True),
+        Span(" c"),
+        Span("d", href="https://divosa.nl"),
+        Span("e", href="https://divosa.nl"),
+    ]
+    assert normalise(spans) == (Span("a b c"), Span("de", href="https://divosa.nl"))
+    assert normalise([]) == ()
