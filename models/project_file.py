@@ -66,10 +66,10 @@ class InvalidProjectError(ProjectFileError):
 
     def __init__(self, path: str | os.PathLike[str], problems: list[Problem]) -> None:
         self.problems = problems
-        first = str(problems[0]) if problems else "invalid"
-        extra = len(problems) - 1
+        first = f": {problems[0]}" if problems else ""
+        extra = max(len(problems) - 1, 0)
         more = f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra else ""
-        super().__init__(path, f"the publication is not valid: {first}{more}")
+        super().__init__(path, f"the publication is not valid{first}{more}")
 
 
 class NewerVersionError(ProjectFileError):

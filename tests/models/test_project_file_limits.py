@@ -406,3 +406,13 @@ def test_a_folder_that_cannot_be_created_is_said_in_words(
         unpack(packed, tmp_path / "file" / "inside")
     assert message(caught) == "inside: cannot be created (Not a directory)"
     assert caught.value.path == tmp_path / "file" / "inside"
+
+
+def test_an_invalid_project_message_counts_the_other_problems() -> None:
+    assert str(InvalidProjectError("a.podium", [])) == "a.podium: the publication is not valid"
+    one = Problem(loc=("title",), kind="", fallback="too long")
+    assert str(InvalidProjectError("a.podium", [one])) == (
+        f"a.podium: the publication is not valid: {one}"
+    )
+    assert str(InvalidProjectError("a.podium", [one, one])).endswith("(and 1 more problem)")
+    assert str(InvalidProjectError("a.podium", [one] * 3)).endswith("(and 2 more problems)")
