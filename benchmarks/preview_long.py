@@ -125,8 +125,6 @@ def main(argv: list[str] | None = None) -> dict[str, float | int]:
     from editor.targets import Target
     from models import Section
 
-    if args.smoke:
-        focus_plan.FOCUS_MIN_PAGES = 10  # the small document takes the long path too
     app = application()
     project = _generator()(sections)
     figures: dict[str, float | int] = {}

@@ -20,11 +20,11 @@ from models.page_geometry import MARGINS_MM
 
 #: A document of more pages than this is previewed pages-first after an edit to one
 #: section. Measured (``benchmarks/preview_long.py``, 2 shared cores): at 40 sections (48
-#: pages) the whole PDF is on screen 150-230 ms after the render starts, the focus pages in
-#: 40 ms; at 400 (465 pages) the whole takes 2-6 s, the focus pages under 0.3 s. Below
-#: this size the whole arrives within the 150 ms-a-few-hundred range, and one PDF swap per
-#: edit is calmer to look at than two.
-FOCUS_MIN_PAGES = 60
+#: pages) the whole PDF is on screen 150-260 ms after the render starts, the edited pages
+#: in 40-60 ms; at 400 (465 pages) the whole takes 2-6 s, the edited pages under 0.3 s.
+#: Up to about 30 pages the whole arrives within the 150 ms that issue 13 allows, and one
+#: PDF swap per edit is calmer to look at than two.
+FOCUS_MIN_PAGES = 30
 _POINTS_PER_MM = 72 / 25.4
 _AT_TOP_PT = 1.0  # a part this close to the frame's top starts its page
 
