@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import bisect
 import importlib.util
-import itertools
 import json
 import os
 import statistics
@@ -37,6 +36,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from _gui import Ticker, Typist, wait
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The benchmark's own autosave journals stay out of the user's recovery folder.
 os.environ.setdefault("PODIUM_RECOVERY_DIR", tempfile.mkdtemp(prefix="podium-bench-recovery-"))
@@ -45,8 +46,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SIZES = (4, 40)
 EDITS = 21  # per size and renderer
 SENTENCE = "Professionals krijgen ruimte om samen met inwoners te experimenteren."
-KEY_INTERVAL_MS = 70  # a quick typist: about 14 characters a second
-TIMEOUT_S = 30.0
 
 
 def _generator() -> Callable[[int], Any]:
@@ -56,15 +55,6 @@ def _generator() -> Callable[[int], Any]:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.publication  # type: ignore[no-any-return]
-
-
-def _wait(app: Any, done: Callable[[], bool], timeout: float = TIMEOUT_S) -> None:
-    deadline = time.perf_counter() + timeout
-    while not done():
-        if time.perf_counter() > deadline:
-            raise SystemExit("timed out waiting for the preview")
-        app.processEvents()
-        time.sleep(0.0005)
 
 
 def _percentile(values: list[float], fraction: float) -> float:
@@ -106,17 +96,17 @@ def measure_latency(app: Any, window: Any, tab: int) -> list[float]:
     """Edit ``EDITS`` times with ``tab`` on screen, each after the previous one is shown."""
     pane = window.preview
     pane.tabs.setCurrentIndex(tab)
-    _wait(app, lambda: not pane.service.busy)
+    wait(app, lambda: not pane.service.busy)
     if tab == 1:  # the page of the tab switch has loaded: edits time patches, not that load
-        _wait(app, lambda: pane.web_view.loaded_generation == pane._shown.get("html"))
+        wait(app, lambda: pane.web_view.loaded_generation == pane._shown.get("html"))
     probe = Probe(pane)
     shown = probe.print_ms if tab == 0 else probe.web_ms
     for number in range(EDITS):
         before = pane.generation
         _edit(window, number)
-        _wait(app, lambda b=before: pane.generation > b)  # the debounce fired
+        wait(app, lambda b=before: pane.generation > b)  # the debounce fired
         generation = pane.generation
-        _wait(app, lambda g=generation: g in shown)
+        wait(app, lambda g=generation: g in shown)
     return list(shown.values())
 
 
@@ -134,8 +124,6 @@ class Typing(NamedTuple):
 
 def measure_typing(app: Any, window: Any, tab: int) -> Typing:
     """Type ``SENTENCE`` into a section title with ``tab`` on screen."""
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from editor.targets import Target
@@ -147,52 +135,31 @@ def measure_typing(app: Any, window: Any, tab: int) -> Typing:
     )
     window.select_target(Target("section", section.id), ("blocks", index, "title"))
     window.activateWindow()
-    _wait(app, lambda: not window.preview.service.busy)
+    wait(app, lambda: not window.preview.service.busy)
     field = QApplication.focusWidget()
     if field is None:
         raise SystemExit("no field has the focus; cannot type")
     renders: list[int] = []
     window.preview.sig_render_started.connect(renders.append)
-    ticks: list[float] = []
-    cpu_ticks: list[float] = []
-    key_spans: list[tuple[float, float]] = []
-    tick = QTimer()
-    tick.setTimerType(Qt.TimerType.PreciseTimer)
-    tick.setInterval(1)
-    tick.timeout.connect(
-        lambda: (ticks.append(time.perf_counter()), cpu_ticks.append(time.thread_time()))
-    )
-    keys = list(SENTENCE)
-
-    def type_one() -> None:
-        if not keys:
-            return
-        started = time.perf_counter()
-        QTest.keyClick(field, keys.pop(0))
-        key_spans.append((started, time.perf_counter()))
-
-    typer = QTimer()
-    typer.setInterval(KEY_INTERVAL_MS)
-    typer.timeout.connect(type_one)
-    tick.start()
-    typer.start()
-    _wait(app, lambda: not keys)
-    end = time.perf_counter() + 1.0  # the last renders land while the timer still ticks
-    _wait(app, lambda: time.perf_counter() > end)
-    typer.stop()
-    tick.stop()
+    typist = Typist(field, SENTENCE)
+    with Ticker() as ticker:
+        typist.type_all(app)  # and a second more: the last renders land while it ticks
     window.preview.sig_render_started.disconnect(renders.append)
-    gaps = list(itertools.pairwise(ticks))
-    stall = max(b - a for a, b in gaps) * 1000
     # Ticks and key events share the GUI thread, so a key was handled in a gap iff it
     # started inside it.
-    starts = [start for start, _ in key_spans]
+    starts = [start for start, _ in typist.spans]
     quiet = [
-        b - a for a, b in gaps if bisect.bisect_left(starts, a) == bisect.bisect_right(starts, b)
+        b - a
+        for a, b in ticker.gaps()
+        if bisect.bisect_left(starts, a) == bisect.bisect_right(starts, b)
     ]
-    key_ms = max(end - start for start, end in key_spans) * 1000
-    cpu = max(b - a for a, b in itertools.pairwise(cpu_ticks)) * 1000
-    return Typing(stall, max(quiet) * 1000, key_ms, cpu, len(renders))
+    return Typing(
+        ticker.stall_ms(),
+        max(quiet) * 1000,
+        typist.longest_key_ms(),
+        ticker.cpu_ms(),
+        len(renders),
+    )
 
 
 def _time_updates(pane: Any) -> list[tuple[float, float]]:
@@ -253,7 +220,7 @@ def main(argv: list[str] | None = None) -> dict[str, float | int]:
                 pane.service.renderer = renderer or ThreadRenderer()
                 pane.tabs.setCurrentIndex(0)
                 window.set_project(publication(sections), None)
-                _wait(app, lambda: pane.print_view.page_count > 0 and not pane.service.busy)
+                wait(app, lambda: pane.print_view.page_count > 0 and not pane.service.busy)
                 update_ms.clear()
                 latency = {tab: measure_latency(app, window, tab) for tab in (0, 1)}
                 gui = max(wall for wall, _ in update_ms)

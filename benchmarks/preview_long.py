@@ -37,7 +37,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PODIUM_RECOVERY_DIR", tempfile.mkdtemp(prefix="podium-bench-recovery-"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from preview import TIMEOUT_S, _generator, _wait
+from _gui import TIMEOUT_S, settle, wait
+from preview import _generator
 
 SECTIONS = 400
 EDITS = 9  # per series
@@ -80,7 +81,7 @@ class Edits:
         publication = replace_at(publication, loc, " ".join([marker, *words[1:]]))
         before = self.pane.generation
         document.apply(publication, "Benchmark edit", merge_key=None)
-        _wait(self.app, lambda: self.pane.generation > before, TIMEOUT_LONG_S)
+        wait(self.app, lambda: self.pane.generation > before, TIMEOUT_LONG_S)
         return self.pane.generation, marker
 
     def page_shown(self, generation: int, marker: str) -> float:
@@ -96,17 +97,17 @@ class Edits:
             page = destination.page
             return marker in view.page_text(page) or marker in view.page_text(page + 1)
 
-        _wait(self.app, shows, TIMEOUT_LONG_S)
+        wait(self.app, shows, TIMEOUT_LONG_S)
         return (time.perf_counter() - self.started[generation]) * 1000
 
     def full_ms(self, generation: int) -> float:
         """Wait until the whole PDF of ``generation`` is on screen; ms since the start."""
-        _wait(self.app, lambda: generation in self.full_shown, TIMEOUT_LONG_S)
+        wait(self.app, lambda: generation in self.full_shown, TIMEOUT_LONG_S)
         return (self.full_shown[generation] - self.started[generation]) * 1000
 
 
 def _settle(app: Any, pane: Any) -> None:
-    _wait(app, lambda: not pane.service.busy and not pane.print_view.showing_window, 120.0)
+    wait(app, lambda: not pane.service.busy and not pane.print_view.showing_window, 120.0)
 
 
 def main(argv: list[str] | None = None) -> dict[str, float | int]:
@@ -137,15 +138,14 @@ def main(argv: list[str] | None = None) -> dict[str, float | int]:
         pane = window.preview
         pane.tabs.setCurrentIndex(0)
         window.set_project(project, None)
-        _wait(app, lambda: pane.print_view.page_count > 0 and not pane.service.busy, 120.0)
+        wait(app, lambda: pane.print_view.page_count > 0 and not pane.service.busy, 120.0)
         pages = pane.print_view.page_count
         ids = [b.id for b in window.document.publication.blocks if isinstance(b, Section)]
         section_id = ids[len(ids) // 2]
         window.select_target(Target("section", section_id))  # its page is on screen
-        settle_until = time.perf_counter() + 0.5
-        _wait(app, lambda: time.perf_counter() > settle_until)
+        settle(app, 0.5)
         pane.print_view.scroll_to(section_id)  # again: the first came before a relayout
-        _wait(app, lambda: time.perf_counter() > settle_until + 0.2)
+        settle(app, 0.2)
         where = pane.print_view._destinations[section_id].page
         print(
             f"section {section_id} starts on page {where + 1}; on screen: page "

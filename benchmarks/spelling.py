@@ -23,7 +23,6 @@ last line is one JSON object with the figures, units in the names.
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import os
 import statistics
@@ -31,9 +30,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
+
+from _gui import KEY_INTERVAL_MS, Ticker, Typist, settle, wait
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PODIUM_RECOVERY_DIR", tempfile.mkdtemp(prefix="podium-bench-recovery-"))
@@ -51,50 +51,6 @@ TYPED = (
 CHARACTERS = 200
 PARAGRAPHS = (1_500, 7_500)
 REPEATS = 3  # runs per paragraph and setting; the table shows medians of their maxima
-KEY_INTERVAL_MS = 70
-TIMEOUT_S = 30.0
-
-
-def _wait(app: Any, done: Callable[[], bool], timeout: float = TIMEOUT_S) -> None:
-    deadline = time.perf_counter() + timeout
-    while not done():
-        if time.perf_counter() > deadline:
-            raise SystemExit("timed out")
-        app.processEvents()
-        time.sleep(0.0005)
-
-
-class Ticker:
-    """A 1 ms timer on the GUI thread; the longest gap between ticks is the stall."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import Qt, QTimer
-
-        self.ticks: list[float] = []
-        self.cpu: list[float] = []
-        self.timer = QTimer()
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(1)
-        self.timer.timeout.connect(self._tick)
-
-    def _tick(self) -> None:
-        self.ticks.append(time.perf_counter())
-        self.cpu.append(time.thread_time())
-
-    def __enter__(self) -> Ticker:
-        self.timer.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.timer.stop()
-
-    def stall_ms(self) -> float:
-        return max((b - a for a, b in itertools.pairwise(self.ticks)), default=0.0) * 1000
-
-    def cpu_ms(self) -> float:
-        """The most CPU time the GUI thread used between two ticks: the stall without the
-        time a shared machine gave other processes."""
-        return max((b - a for a, b in itertools.pairwise(self.cpu)), default=0.0) * 1000
 
 
 class Typing(NamedTuple):
@@ -138,17 +94,15 @@ def measure_load_stall(app: Any, language: str) -> float:
 
     answers: queue.SimpleQueue[Any] = queue.SimpleQueue()
     with Ticker() as ticker:
-        _wait(app, lambda: len(ticker.ticks) > 20)
+        wait(app, lambda: len(ticker.ticks) > 20)
         shared_worker().ask(language, ("word",), answers)  # type: ignore[arg-type]
-        _wait(app, lambda: not answers.empty())
-        end = time.perf_counter() + 0.05
-        _wait(app, lambda: time.perf_counter() > end)
+        wait(app, lambda: not answers.empty())
+        settle(app, 0.05)
     return ticker.stall_ms()
 
 
 def measure_typing(app: Any, window: Any, index: int, characters: int) -> Typing:
     """Type ``characters`` characters into the middle of the long paragraph."""
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from editor.targets import Target
@@ -156,38 +110,20 @@ def measure_typing(app: Any, window: Any, index: int, characters: int) -> Typing
     section = window.document.publication.blocks[index]
     window.select_target(Target("section", section.id), ("blocks", index, "body", 0, "text"))
     window.activateWindow()
-    _wait(app, lambda: QApplication.focusWidget() is not None)
+    wait(app, lambda: QApplication.focusWidget() is not None)
     field = QApplication.focusWidget()
-    end = time.perf_counter() + 0.5  # the controller finds the form's fields
-    _wait(app, lambda: time.perf_counter() > end)
+    settle(app, 0.5)  # the controller finds the form's fields
     cursor = field.textCursor()
     cursor.setPosition(len(field.toPlainText()) // 2)
     field.setTextCursor(cursor)
-    keys = list((TYPED * (characters // len(TYPED) + 1))[:characters])
-    key_ms: list[float] = []
-
-    def type_one() -> None:
-        if keys:
-            started = time.perf_counter()
-            QTest.keyClick(field, keys.pop(0))
-            key_ms.append((time.perf_counter() - started) * 1000)
-
-    from PySide6.QtCore import QTimer
-
-    typer = QTimer()
-    typer.setInterval(KEY_INTERVAL_MS)
-    typer.timeout.connect(type_one)
-    with Ticker() as ticker:
-        typer.start()
-        _wait(app, lambda: not keys, timeout=characters * KEY_INTERVAL_MS / 1000 + 30)
-        end = time.perf_counter() + 0.5  # the last answers and refreshes land
-        _wait(app, lambda: time.perf_counter() > end)
-        typer.stop()
+    typist = Typist(field, (TYPED * (characters // len(TYPED) + 1))[:characters])
+    with Ticker() as ticker:  # and half a second more: the last answers and refreshes land
+        typist.type_all(app, 0.5, timeout=characters * KEY_INTERVAL_MS / 1000 + 30)
     spent = _highlight_times(window, field)
     return Typing(
         ticker.stall_ms(),
         ticker.cpu_ms(),
-        max(key_ms),
+        typist.longest_key_ms(),
         max(spent, default=0.0),
         statistics.median(spent) if spent else 0.0,
     )

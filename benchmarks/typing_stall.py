@@ -24,16 +24,16 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib.util
-import itertools
 import json
 import os
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
+
+from _gui import Ticker, Typist, wait
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PODIUM_RECOVERY_DIR", tempfile.mkdtemp(prefix="podium-bench-recovery-"))
@@ -41,8 +41,6 @@ os.environ.setdefault("PODIUM_RECOVERY_DIR", tempfile.mkdtemp(prefix="podium-ben
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = "Professionals krijgen ruimte om samen met inwoners te experimenteren."
 SENTENCES = 3  # typed in one go: about 210 keys, 15 s
-KEY_INTERVAL_MS = 70
-TIMEOUT_S = 30.0
 
 
 def _bench_module(name: str) -> Any:
@@ -52,15 +50,6 @@ def _bench_module(name: str) -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def _wait(app: Any, done: Callable[[], bool], timeout: float = TIMEOUT_S) -> None:
-    deadline = time.perf_counter() + timeout
-    while not done():
-        if time.perf_counter() > deadline:
-            raise SystemExit("timed out waiting for the editor")
-        app.processEvents()
-        time.sleep(0.0005)
 
 
 class Pauses:
@@ -92,8 +81,6 @@ class Typed(NamedTuple):
 
 def type_sentence(app: Any, window: Any) -> Typed:
     """Type ``SENTENCE`` (``SENTENCES`` times) into the first section's title."""
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from editor.targets import Target
@@ -104,44 +91,22 @@ def type_sentence(app: Any, window: Any) -> Typed:
     )
     window.select_target(Target("section", section.id), ("blocks", index, "title"))
     window.activateWindow()
-    _wait(app, lambda: not window.preview.service.busy)
+    wait(app, lambda: not window.preview.service.busy)
     field = QApplication.focusWidget()
     if field is None:
         raise SystemExit("no field has the focus; cannot type")
-    keys = list(" ".join([SENTENCE] * SENTENCES))
-    key_cpu: list[float] = []
-    cpu_ticks: list[float] = []
+    typist = Typist(field, " ".join([SENTENCE] * SENTENCES))
     pauses = Pauses()
-
-    def type_one() -> None:
-        if keys:
-            cpu = time.thread_time()
-            QTest.keyClick(field, keys.pop(0))
-            key_cpu.append((time.thread_time() - cpu) * 1000)
-
-    tick = QTimer()
-    tick.setTimerType(Qt.TimerType.PreciseTimer)
-    tick.setInterval(1)
-    tick.timeout.connect(lambda: cpu_ticks.append(time.thread_time()))
-    typer = QTimer()
-    typer.setInterval(KEY_INTERVAL_MS)
-    typer.timeout.connect(type_one)
     gc.callbacks.append(pauses)
     try:
-        tick.start()
-        typer.start()
-        _wait(app, lambda: not keys)
-        end = time.perf_counter() + 1.0  # the last renders land while the timer ticks
-        _wait(app, lambda: time.perf_counter() > end)
+        with Ticker() as ticker:
+            typist.type_all(app)  # and a second more: the last renders land while it ticks
     finally:
-        typer.stop()
-        tick.stop()
         gc.callbacks.remove(pauses)
-    slices = [b - a for a, b in itertools.pairwise(cpu_ticks)]
     return Typed(
-        max(key_cpu),
-        statistics.median(key_cpu),
-        max(slices) * 1000,
+        max(typist.cpu_ms),
+        statistics.median(typist.cpu_ms),
+        ticker.cpu_ms(),
         max((wall for _, wall, _ in pauses.seen), default=0.0),
         sum(1 for generation, _, _ in pauses.seen if generation == 2),
         len(gc.get_objects()),
@@ -178,7 +143,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
             heap.ENABLED = setting == "as opened"
             heap.release()
             window.set_project(publication(sections), None)
-            _wait(app, lambda: pane.print_view.page_count > 0 and not pane.service.busy)
+            wait(app, lambda: pane.print_view.page_count > 0 and not pane.service.busy)
             rows[setting] = [type_sentence(app, window) for _ in range(runs)]
         heap.ENABLED = True
         window.document.undo_stack.setClean()
