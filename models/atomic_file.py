@@ -179,6 +179,7 @@ def _create_temp(folder: Path, mode: int) -> tuple[Path, int]:
         try:
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_FLAGS, 0o600)
         except FileExistsError:
+            _forget(temp)  # not ours (a killed save's?): a stale-temp clean-up may take it
             continue
         try:
             if hasattr(os, "fchmod"):

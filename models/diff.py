@@ -307,10 +307,7 @@ def body_label(block: BodyBlock, limit: int = _LABEL_LIMIT) -> str:
             text = next((i.caption for i in block.images if i.caption), first.alt)
         case _:
             text = block.text
-    try:
-        plain = " ".join(richtext.plain_text(text).split())
-    except richtext.RichTextError:
-        plain = " ".join(text.split())
+    plain = " ".join(richtext.plain_text(text).split())
     return plain if len(plain) <= limit else plain[: limit - 1].rstrip() + "…"
 
 

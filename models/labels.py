@@ -25,7 +25,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from models.operations import block_label
 from models.parts import Block, Part, Quote, Section
-from models.richtext import RichTextError, plain_text
+from models.richtext import plain_text
 from models.types import Loc
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ STEP_WORDS: Mapping[str, str] = {
     "cover_image": "cover image",
     "review": "review",
     "anchor": "anchor",
-    "approval": "approval",
+    "approved": "approval",  # the review's field holds the approval (who, when)
 }
 
 #: What each field is called, lowercase; the same words as the editor's form labels
@@ -153,7 +153,7 @@ _BODY_KINDS = frozenset({"paragraph", "list", "heading", "figure"})
 #: Objects inside another that the user knows by name ("colophon", "theme", "portrait").
 _OBJECTS = frozenset(
     {"colophon", "theme", "key_takeaways", "event", "portrait", "logo", "cover_image"}
-    | {"review", "anchor", "approval"}
+    | {"review", "anchor", "approved"}
 )
 #: What one entry of a list field is, where it is not decided by what holds the list.
 _ENTRIES: Mapping[str, str] = {
@@ -415,7 +415,7 @@ def _block_step(number: int, item: object) -> Step:
         title = excerpt(_text(item, "title"))
         if title or kind != "quote":
             return Step(kind, number, title)
-        return Step(kind, number, excerpt=excerpt(_plain(_text(item, "text"))))
+        return Step(kind, number, excerpt=excerpt(plain_text(_text(item, "text"))))
     if isinstance(block, Part | Section) and block.title:
         return Step(block.kind, number, excerpt(block.title))
     return Step(block.kind, number, excerpt=excerpt(block_label(block, _WHOLE)))
@@ -443,13 +443,6 @@ def _count_of_kind(items: object, index: int, kind: str) -> int:
     if not kind or not isinstance(items, list | tuple):
         return index + 1
     return 1 + sum(1 for block in items[:index] if (_kind(block) or "paragraph") == kind)
-
-
-def _plain(text: str) -> str:
-    try:
-        return plain_text(text)
-    except RichTextError:
-        return text
 
 
 def _speaker_name(root: object, speaker_id: str) -> str:

@@ -61,6 +61,7 @@ from models.publication import Publication
 from models.richtext import Span
 from models.richtext_writer import escape, to_markdown
 from models.types import Loc, OptionalText, RichText, Text
+from models.validation import error_loc
 
 #: Characters of context shown on each side of a hit.
 CONTEXT_CHARS = 32
@@ -265,10 +266,7 @@ def _visible(source: str, rich: bool) -> _Visible | None:
         visible = _map_rich(source)
     except (_Misaligned, IndexError):
         return None
-    try:
-        expected = richtext.plain_text(source)
-    except richtext.RichTextError:
-        return None
+    expected = richtext.plain_text(source)
     return visible if visible.text == expected else None
 
 
@@ -602,12 +600,18 @@ def _rebuilt(node: Any, values: dict[Loc, str], depth: int) -> Any:
     return data
 
 
+#: pydantic's error types for a text or list below its minimum length.
+_TOO_SHORT = frozenset({"string_too_short", "too_short"})
+
+
 def _invalid(pub: Publication, values: dict[Loc, str], error: ValidationError) -> ReplaceError:
     """Which text the replacement would break, and why, in words."""
     first = error.errors()[0]
-    loc = tuple(first["loc"])
+    loc = error_loc(first)
     place = place_of(pub, loc)
     where = place_words(place) or ".".join(map(str, loc))
-    emptied = loc in values and not values[loc].strip()
+    # Only a length error is "empty": a rule of the model's own (a typed byline must be
+    # typed) says more in its own words.
+    emptied = loc in values and not values[loc].strip() and first["type"] in _TOO_SHORT
     reason = "would be empty" if emptied else str(first["msg"])
     return ReplaceError(f"{where}: {reason}", place, emptied)

@@ -225,7 +225,7 @@ def _is_sub_item(error: ErrorDetails) -> bool:
     return len(loc) >= 4 and loc[-4] == "items" and loc[-2] == "items" and "list" in loc
 
 
-def _loc(error: ErrorDetails) -> Loc:
+def error_loc(error: ErrorDetails) -> Loc:
     """The error's location as the model's fields: without the union tags pydantic adds.
 
     A tag ('section', 'paragraph') only ever follows a list index, so a field that happens to
@@ -262,7 +262,7 @@ def problems_from_error(
     for detail in error.errors(include_url=False):
         if _counts_only_valid_items(detail):
             continue
-        loc = _loc(detail)
+        loc = error_loc(detail)
         kind, params = _kind(detail)
         place = place_of(root, loc)
         if not place.field:  # a list entry or a paragraph: the text itself, not a field
