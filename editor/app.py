@@ -12,6 +12,7 @@ window has painted for the first time (with the document loaded), then quits.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -76,7 +77,20 @@ def run(path: Path | None, review: bool = False, *, example: bool = False) -> in
         window.files.open_example()
     if os.environ.get(BENCH_ENV) == "1":
         window.installEventFilter(_ExitAfterFirstPaint(app, started))
+    _collect_from_now_on()
     return app.exec()
+
+
+def _collect_from_now_on() -> None:
+    """Switch the cyclic collector back on (``main.py`` turns it off for the start-up).
+
+    What the start-up made is frozen first: it lives as long as the window, so no pass needs
+    to walk it, and the first pass after switching on would otherwise walk all of it at once,
+    during the first paint. The little garbage among it (a few hundred objects) waits until
+    a document is replaced or closed: :mod:`editor.heap` then hands everything frozen back.
+    """
+    gc.freeze()
+    gc.enable()
 
 
 class _ExitAfterFirstPaint(QObject):

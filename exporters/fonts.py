@@ -11,9 +11,12 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import uharfbuzz as hb
+if TYPE_CHECKING:
+    # Imported where a font is read or cut down: the editor's process imports this module at
+    # start only for the file paths, and HarfBuzz would cost every start ~10 ms.
+    import uharfbuzz as hb
 
 Family = Literal["Source Serif Pro", "Source Sans Pro"]
 Face = Literal["regular", "bold", "italic", "bolditalic"]
@@ -106,6 +109,8 @@ def fallback_file(stem: str) -> Path:
 
 @cache
 def _hb_face(path: Path) -> hb.Face:
+    import uharfbuzz as hb
+
     return hb.Face(hb.Blob.from_file_path(str(path)))
 
 
@@ -170,6 +175,8 @@ def subset_font(path: Path, chars: frozenset[str]) -> bytes:
 
     The weight axis stays, so one small file serves regular and bold text in a browser.
     """
+    import uharfbuzz as hb
+
     subset_input = hb.SubsetInput()
     subset_input.unicode_set.update(ord(char) for char in chars)
     face = hb.subset(_hb_face(path), subset_input)

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal, assert_never
 
+from exporters.anchors import COLOPHON_ANCHOR, INTRO_ANCHOR
 from exporters.labels import join_names, label, long_date
 from exporters.photo_credit import bare_credit
 from models import Image as ImageModel
@@ -32,10 +33,6 @@ from models.project import iter_images
 from models.richtext import Span, parse_inline
 
 Inline = tuple[Span, ...]
-
-#: Anchors of the parts that are not blocks; "_" keeps them apart from block ids.
-INTRO_ANCHOR = "_intro"
-COLOPHON_ANCHOR = "_colophon"
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib
 import io
 import struct
 import threading
@@ -50,6 +51,13 @@ MIME = {"PNG": "image/png", "JPEG": "image/jpeg", "GIF": "image/gif", "WEBP": "i
 EXTENSION = {"PNG": "png", "JPEG": "jpg", "GIF": "gif", "WEBP": "webp"}
 _FORMAT_OF_EXTENSION = {"png": "PNG", "jpg": "JPEG", "jpeg": "JPEG", "gif": "GIF", "webp": "WEBP"}
 _ALLOWED_TEXT = "only PNG, JPEG, GIF and WebP images are allowed"
+#: Pillow's plugin module of each allowed format, imported at the first image of that format.
+_PLUGINS = {
+    "PNG": "PIL.PngImagePlugin",
+    "JPEG": "PIL.JpegImagePlugin",
+    "GIF": "PIL.GifImagePlugin",
+    "WEBP": "PIL.WebPImagePlugin",
+}
 
 _CACHE_SIZE = 256
 _PREPARED_BYTES = 256 * 1024 * 1024  # what the cache of prepared images may hold
@@ -111,8 +119,14 @@ class Prepared:
 
 
 def _harden_pillow() -> None:
-    """Make it impossible for any Pillow call in this process to run Ghostscript."""
-    PILImage.init()  # registers every plugin now, so a later init() cannot re-add EPS
+    """Make it impossible for any Pillow call in this process to run Ghostscript.
+
+    The EPS plugin is imported above and unregistered here; a later ``PILImage.init()``
+    (Pillow calls it for a format it does not know yet) imports plugins with ``__import__``,
+    which finds the EPS module already loaded and so cannot register it again. The other
+    plugins are left to Pillow to load when needed: importing them all here cost every
+    start of the editor ~50 ms (see :data:`_PLUGINS` for the four that are allowed).
+    """
     EpsImagePlugin.gs_binary = False  # "no Ghostscript here": EPS loading raises instead
     # Pillow leaves this module global unannotated, so mypy infers `None`; Pillow itself
     # stores False or a path in it.
@@ -218,6 +232,8 @@ def open_image(data: bytes) -> PILImage.Image:
     :data:`MAX_PIXELS` from the header first. Every failure is an :class:`ImageError`.
     """
     kind = allowed_format(data)
+    # Its plugin alone: for a format it has not loaded, Pillow's open() would load them all.
+    importlib.import_module(_PLUGINS[kind])
     # Checked on every call: a library that turned this on would let damaged files pass.
     ImageFile.LOAD_TRUNCATED_IMAGES = False
     try:

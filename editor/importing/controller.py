@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
@@ -32,13 +33,16 @@ from PySide6.QtWidgets import (
 from editor.document import DocumentModel
 from editor.files import Dialogs, FileController
 from editor.importing.job import ImportJob
-from editor.importing.report_dialog import ImportReportDialog
 from editor.importing.source import Source, pasted_source
 from editor.session import Mode, Session
 from editor.targets import SelectTarget, Target, TargetKind
 from models import Project, Publication
-from models.importing import Imported, Place
 from models.operations import new_publication
+
+if TYPE_CHECKING:
+    # The importer and its report load at the first import (see editor.importing.source).
+    from editor.importing.report_dialog import ImportReportDialog
+    from models.importing import Imported, Place
 
 FOLDER_KEY = "import/folder"
 #: A source this large shows its progress dialog at once; a smaller one only when its
@@ -333,6 +337,8 @@ class ImportController(QObject):
             return None
         dialog = self.report_dialog
         if dialog is None:
+            from editor.importing.report_dialog import ImportReportDialog
+
             dialog = ImportReportDialog(opened.source.name, opened.imported, self._window)
             dialog.sig_place_activated.connect(self._show_place)
             dialog.sig_base_given.connect(self.reimport_with_base)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from editor.importing.source import Source
-from models.importing import ImportFileError
 
 
 class _JobSignals(QObject):
@@ -39,10 +38,20 @@ class ImportJob(QRunnable):
     def run(self) -> None:
         try:
             imported = self.source.read(self.base)
-        except ImportFileError as error:
-            self.signals.sig_failed.emit(self.generation, str(error))
-        except Exception as error:  # a bug: still the user must learn that nothing was opened
-            message = f"internal error (a bug in Podium): {type(error).__name__}: {error}"
-            self.signals.sig_failed.emit(self.generation, message)
+        except Exception as error:
+            self.signals.sig_failed.emit(self.generation, _message(error))
         else:
             self.signals.sig_succeeded.emit(self.generation, imported)
+
+
+def _message(error: Exception) -> str:
+    """The refusal as the importer words it; anything else is a bug, and still the user must
+    learn that nothing was opened."""
+    try:
+        from models.importing import ImportFileError  # Source.read loaded it, or failed to
+    except Exception as failed:  # the importer itself cannot be loaded: a bug
+        error = failed
+    else:
+        if isinstance(error, ImportFileError):
+            return str(error)
+    return f"internal error (a bug in Podium): {type(error).__name__}: {error}"

@@ -2,7 +2,7 @@
 
 A part of the publication is found in both exports by its anchor: a part's, section's or
 quote's id (inside a part too), or the intro's and colophon's reserved anchors
-(``exporters.ir``). The HTML carries it as
+(:mod:`exporters.anchors`). The HTML carries it as
 ``id``/``data-block-id``, the PDF as a named destination. Pure, so it is tested without Qt.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import assert_never
 
 from editor.targets import Target
-from exporters.ir import COLOPHON_ANCHOR, INTRO_ANCHOR
+from exporters.anchors import COLOPHON_ANCHOR, INTRO_ANCHOR
 from models import Publication, Section
 
 #: The top of the document: the title block, which the details form edits.

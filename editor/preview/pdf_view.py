@@ -32,8 +32,8 @@ from PySide6.QtPdfWidgets import QPdfPageSelector, QPdfView
 from PySide6.QtWidgets import QLabel, QStyle, QToolBar, QVBoxLayout, QWidget
 
 from editor.preview.export_anchors import TITLE_ANCHOR
+from exporters.anchors import INTRO_ANCHOR
 from exporters.export import Destination
-from exporters.ir import INTRO_ANCHOR
 
 _ZOOM_STEP = 1.25
 _ZOOM_MIN, _ZOOM_MAX = 0.25, 6.0

@@ -33,9 +33,8 @@ import subprocess
 import sys
 import threading
 from functools import partial
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from exporters.export import (
     ALL_FORMATS,
@@ -46,6 +45,11 @@ from exporters.export import (
     render_project,
 )
 from models import Project, Publication
+
+if TYPE_CHECKING:
+    # The pipe's module (with multiprocessing and pickle) loads where a pipe is opened, at the
+    # first render: the editor imports this module at start, before it renders anything.
+    from multiprocessing.connection import Connection
 
 #: How long one render may take before the worker is stopped and restarted.
 RENDER_TIMEOUT_S = 120.0
@@ -151,6 +155,8 @@ def main(argv: list[str]) -> int:
     # Below the editor's priority: when both want the CPU, typing comes first.
     with contextlib.suppress(OSError, AttributeError):
         os.nice(WORKER_NICENESS)
+    from multiprocessing.connection import Connection
+
     serve(Connection(int(argv[0])))
     return 0
 
@@ -268,6 +274,8 @@ class ProcessRenderer:
         if self._process is not None and self._process.poll() is None and self._connection:
             return self._connection
         self._stop()
+        from multiprocessing.connection import Connection
+
         ours, theirs = socket.socketpair()
         env = dict(os.environ)
         # The worker imports this package from where the editor did, installed or not.

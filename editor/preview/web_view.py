@@ -22,11 +22,10 @@ from PySide6.QtCore import QUrl, QUrlQuery, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from exporters import html_patch
-
 if TYPE_CHECKING:
     from editor.preview.interceptor import LocalOnlyInterceptor
     from editor.preview.web_engine import WebParts
+    from exporters import html_patch
 
 
 class WebPreview(QWidget):
@@ -129,6 +128,8 @@ class WebPreview(QWidget):
         """Bring the page up to the newest render: patch it in place, or load it."""
         if self._loading or self._data is None or self._requested == self._generation:
             return  # a load under way picks the newest render up when it is done
+        from exporters import html_patch  # at the first web page: the window's start needs none
+
         new = html_patch.layout(self._data)
         patch = html_patch.diff(self._layout, new) if self._loaded else None
         if patch is None:

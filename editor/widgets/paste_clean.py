@@ -14,6 +14,10 @@ A pasted list in a body paragraph becomes list blocks (:func:`paste_as_blocks`).
 
 The HTML is parsed by selectolax's Lexbor engine, a real HTML5 parser, like the importer's
 (:mod:`models.importing.html_reader`), walked with an explicit stack. No Qt here.
+
+The parser and the importer's link rules are imported at the first HTML paste, not with
+this module: every rich-text field imports it, and they would cost each start ~45 ms
+(``tests/editor/test_startup_imports.py`` keeps them out).
 """
 
 from __future__ import annotations
@@ -21,16 +25,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
-
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from typing import TYPE_CHECKING, Any, Literal
 
 from editor.widgets.body_edits import FlatItem, nest
 from models.body import ID_PREFIX
-from models.importing import links
 from models.richtext import Span
 from models.richtext_writer import to_markdown
 from models.types import drop_control_characters, new_id
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
 
 ListKind = Literal["bulleted", "numbered"]
 
@@ -79,6 +83,8 @@ class _Marks:
 
 def clean_html(html: str) -> list[PastedBlock]:
     """The paragraphs and list items of ``html``, each as spans; empty ones are dropped."""
+    from selectolax.lexbor import LexborHTMLParser
+
     tree = LexborHTMLParser(html)
     root = tree.body if tree.body is not None else tree.root
     walker = _Walker()
@@ -188,6 +194,8 @@ class _Walker:
         elif font_style == "normal":
             italic = False
         if tag == "a":
+            from models.importing import links  # at the first link: see the module docstring
+
             href, _unresolved = links.resolve(str(node.attributes.get("href") or ""))
         return _Marks(bold, italic, href)
 

@@ -1,31 +1,57 @@
 """The window's first paint loads no module only a later action needs.
 
 The comparison (its diff and dialog), find and replace's search, chunspell's Python class
-and the spelling thread's ctypes binding are imported at first use; an eager import put back
-at the top of a module would slow every start without any test failing, so this one looks at
-``sys.modules`` in a fresh process.
+and the spelling thread's ctypes binding are imported at first use; so are the importer
+(with the HTML parser a paste and an import share), the export's IR, Babel and HarfBuzz
+(exports only), Pillow's plugins beyond the allowed formats, and the render pipe. An eager
+import put back at the top of a module would slow every start without any test failing, so
+this one looks at ``sys.modules`` in a fresh process.
+
+The cyclic collector is off while the editor starts (``main.py``) and on once it runs.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
 import sys
+import types
 from pathlib import Path
+
+import pytest
+
+import main
 
 REPO_ROOT = Path(__file__).resolve().parent.parent.parent
 
 #: Loaded on first use only (see the imports inside the functions that use them).
 LAZY = (
+    "PIL.PdfImagePlugin",  # Pillow's init() would load every plugin: only the four allowed
+    "PIL.TiffImagePlugin",
+    "babel",
     "difflib",
+    "editor.importing.report_dialog",
     "editor.review.compare",
+    "exporters.ir",
     "hunspell",
     "models.diff",
+    "models.importing",
     "models.search",
+    "selectolax",
+    "uharfbuzz",
 )
-#: Loaded by the spelling thread once a document has opened, never by the import itself.
-LAZY_UNTIL_OPENED = ("ctypes", "models.hunspell_lib")
+#: Loaded once a document has opened (by the spelling thread, the check of its pictures and
+#: the preview's first render and web page), never by the import itself.
+LAZY_UNTIL_OPENED = (
+    "PIL.JpegImagePlugin",
+    "PIL.PngImagePlugin",
+    "ctypes",
+    "exporters.html_patch",
+    "models.hunspell_lib",
+    "multiprocessing.connection",
+)
 
 _SCRIPT = """
 import json, sys
@@ -75,3 +101,81 @@ def test_opening_the_sample_loads_no_lazy_module(tmp_path: Path) -> None:
     after_import, after_opening = json.loads(result.stdout.strip().splitlines()[-1])
     assert after_import == []
     assert after_opening == []
+
+
+_COLLECTOR_SCRIPT = """
+import gc, json, os, sys
+from pathlib import Path
+import main
+import editor.app
+from PySide6.QtWidgets import QApplication
+
+seen = {{"before": gc.isenabled()}}
+Window = editor.app.MainWindow
+
+class Watched(Window):
+    def __init__(self, *args, **kwargs):
+        seen["building"] = gc.isenabled()
+        super().__init__(*args, **kwargs)
+
+def run_loop(*args):
+    seen["running"] = gc.isenabled()
+    seen["frozen"] = gc.get_freeze_count() > 0
+    return 0
+
+editor.app.MainWindow = Watched
+QApplication.exec = run_loop
+code = main.main([{sample}])
+print(json.dumps({{**seen, "code": code}}), flush=True)
+os._exit(0)  # the window is not closed: leave without tearing it down
+"""
+
+
+def test_the_collector_is_off_while_the_editor_starts_and_on_when_it_runs(
+    tmp_path: Path,
+) -> None:
+    sample = REPO_ROOT / "resources" / "examples" / "ruimte-voor-professionals"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "PODIUM_RECOVERY_DIR": str(tmp_path / "recovery"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", _COLLECTOR_SCRIPT.format(sample=repr(str(sample)))],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen == {
+        "before": True,
+        "building": False,  # main.py switched it off for the start
+        "running": True,  # and editor.app.run() on again, for the session
+        "frozen": True,  # with what the start made out of its view
+        "code": 0,
+    }
+
+
+def test_the_collector_is_on_again_when_the_editor_returns_without_switching_it_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A start that fails (or a stand-in editor, as the command line's tests use) must not
+    leave the process without its cyclic collector."""
+    seen: list[bool] = []
+    app = types.ModuleType("editor.app")
+
+    def run(path: Path | None, review: bool, *, example: bool = False) -> int:
+        seen.append(gc.isenabled())
+        return 0
+
+    app.run = run  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "editor.app", app)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert gc.isenabled()
+    assert main.main(["some.podium"]) == 0
+    assert seen == [False] and gc.isenabled()

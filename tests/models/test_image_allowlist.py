@@ -12,6 +12,8 @@ import hashlib
 import io
 import json
 import re
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -204,6 +206,26 @@ def test_pillow_itself_can_no_longer_open_eps_or_run_ghostscript() -> None:
     assert EpsImagePlugin.has_ghostscript() is False
     with pytest.raises(UnidentifiedImageError):
         PILImage.open(io.BytesIO(EPS))
+
+
+def test_pillow_loaded_later_still_has_no_eps_and_a_webp_loads_only_its_plugin() -> None:
+    """Importing the opener loads no other plugin (each start paid for them), nor does
+    decoding a WebP; when Pillow loads them all later, for a format it did not know yet, EPS
+    stays unregistered. In a fresh process: this one has loaded every plugin long ago."""
+    script = (
+        "import sys\n"
+        "from PIL import Image\n"
+        "from models import images\n"
+        "assert 'PIL.TiffImagePlugin' not in sys.modules\n"
+        f"assert images.check(bytes.fromhex('{pillow('WEBP').hex()}')).format == 'WEBP'\n"
+        "assert 'PIL.TiffImagePlugin' not in sys.modules\n"
+        "Image.init()\n"
+        "assert 'TIFF' in Image.OPEN and 'EPS' not in Image.OPEN and 'EPS' not in Image.ID\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
 
 
 def test_checked_images_are_not_decoded_again(monkeypatch: pytest.MonkeyPatch) -> None:
