@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
@@ -73,7 +74,7 @@ def draw_plain(paragraph: Any) -> bool:
     bullet = paragraph.bulletText
     if bullet:
         offset = draw_bullet(canvas, offset, cur_y, bullet, style, False)
-    canvas.setFillColor(blPara.textColor)
+    _set_fill(canvas, blPara.textColor)
     text = paragraph.beginText(style.leftIndent, cur_y)
     text.preformatted = False
     wrap = style.wordWrap
@@ -83,6 +84,33 @@ def draw_plain(paragraph: Any) -> bool:
     canvas.drawText(text)
     canvas.restoreState()
     return True
+
+
+#: ``r g b rg`` by an opaque RGB colour's components: the same few colours fill thousands of
+#: paragraphs.
+_FILLS: dict[tuple[float, float, float], str] = {}
+
+
+def _set_fill(canvas: Any, colour: Any) -> None:
+    """``canvas.setFillColor(colour)``: for a plain RGB :class:`Color` the operator is
+    kept, and the alpha set only when it differs from the one in force (ReportLab then
+    writes no operator either, but still raises the PDF's version)."""
+    if type(colour) is not Color or canvas._enforceColorSpace:
+        canvas.setFillColor(colour)
+        return
+    rgb = (colour.red, colour.green, colour.blue)
+    operator = _FILLS.get(rgb)
+    if operator is None:
+        operator = _FILLS[rgb] = f"{fp_str(rgb)} rg"
+    canvas._fillColorObj = colour
+    canvas._code.append(operator)
+    alpha = colour.alpha
+    if alpha is None:
+        return
+    if alpha != canvas._extgstate.getValue("ca"):
+        canvas.setFillAlpha(alpha)
+    else:  # what setFillAlpha does besides: a PDF with alpha says it is 1.4 or later
+        canvas._doc.ensureMinPdfVersion("transparency")
 
 
 def _draw_lines(text: Any, font: FastTTFont, lines: list[Any], offset: float) -> None:

@@ -86,8 +86,13 @@ class FigureRow(Flowable):
         self.frame_height = frame_height
         self._layouts: list[list[tuple[Flowable, float, float]]] = []
         self._column = column
+        self._wrapped_at = -1.0  # the width the layouts were made for
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # The layout depends on the width only: platypus wraps a row again (the frame,
+        # then split, then the next page's frame), at the same width each time.
+        if self._layouts and self._wrapped_at == availWidth:
+            return self.width, self.height
         count = len(self.cells)
         column = self._column = min(self.column, (availWidth - (count - 1) * GUTTER) / count)
         self._layouts = []
@@ -98,6 +103,7 @@ class FigureRow(Flowable):
             height = max(height, cell_height)
         self.width = count * column + (count - 1) * GUTTER
         self.height = height
+        self._wrapped_at = availWidth
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:

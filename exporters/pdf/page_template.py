@@ -12,6 +12,7 @@ header and footer it is an artifact: assistive technology does not read it out.
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -20,7 +21,6 @@ from typing import Any, cast
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import (
     PDFCatalog,
-    PDFDictionary,
     PDFDocument,
     PDFObjectReference,
     PDFPage,
@@ -34,6 +34,7 @@ from reportlab.platypus.doctemplate import ActionFlowable
 from exporters.export import Destination, RenderCancelled
 from exporters.pdf.compression import cache_page_stream
 from exporters.pdf.display import display_runs
+from exporters.pdf.page_objects import KeptDestination, NamedDestinations, Page
 from exporters.pdf.reportlab_private import draw_on
 from exporters.pdf.styles import MUTED, RULE, font_runs, styled
 from exporters.pdf.wrapping import Wrapper
@@ -81,6 +82,11 @@ class Chrome:
     total: int = 0
 
 
+#: The canvas attributes ReportLab saves with ``saveState`` (``Canvas.STATE_ATTRIBUTES``).
+_STATE_ATTRIBUTES: tuple[str, ...] = tuple(Canvas.STATE_ATTRIBUTES)
+_graphics_state = operator.itemgetter(*_STATE_ATTRIBUTES)
+
+
 class ChromeCanvas(Canvas):
     """A canvas that draws the total page count into the footer form when it is saved."""
 
@@ -91,7 +97,6 @@ class ChromeCanvas(Canvas):
     _pagesize: tuple[float, float]
     _currentMatrix: tuple[float, float, float, float, float, float]
     _annotationrefs: list[PDFObjectReference]  # the current page's annotations
-    _bookmarkReference: Callable[[str], PDFObjectReference]
     _pageNumber: int  # the number getPageNumber() gives, counted up by showPage()
 
     def __init__(self, *args: Any, chrome: Chrome, **kwargs: Any) -> None:
@@ -114,6 +119,33 @@ class ChromeCanvas(Canvas):
         if not self.chrome.total:
             super().addOutlineEntry(title, key, level, closed)
 
+    # saveState/restoreState: platypus saves and restores around every flowable it draws,
+    # some fifteen thousand times in an export of the sample ×100. ReportLab copies the
+    # graphics state attribute by attribute into a new dict; a tuple of the same values,
+    # taken in one call, holds the same state at a fraction of the cost.
+    def push_state_stack(self) -> None:
+        """ReportLab's ``push_state_stack``: the state kept as a tuple, not a dict."""
+        values = self.__dict__
+        self.state_stack.append(_graphics_state(values))
+        state = values["_extgstate"]
+        copy = object.__new__(type(state))  # ExtGState.pushCopy, without its __init__
+        copy._d = state._d.copy()  # values of its own,
+        copy._c = state._c  # names shared with the document's
+        values["_extgstate"] = copy
+
+    def pop_state_stack(self) -> None:
+        """ReportLab's ``pop_state_stack`` for the tuples of :meth:`push_state_stack`."""
+        self.__dict__.update(zip(_STATE_ATTRIBUTES, self.state_stack.pop(), strict=True))
+
+    def _bookmarkReference(self, name: str) -> KeptDestination:
+        """ReportLab's ``_bookmarkReference``, with a destination that is written once per
+        document (:class:`~exporters.pdf.page_objects.KeptDestination`)."""
+        known: dict[str, KeptDestination] = self._destinations  # type: ignore[attr-defined]  # private
+        found = known.get(name)
+        if found is None:
+            found = known[name] = KeptDestination(name)
+        return found
+
     def artifact(self, kind: str | None = None) -> AbstractContextManager[None]:
         """Draw inside as an artifact; only a tagging canvas (:mod:`exporters.pdf.tagging`)
         marks it."""
@@ -124,7 +156,9 @@ class ChromeCanvas(Canvas):
         (:mod:`exporters.pdf.compression`)."""
         super().showPage()
         pages: list[PDFPage] = self._doc.Pages.pages  # type: ignore[attr-defined]  # not in the stubs
-        cache_page_stream(pages[-1])
+        page = pages[-1]
+        page.__class__ = Page  # the same page, its dictionary written faster (page_objects)
+        cache_page_stream(page)
 
     def save(self) -> None:
         """Define the total-pages form (now that the total is known), then write the file.
@@ -135,7 +169,7 @@ class ChromeCanvas(Canvas):
         if self.anchors:
             catalog: PDFCatalog = self._doc.Catalog  # type: ignore[attr-defined]  # not in stubs
             # A PDFCatalog writes each attribute as a key: one the stubs cannot list.
-            catalog.Dests = PDFDictionary(  # type: ignore[attr-defined]
+            catalog.Dests = NamedDestinations(  # type: ignore[attr-defined]
                 {name: self._bookmarkReference(name) for name in self.anchors}
             )
         if self.has_outline:
@@ -193,6 +227,8 @@ class DocTemplate(BaseDocTemplate):
         if chrome.first_page > 1:
             self._firstPageTemplateIndex = 1  # a window after the first page: with its header
         self._cancelled = cancelled
+        # The header's operators, and the canvas they were drawn on (one per build).
+        self._header_code: tuple[Canvas, list[str]] | None = None
 
     def handle_pageBegin(self) -> None:
         """Start a page, unless the render is no longer wanted (:class:`RenderCancelled`)."""
@@ -202,19 +238,34 @@ class DocTemplate(BaseDocTemplate):
 
     # Header before and footer after the page's text, so text extraction reads in order.
     def _header(self, page_canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """The running header: drawn on the first page that has one, and its operators
+        repeated on the pages after it (see :meth:`_draw_header`)."""
         canvas = _chrome_canvas(page_canvas)
+        with canvas.artifact("header"):
+            kept = self._header_code
+            if kept is not None and kept[0] is canvas:
+                canvas._code.extend(kept[1])
+                return
+            start = len(canvas._code)
+            self._draw_header(canvas)
+            self._header_code = (canvas, canvas._code[start:])
+
+    def _draw_header(self, canvas: ChromeCanvas) -> None:
+        """Draw the running header. Every page starts in the same graphics state and the
+        header restores what it changes, so its operators are the same on every page: the
+        title's glyphs, shaped and put in the font subsets on the first page, need not be
+        again on the hundreds after it."""
         width, height = self.chrome.page_size
         side, top, _bottom = self.chrome.margins
         y = height - top + 9 * mm
-        with canvas.artifact("header"):
-            canvas.saveState()
-            canvas.setFont(self.chrome.font, _CHROME_SIZE)
-            canvas.setFillColor(MUTED)
-            draw_runs(canvas, side, y, self._running_title, self.chrome.font, _CHROME_SIZE)
-            canvas.setStrokeColor(RULE)
-            canvas.setLineWidth(0.5)
-            canvas.line(side, y - 2.5 * mm, width - side, y - 2.5 * mm)
-            canvas.restoreState()
+        canvas.saveState()
+        canvas.setFont(self.chrome.font, _CHROME_SIZE)
+        canvas.setFillColor(MUTED)
+        draw_runs(canvas, side, y, self._running_title, self.chrome.font, _CHROME_SIZE)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2.5 * mm, width - side, y - 2.5 * mm)
+        canvas.restoreState()
 
     def _footer(self, page_canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas = _chrome_canvas(page_canvas)

@@ -61,8 +61,10 @@ def write_structure(
     parent_tree_number = first + len(elements)
     root_number = parent_tree_number + 1
     registered = doc.idToObjectNumberAndVersion  # by ReportLab's names: pages, annotations…
+    strings: dict[str, bytes] = {}  # the same alt text on every use of a picture: written once
     for i, element in enumerate(elements):
-        _reference(doc, _element(element, numbers, registered, root_number, doc), f"PodiumSE{i}")
+        entry = _element(element, numbers, registered, root_number, doc, strings)
+        _reference(doc, entry, f"PodiumSE{i}")
     _reference(doc, _parent_tree(parent_tree, numbers), "PodiumParentTree")
     tree_root = b"<< /Type /StructTreeRoot /K %d 0 R /ParentTree %d 0 R /ParentTreeNextKey %d >>"
     _reference(doc, tree_root % (numbers[id(root)], parent_tree_number, len(parent_tree)), _ROOT)
@@ -103,9 +105,12 @@ def _element(
     registered: dict[str, tuple[int, int]],
     root_number: int,
     document: PDFDocument,
+    strings: dict[str, bytes],
 ) -> bytes:
     """The element's dictionary; ``numbers`` has the elements' object numbers by ``id``,
-    ``registered`` ReportLab's (number, version) of its objects by name (pages, annotations).
+    ``registered`` ReportLab's (number, version) of its objects by name (pages, annotations),
+    ``strings`` the PDF strings written so far by their text (not encrypted: the same bytes
+    in every object).
     """
     kids = element.kids
     if element.role == "Link":  # its text first, then its annotations, page by page
@@ -143,9 +148,12 @@ def _element(
         )
         parts.append(f"/A << {attributes} >>")
     out = " ".join(parts).encode("ascii")
-    for key, value in (("Alt", element.alt), ("Lang", element.lang), ("T", element.title)):
-        if value is not None and (value or key == "Alt"):
-            out += b" /" + key.encode("ascii") + b" " + PDFString(value).format(document)
+    for key, value in ((b"Alt", element.alt), (b"Lang", element.lang), (b"T", element.title)):
+        if value is not None and (value or key == b"Alt"):
+            string = strings.get(value)
+            if string is None:
+                string = strings[value] = PDFString(value).format(document)
+            out += b" /" + key + b" " + string
     return out + b" >>"
 
 
