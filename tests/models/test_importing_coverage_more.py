@@ -113,7 +113,11 @@ def test_front_matter_reads_flat_keys_and_names_the_rest() -> None:
     assert body == "De tekst."
 
 
-@pytest.mark.parametrize("text", ["", "title: x", "---\ntitle: x", "--- \nnot a fence\n"], ids=repr)
+@pytest.mark.parametrize(
+    "text",
+    ["", "title: x", "---\ntitle: x", "--- \nnot a fence\n"],
+    ids=["empty", "no-fence", "unclosed", "not-a-fence"],  # plain: mutmut passes ids back
+)
 def test_without_a_closed_front_matter_the_whole_text_is_the_body(text: str) -> None:
     assert front_matter.split(text) == ({}, [], text)
 
