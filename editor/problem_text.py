@@ -214,7 +214,7 @@ STEPS: Mapping[str, str] = {
     "cover_image": QT_TRANSLATE_NOOP("Problems", "cover image"),
     "review": QT_TRANSLATE_NOOP("Problems", "review"),
     "anchor": QT_TRANSLATE_NOOP("Problems", "anchor"),
-    "approval": QT_TRANSLATE_NOOP("Problems", "approval"),
+    "approved": QT_TRANSLATE_NOOP("Problems", "approval"),  # the review field holding it
 }
 
 #: Fields the forms do not label (or label for one use only: a quote's "text" is "Quote").

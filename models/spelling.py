@@ -279,6 +279,12 @@ _SKIPPED = frozenset(
 )
 
 
+def is_prose_field(name: str) -> bool:
+    """Whether a field called ``name`` holds prose to check, not an address, a number or a
+    setting: the editor underlines in exactly the fields :func:`texts` reads."""
+    return name not in _SKIPPED
+
+
 def project_words(publication: Publication) -> WordList:
     """What the publication knows besides the dictionary: its added words, the speakers'
     names and organisations, the publisher and the colophon's organisation and names."""

@@ -1,4 +1,4 @@
-"""Spelling for one window: finds its rich text fields, underlines, and offers corrections.
+"""Spelling for one window: finds its text fields, underlines, and offers corrections.
 
 The controller holds what the highlighters ask: a cache of the dictionary's answers per
 language (a miss is sent to the worker thread, :mod:`editor.spelling.worker`, and polled for
@@ -8,10 +8,14 @@ session. Typing therefore costs a regular expression and some dictionary look-up
 memory; the dictionary itself is only ever read on the worker thread.
 
 Fields are found by looking through the form area (after a form is shown, and shortly after
-edits, which may add paragraphs); each field's language is that of its block, or of the
-form's item, or the publication's (:func:`models.spelling.language_at`). The context menu
-of a field (its ``context_menu_hooks``) offers suggestions, "Add to dictionary" (one undo
-step; the word is kept in the project file) and "Ignore".
+edits, which may add paragraphs): rich text fields get a
+:class:`~editor.spelling.highlighter.SpellingHighlighter`, line fields of prose (titles,
+names, captions; not addresses or numbers: :attr:`SpellLineEdit.prose`) a
+:class:`~editor.spelling.line_checker.LineChecker`. Each field's language is that of its
+block or image, or of the form's item, or the publication's
+(:func:`models.spelling.language_at`). The context menu of a field (its
+``context_menu_hooks``) offers suggestions, "Add to dictionary" (one undo step; the word
+is kept in the project file) and "Ignore".
 """
 
 from __future__ import annotations
@@ -23,16 +27,19 @@ from functools import partial
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QTextCursor
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from editor.document import DocumentModel
 from editor.forms.base import ModelForm
 from editor.session import Session
 from editor.spelling import preference
 from editor.spelling.highlighter import SpellingHighlighter
+from editor.spelling.line_checker import LineChecker
 from editor.spelling.worker import Answer, shared_worker
 from editor.widgets.body_blocks import BlockEditor
+from editor.widgets.record_editor import RecordEditor
 from editor.widgets.rich_text_edit import RichTextEdit
+from editor.widgets.spell_line_edit import SpellLineEdit
 from models.language import LANGUAGES, Language
 from models.publication import Publication
 from models.spelling import (
@@ -53,12 +60,16 @@ from models.spelling import (
 REFRESH_MS = 150
 #: How often answers from the worker are collected while some are due.
 POLL_MS = 10
-#: The dynamic property that marks a field as having a highlighter.
+#: The dynamic property that marks a field as having a highlighter or line checker.
 _MARK = "podium-spelling"
+#: What marks one field: a rich field's highlighter or a line field's checker.
+Checker = SpellingHighlighter | LineChecker
+#: Puts ``text`` in place of ``text[start:end]`` of the line or paragraph a menu is for.
+_Replace = Callable[[int, int, str], None]
 
 
 class SpellingController(QObject):
-    """Spell-checks every rich text field under ``root`` against ``session``'s document."""
+    """Spell-checks every text field under ``root`` against ``session``'s document."""
 
     def __init__(
         self, session: Session, settings: QSettings, root: QWidget, parent: QObject | None = None
@@ -78,8 +89,9 @@ class SpellingController(QObject):
         self._lookups: dict[Language, Lookup] = {
             lang: partial(self._lookup, lang) for lang in LANGUAGES
         }
-        self._waiting: dict[int, SpellingHighlighter] = {}
+        self._waiting: dict[int, Checker] = {}
         self._highlighters: dict[int, SpellingHighlighter] = {}
+        self._lines: dict[int, LineChecker] = {}
         self._answers: queue.SimpleQueue[Answer] = queue.SimpleQueue()
         self._document: DocumentModel | None = None
         self._flush_timer = _single_shot(self, 0, self._flush)
@@ -116,9 +128,9 @@ class SpellingController(QObject):
                 self._flush_timer.start()
         return answer
 
-    def wait_for(self, highlighter: SpellingHighlighter) -> None:
-        """Highlight ``highlighter``'s field again when the answers it waits for arrive."""
-        self._waiting[id(highlighter)] = highlighter
+    def wait_for(self, checker: Checker) -> None:
+        """Mark ``checker``'s field again when the answers it waits for arrive."""
+        self._waiting[id(checker)] = checker
 
     def _flush(self) -> None:
         """Send the words asked in this turn of the event loop to the worker, one batch."""
@@ -146,9 +158,9 @@ class SpellingController(QObject):
         if not answered:
             return
         waiting, self._waiting = self._waiting, {}
-        for key, highlighter in waiting.items():
-            if key in self._highlighters:
-                highlighter.refresh()
+        for key, checker in waiting.items():
+            if key in self._highlighters or key in self._lines:
+                checker.refresh()
 
     # -- fields ------------------------------------------------------------------------------
 
@@ -186,11 +198,16 @@ class SpellingController(QObject):
         for edit in self._root.findChildren(RichTextEdit):
             if not edit.property(_MARK):
                 self._attach(edit, publication)
-        for highlighter in list(self._highlighters.values()):
-            language = field_language(highlighter.edit, publication)
-            if language != highlighter.language or words_changed:
-                highlighter.language = language
-                highlighter.refresh()
+        for line in self._root.findChildren(SpellLineEdit):
+            if line.prose and not line.property(_MARK):
+                self._attach_line(line, publication)
+        checkers: list[Checker] = [*self._highlighters.values(), *self._lines.values()]
+        for checker in checkers:
+            language = field_language(checker.edit, publication)
+            stale = isinstance(checker, LineChecker) and checker.stale()
+            if language != checker.language or words_changed or stale:
+                checker.language = language
+                checker.refresh()
 
     def _attach(self, edit: RichTextEdit, publication: Publication | None) -> None:
         edit.setProperty(_MARK, True)
@@ -199,19 +216,29 @@ class SpellingController(QObject):
         self._highlighters[key] = highlighter
         highlighter.destroyed.connect(partial(self._forget, key))
         highlighter.attach()
-        hooks: list[Callable[[QMenu, QTextCursor], None]] | None = getattr(
-            edit, "context_menu_hooks", None
-        )
-        if isinstance(hooks, list):
-            hooks.append(partial(self.add_menu_actions, highlighter))
+        edit.context_menu_hooks.append(partial(self.add_menu_actions, highlighter))
+
+    def _attach_line(self, edit: SpellLineEdit, publication: Publication | None) -> None:
+        edit.setProperty(_MARK, True)
+        checker = LineChecker(edit, self, field_language(edit, publication))
+        key = id(checker)
+        self._lines[key] = checker
+        checker.destroyed.connect(partial(self._forget, key))
+        checker.refresh()
+        edit.context_menu_hooks.append(partial(self.add_line_menu_actions, checker))
 
     def _forget(self, key: int) -> None:
         self._highlighters.pop(key, None)
+        self._lines.pop(key, None)
         self._waiting.pop(key, None)
 
     def highlighters(self) -> list[SpellingHighlighter]:
-        """The fields being checked (for tests and the benchmark)."""
+        """The rich fields being checked (for tests and the benchmark)."""
         return list(self._highlighters.values())
+
+    def line_checkers(self) -> list[LineChecker]:
+        """The line fields being checked (for tests)."""
+        return list(self._lines.values())
 
     # -- the preference ----------------------------------------------------------------------
 
@@ -220,6 +247,8 @@ class SpellingController(QObject):
         self.enabled = on
         for highlighter in self._highlighters.values():
             highlighter.refresh()
+        for checker in self._lines.values():
+            checker.refresh()
 
     # -- the context menu --------------------------------------------------------------------
 
@@ -227,21 +256,46 @@ class SpellingController(QObject):
         self, highlighter: SpellingHighlighter, menu: QMenu, cursor: QTextCursor
     ) -> None:
         """Put suggestions, "Add to dictionary" and "Ignore" at the top of ``menu`` when the
-        word at ``cursor`` is unknown."""
+        word of a rich field at ``cursor`` is unknown."""
+        block = cursor.block()
+        edit = highlighter.edit
+        replace = partial(_replace_in_text, edit, block.position())
+        self._add_word_actions(
+            menu,
+            block.text(),
+            cursor.positionInBlock(),
+            highlighter.language,
+            not edit.isReadOnly(),
+            replace,
+        )
+
+    def add_line_menu_actions(self, checker: LineChecker, menu: QMenu, at: int) -> None:
+        """The same for a line field, at position ``at`` of its text; a suggestion replaces
+        the word as typing would (one edit, one undo step)."""
+        edit = checker.edit
+        replace = partial(_replace_in_line, edit)
+        language = checker.language
+        self._add_word_actions(menu, edit.text(), at, language, not edit.isReadOnly(), replace)
+
+    def _add_word_actions(
+        self,
+        menu: QMenu,
+        text: str,
+        at: int,
+        language: Language,
+        editable: bool,
+        replace: _Replace,
+    ) -> None:
+        """Suggestions, "Add to dictionary" and "Ignore" for the word of ``text`` at ``at``,
+        when it is unknown; ``replace`` puts a suggestion in its place (if ``editable``)."""
         if not self.enabled:
             return
-        block = cursor.block()
-        text = block.text()
-        at = cursor.positionInBlock()
         found = next(((s, e, w) for s, e, w in words(text) if s <= at <= e), None)
         if found is None:
             return
         start, end, word = found
-        language = highlighter.language
         if is_known(word, language, self.extra, text[end : end + 1]):
             return
-        edit = highlighter.edit
-        editable = not edit.isReadOnly()
         actions: list[QAction] = []
         hints = suggestions(word, language)
         for hint in hints:
@@ -250,9 +304,7 @@ class SpellingController(QObject):
             font.setBold(True)
             action.setFont(font)
             action.setEnabled(editable)
-            action.triggered.connect(
-                partial(_replace, edit, block.position() + start, block.position() + end, hint)
-            )
+            action.triggered.connect(partial(replace, start, end, hint))
             actions.append(action)
         if not hints:
             none = QAction(self.tr("No suggestions"), menu)
@@ -290,13 +342,13 @@ class SpellingController(QObject):
 
 
 def field_language(edit: QWidget, publication: Publication | None) -> Language:
-    """The language of a field: its block's own, else that of the item the form edits
-    (a section, a quote, a part…), else the publication's."""
+    """The language of a field: its block's or image's own, else that of the item the form
+    edits (a section, a quote, a part…), else the publication's."""
     if publication is None:
         return "nl"
     widget = edit.parentWidget()
     while widget is not None:
-        if isinstance(widget, BlockEditor):
+        if isinstance(widget, BlockEditor | RecordEditor):
             chosen = widget.children_by_key.get("language")
             value = chosen.value() if chosen is not None else None
             if value in LANGUAGES:
@@ -308,12 +360,22 @@ def field_language(edit: QWidget, publication: Publication | None) -> Language:
     return publication.language
 
 
-def _replace(edit: QPlainTextEdit | QTextEdit, start: int, end: int, text: str) -> None:
-    """Put ``text`` in place of the word at ``start``-``end`` of ``edit``, as typing would."""
+def _replace_in_text(
+    edit: QPlainTextEdit | QTextEdit, offset: int, start: int, end: int, text: str
+) -> None:
+    """Put ``text`` in place of ``start``-``end`` of the paragraph at ``offset`` of
+    ``edit``, as typing would."""
     cursor = QTextCursor(edit.document())
-    cursor.setPosition(start)
-    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.setPosition(offset + start)
+    cursor.setPosition(offset + end, QTextCursor.MoveMode.KeepAnchor)
     cursor.insertText(text)
+
+
+def _replace_in_line(edit: QLineEdit, start: int, end: int, text: str) -> None:
+    """Put ``text`` in place of ``start``-``end`` of ``edit``: one edit, reported as typed
+    (``textEdited``), so the field sends it to the document as one undo step."""
+    edit.setSelection(start, end - start)
+    edit.insert(text)
 
 
 def _single_shot(parent: QObject, interval: int, slot: Callable[[], None]) -> QTimer:

@@ -1,5 +1,8 @@
 """The wavy red underline under unknown words of one rich text field.
 
+Line fields get theirs from :mod:`editor.spelling.line_checker`; both ask
+:func:`~editor.spelling.marking.unknown_words` which words to mark.
+
 The highlighter never waits for a dictionary: it asks its controller's cache, which answers
 at once or queues the word for the worker thread and answers ``None``; when the answer comes
 the controller has the field highlighted again. The word being typed is left alone until the
@@ -14,8 +17,8 @@ from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
+from editor.spelling.marking import NOT_TYPING, unknown_words
 from models.language import Language
-from models.spelling import words
 
 if TYPE_CHECKING:
     from editor.spelling.controller import SpellingController
@@ -57,43 +60,26 @@ class SpellingHighlighter(QSyntaxHighlighter):
             self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
-        """Underline the unknown words of one paragraph of the field.
-
-        Runs at every keystroke over the whole paragraph, so a word costs one look-up in
-        the controller's verdicts; only a word not seen before is judged.
-        """
+        """Underline the unknown words of one paragraph of the field (at every keystroke:
+        see :func:`~editor.spelling.marking.unknown_words`)."""
         controller = self._controller
         if not controller.enabled:
             return
-        language = self.language
-        verdicts = controller.verdicts(language)
-        typing_at = self._typing_position()
-        waiting = False
-        for start, end, word in words(text):
-            after = text[end : end + 1]
-            key = word + "." if after == "." else word
-            verdict = verdicts.get(key)
-            if verdict is None:
-                verdict = controller.judge(language, word, after, key)
-            if verdict:
-                continue
-            if start <= typing_at <= end:  # being typed: wait until the cursor leaves it
-                self._spared = True
-            elif verdict is None:
-                waiting = True
-            else:
-                self.setFormat(start, end - start, _UNKNOWN)
-        if waiting:
+        found = unknown_words(controller, self.language, text, self._typing_position())
+        for start, end in found.ranges:
+            self.setFormat(start, end - start, _UNKNOWN)
+        self._spared = self._spared or found.spared
+        if found.waiting:
             controller.wait_for(self)
 
     def _typing_position(self) -> int:
         """The cursor's place in the current paragraph while the field has the focus; -2
         (never inside a word) otherwise."""
         if not self.edit.hasFocus():
-            return -2
+            return NOT_TYPING
         cursor = self.edit.textCursor()
         if cursor.blockNumber() != self.currentBlock().blockNumber():
-            return -2
+            return NOT_TYPING
         return cursor.positionInBlock()
 
     def _cursor_moved(self) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QRadioButton,
     QWidget,
 )
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from editor.people import byline_preview, with_byline_mode
 from editor.widgets.field_labels import choice_label, field_label
 from editor.widgets.item_fields import Current, ItemFieldsEditor
+from editor.widgets.spell_line_edit import SpellLineEdit
 from models.parts import BylineMode
 from models.publication import Publication, Section
 from models.types import Loc
@@ -54,7 +54,7 @@ class BylineEditor(ItemFieldsEditor[Section]):
         row.addStretch(1)
         self.body.addLayout(row)
         self.group.buttonClicked.connect(self._mode_clicked)
-        self.text = QLineEdit(self)
+        self.text = SpellLineEdit(self)  # a typed byline is prose: its spelling is checked
         self.text.setAccessibleName(field_label("byline_text"))
         self.text.setPlaceholderText(self.tr("The byline as it should be printed"))
         self.text.textEdited.connect(self._text_edited)

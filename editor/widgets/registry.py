@@ -49,6 +49,7 @@ from exporters.labels import label
 from models.body import Body
 from models.language import Language
 from models.publication import Image
+from models.spelling import is_prose_field
 from models.types import Colour, Email, OptionalText, RichText, Text, Url
 
 #: Model fields no form shows: identity, the block tag, and what another form handles.
@@ -75,8 +76,8 @@ TYPE_MAP: dict[Any, Factory] = {
     Text: lambda ctx, optional: LineField(optional),
     OptionalText: lambda ctx, optional: LineField(optional),
     RichText: lambda ctx, optional: RichField(),
-    Url: lambda ctx, optional: LineField(optional, "https://…"),
-    Email: lambda ctx, optional: LineField(optional, "name@example.org"),
+    Url: lambda ctx, optional: LineField(optional, "https://…", prose=False),
+    Email: lambda ctx, optional: LineField(optional, "name@example.org", prose=False),
     Colour: lambda ctx, optional: ColourField(),
     bool: lambda ctx, optional: CheckField(),
     dt.date: lambda ctx, optional: DateField(optional),
@@ -100,7 +101,7 @@ def _image(ctx: FieldContext) -> FieldEditor:
             hint = QCoreApplication.translate(
                 "Registry", "Name only: the export puts “{word}:” before it"
             ).format(word=word)
-            editor = LineField(placeholder=hint)
+            editor = LineField(placeholder=hint, prose=is_prose_field(key))
             editor.input_widget().setToolTip(hint)
         elif key == "language":
             caption = QCoreApplication.translate("Registry", "Caption language")
@@ -162,7 +163,10 @@ def editor_for(
         return NAME_MAP[name](ctx, optional)
     factory = _lookup(annotation)
     if factory is not None:
-        return factory(ctx, optional)
+        editor = factory(ctx, optional)
+        if isinstance(editor, LineField) and name and not is_prose_field(name):
+            editor.prose = False  # a phone number, an address, a version: no spelling
+        return editor
     if origin is Annotated:  # constraints on a shape (a tuple, a Literal, a model)
         return editor_for(args[0], ctx, name, optional)
     if origin is Literal:

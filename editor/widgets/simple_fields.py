@@ -16,27 +16,47 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
 
 from editor.i18n import date_format
 from editor.widgets.field_editor import FieldEditor
+from editor.widgets.spell_line_edit import SpellLineEdit
 
 #: Keys people type between day, month and year.
 _SEPARATORS = frozenset("-/. ")
 
 
 class LineField(FieldEditor):
-    """One line of text; with ``optional`` an empty line means ``None`` (no e-mail, no URL)."""
+    """One line of text; with ``optional`` an empty line means ``None`` (no e-mail, no URL).
+
+    ``prose`` says the line is text a reader reads (a title, a name, a caption), which the
+    spelling checks (:mod:`editor.spelling`); not for an address, a number or a version.
+    """
 
     def __init__(
-        self, optional: bool = False, placeholder: str = "", parent: QWidget | None = None
+        self,
+        optional: bool = False,
+        placeholder: str = "",
+        parent: QWidget | None = None,
+        *,
+        prose: bool = True,
     ) -> None:
         super().__init__(parent)
         self._optional = optional
-        self.line_edit = QLineEdit(self)
+        self.line_edit = SpellLineEdit(self)
+        self.line_edit.prose = prose
         self.line_edit.setPlaceholderText(placeholder)
         self.line_edit.textEdited.connect(self._edited)
         self.body.addWidget(self.line_edit)
+
+    @property
+    def prose(self) -> bool:
+        """Whether the line is prose, whose spelling is checked (the line edit's own flag)."""
+        return self.line_edit.prose
+
+    @prose.setter
+    def prose(self, prose: bool) -> None:
+        self.line_edit.prose = prose
 
     def value(self) -> str | None:
         text = self.line_edit.text()
@@ -46,7 +66,7 @@ class LineField(FieldEditor):
         self.line_edit.setText("" if value is None else str(value))
         self.line_edit.setCursorPosition(0)  # show the start of a long text, not its end
 
-    def input_widget(self) -> QLineEdit:
+    def input_widget(self) -> SpellLineEdit:
         return self.line_edit
 
     def set_read_only(self, read_only: bool) -> None:
