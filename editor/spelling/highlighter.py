@@ -39,7 +39,8 @@ class SpellingHighlighter(QSyntaxHighlighter):
         self.edit = edit
         self.language: Language = language
         self._controller = controller
-        self._spared = False  # a word at the cursor was left unmarked
+        # The word at the cursor that was left unmarked: (paragraph, start, end), or None.
+        self._spared: tuple[int, int, int] | None = None
         edit.cursorPositionChanged.connect(self._cursor_moved)
         edit.installEventFilter(self)
 
@@ -68,7 +69,8 @@ class SpellingHighlighter(QSyntaxHighlighter):
         found = unknown_words(controller, self.language, text, self._typing_position())
         for start, end in found.ranges:
             self.setFormat(start, end - start, _UNKNOWN)
-        self._spared = self._spared or found.spared
+        if found.spared_at is not None:
+            self._spared = (self.currentBlock().blockNumber(), *found.spared_at)
         if found.waiting:
             controller.wait_for(self)
 
@@ -83,13 +85,33 @@ class SpellingHighlighter(QSyntaxHighlighter):
         return cursor.positionInBlock()
 
     def _cursor_moved(self) -> None:
-        if self._spared:
-            self._spared = False
-            self.refresh()
+        """Mark the word that was being typed once the cursor leaves it: its paragraph
+        alone is highlighted again, and not at all while the cursor stays in the word (as
+        it does at every key typed into it)."""
+        if self._spared is None:
+            return
+        paragraph, start, end = self._spared
+        cursor = self.edit.textCursor()
+        if cursor.blockNumber() == paragraph and start <= cursor.positionInBlock() <= end:
+            return
+        self._spared = None
+        self._rehighlight_paragraph(paragraph)
+
+    def _rehighlight_paragraph(self, number: int) -> None:
+        document = self.document()
+        if document is None:
+            return
+        block = document.findBlockByNumber(number)
+        with QSignalBlocker(document):
+            if block.isValid():
+                self.rehighlightBlock(block)
+            else:
+                self.rehighlight()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Mark the word that was being typed once the focus leaves the field."""
-        if event.type() == QEvent.Type.FocusOut and self._spared:
-            self._spared = False
-            self.refresh()
+        if event.type() == QEvent.Type.FocusOut and self._spared is not None:
+            paragraph = self._spared[0]
+            self._spared = None
+            self._rehighlight_paragraph(paragraph)
         return False

@@ -28,6 +28,8 @@ class Marking(NamedTuple):
     spared: bool
     #: Some word waits for the dictionary's answer.
     waiting: bool
+    #: (start, end) of the word left unmarked at the cursor, if any.
+    spared_at: tuple[int, int] | None = None
 
 
 def unknown_words(
@@ -39,6 +41,7 @@ def unknown_words(
     verdicts = controller.verdicts(language)
     ranges: list[tuple[int, int]] = []
     spared = waiting = False
+    spared_at: tuple[int, int] | None = None
     for start, end, word in words(text):
         after = text[end : end + 1]
         key = word + "." if after == "." else word
@@ -48,9 +51,9 @@ def unknown_words(
         if verdict:
             continue
         if start <= typing_at <= end:
-            spared = True
+            spared, spared_at = True, (start, end)
         elif verdict is None:
             waiting = True
         else:
             ranges.append((start, end))
-    return Marking(ranges, spared, waiting)
+    return Marking(ranges, spared, waiting, spared_at)
