@@ -15,8 +15,9 @@ _PHONE = re.compile(
     r"^(?:t|tel\.?|telefoon|phone|telephone)\s*[:.]?\s+(\+?[\d][\d\s()\-./]{5,30})$", re.I
 )
 _BARE_PHONE = re.compile(r"^\+?\d[\d\s()\-./]{7,30}$")
-_EMAIL = re.compile(r"^(?:e|e-mail|email|mail)\s*[:.]?\s+(\S+@\S+\.\w{2,})$", re.I)
-_BARE_EMAIL = re.compile(r"^[^\s@]+@[^\s@]+\.\w{2,}$")
+# An address may end a sentence: its full stop is read past here and dropped in _field.
+_EMAIL = re.compile(r"^(?:e|e-mail|email|mail)\s*[:.]?\s+(\S+@\S+\.\w{2,})\.?$", re.I)
+_BARE_EMAIL = re.compile(r"^[^\s@]+@[^\s@]+\.\w{2,}\.?$")
 _WEB = re.compile(
     r"^(?:w|web|website|internet|i)?\s*[:.]?\s*((?:https?://)?www\.[^\s]+|https?://[^\s]+)$", re.I
 )

@@ -135,12 +135,15 @@ def _person(text: str) -> tuple[str, str, str] | None:
     start = end - 1
     while start > 0 and (_capital(words[start - 1]) or words[start - 1].lower() in _PARTICLES):
         start -= 1
-    # Role first ("teamleider Participatie Marco Webeling"): the name is its last two words.
+    # Role first ("teamleider Participatie Marco Webeling", "afdelingsmanager Willemijn de
+    # Groot"): the name is its last word, the particles before that, and one first name.
     lead = words[:start]
     honorific_match = _HONORIFIC.match(" ".join(words[start:]) + " ")
     if lead and not _HONORIFIC.match(" ".join(lead) + " "):
-        start = max(start, end - 2)
+        start = end - 1
         while start > 0 and words[start - 1].lower() in _PARTICLES:
+            start -= 1
+        if start > 0 and _capital(words[start - 1]):
             start -= 1
         lead = words[:start]
     name_words = words[start:]
