@@ -21,7 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from editor import i18n
 from editor.main_window import MainWindow
@@ -109,5 +109,10 @@ class _ExitAfterFirstPaint(QObject):
             # CPU of the whole process (every thread) since it started: steadier than the
             # wall time on a shared machine.
             print(f"{BENCH_MARKER} {elapsed:.3f} {time.process_time():.3f}", flush=True)
-            QTimer.singleShot(0, self._app.quit)
+            # Closed, not just quit: closing releases the document's lock and journal, which
+            # quitting would leave beside the file (a stale lock in the opened folder).
+            if isinstance(watched, QWidget):
+                QTimer.singleShot(0, watched.close)
+            else:
+                QTimer.singleShot(0, self._app.quit)
         return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -129,8 +130,10 @@ def test_main_opens_the_window_on_a_file(tmp_path: Path) -> None:
         "XDG_CONFIG_HOME": str(tmp_path),  # never the user's settings
         "PYTHONPATH": str(root),
     }
+    # A copy: the editor locks what it opens, and the bundled folder is packaged as it is.
+    sample = Path(shutil.copytree(SAMPLE, tmp_path / SAMPLE.name))
     result = subprocess.run(
-        [sys.executable, str(root / "main.py"), str(SAMPLE)],
+        [sys.executable, str(root / "main.py"), str(sample)],
         cwd=root,
         env=env,
         capture_output=True,
@@ -140,4 +143,6 @@ def test_main_opens_the_window_on_a_file(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("PODIUM_WINDOW_SHOWN ")
-    assert (SAMPLE / "publication.json").exists()
+    assert (sample / "publication.json").exists()
+    assert sorted(p.name for p in tmp_path.glob(".~lock*")) == []  # closed, so released
+    assert sorted(p.name for p in SAMPLE.parent.glob(".~lock*")) == []
