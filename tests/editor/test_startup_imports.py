@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import shutil
 import subprocess
 import sys
 import types
@@ -134,7 +135,9 @@ os._exit(0)  # the window is not closed: leave without tearing it down
 def test_the_collector_is_off_while_the_editor_starts_and_on_when_it_runs(
     tmp_path: Path,
 ) -> None:
-    sample = REPO_ROOT / "resources" / "examples" / "ruimte-voor-professionals"
+    bundled = REPO_ROOT / "resources" / "examples" / "ruimte-voor-professionals"
+    # A copy: the editor locks what it opens, and the bundled folder is packaged as it is.
+    sample = Path(shutil.copytree(bundled, tmp_path / bundled.name))
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
