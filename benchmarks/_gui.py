@@ -34,6 +34,24 @@ def settle(app: Any, seconds: float) -> None:
     wait(app, lambda: time.perf_counter() > end)
 
 
+def focus_first_section_title(app: Any, window: Any) -> Any:
+    """Show the first section's form with its title focused, once the preview is idle; the
+    focused field (what the typist types into)."""
+    from PySide6.QtWidgets import QApplication
+
+    from editor.targets import Target
+
+    blocks = window.document.publication.blocks
+    index, section = next((i, b) for i, b in enumerate(blocks) if b.kind == "section")
+    window.select_target(Target("section", section.id), ("blocks", index, "title"))
+    window.activateWindow()
+    wait(app, lambda: not window.preview.service.busy)
+    field = QApplication.focusWidget()
+    if field is None:
+        raise SystemExit("no field has the focus; cannot type")
+    return field
+
+
 class Ticker:
     """A 1 ms timer on the GUI thread: wall and thread CPU time of every tick."""
 

@@ -36,7 +36,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from _gui import Ticker, Typist, wait
+from _gui import Ticker, Typist, focus_first_section_title, wait
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The benchmark's own autosave journals stay out of the user's recovery folder.
@@ -124,21 +124,9 @@ class Typing(NamedTuple):
 
 def measure_typing(app: Any, window: Any, tab: int) -> Typing:
     """Type ``SENTENCE`` into a section title with ``tab`` on screen."""
-    from PySide6.QtWidgets import QApplication
-
-    from editor.targets import Target
 
     window.preview.tabs.setCurrentIndex(tab)
-    document = window.document
-    index, section = next(
-        (i, b) for i, b in enumerate(document.publication.blocks) if b.kind == "section"
-    )
-    window.select_target(Target("section", section.id), ("blocks", index, "title"))
-    window.activateWindow()
-    wait(app, lambda: not window.preview.service.busy)
-    field = QApplication.focusWidget()
-    if field is None:
-        raise SystemExit("no field has the focus; cannot type")
+    field = focus_first_section_title(app, window)
     renders: list[int] = []
     window.preview.sig_render_started.connect(renders.append)
     typist = Typist(field, SENTENCE)

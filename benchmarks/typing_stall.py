@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from _gui import Ticker, Typist, wait
+from _gui import Ticker, Typist, focus_first_section_title, wait
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PODIUM_RECOVERY_DIR", tempfile.mkdtemp(prefix="podium-bench-recovery-"))
@@ -81,20 +81,8 @@ class Typed(NamedTuple):
 
 def type_sentence(app: Any, window: Any) -> Typed:
     """Type ``SENTENCE`` (``SENTENCES`` times) into the first section's title."""
-    from PySide6.QtWidgets import QApplication
 
-    from editor.targets import Target
-
-    document = window.document
-    index, section = next(
-        (i, b) for i, b in enumerate(document.publication.blocks) if b.kind == "section"
-    )
-    window.select_target(Target("section", section.id), ("blocks", index, "title"))
-    window.activateWindow()
-    wait(app, lambda: not window.preview.service.busy)
-    field = QApplication.focusWidget()
-    if field is None:
-        raise SystemExit("no field has the focus; cannot type")
+    field = focus_first_section_title(app, window)
     typist = Typist(field, " ".join([SENTENCE] * SENTENCES))
     pauses = Pauses()
     gc.callbacks.append(pauses)
