@@ -171,8 +171,12 @@ def _woff2_data(path: Path, codepoints: frozenset[int]) -> str:
 
 
 def woff2(sfnt: bytes) -> bytes:
-    """A TrueType/OpenType file as WOFF2: Brotli, with the glyf/loca transform."""
-    font = TTFont(io.BytesIO(sfnt), lazy=True)
+    """A TrueType/OpenType file as WOFF2: Brotli, with the glyf/loca transform.
+
+    The face's own timestamp is kept: fontTools would stamp the time of saving, so every
+    export would differ from the last one (and the base64 text with it).
+    """
+    font = TTFont(io.BytesIO(sfnt), lazy=True, recalcTimestamp=False)
     font.flavor = "woff2"
     out = io.BytesIO()
     font.save(out, reorderTables=False)

@@ -174,7 +174,8 @@ def test_a_megabyte_of_words_with_marks_keeps_every_character(megabyte: Path) ->
     visible = re.sub(r"\s", "", plain_text(text))
     # Short words may be hyphenated at a line's end; the text has no hyphen of its own.
     assert visible in body_text((megabyte / "marked.pdf").read_bytes()).replace("-", "")
-    page = (megabyte / "marked.html").read_text(encoding="utf-8")
+    # The body only: the head's base64 font subsets may spell a "w" and six digits.
+    page = (megabyte / "marked.html").read_text(encoding="utf-8").split("<body", 1)[1]
     assert re.findall(r"w\d{6}", page) == re.findall(r"w\d{6}", text)
     for words in ("vet", "een cursief stuk", "een link", "bĳ"):
         assert words in page

@@ -226,6 +226,18 @@ def test_subsets_are_cached_by_font_and_glyph_set() -> None:
     assert after.misses == before.misses and after.hits > before.hits
 
 
+def test_a_subset_is_the_same_bytes_whenever_it_is_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    """fontTools stamps the time of saving unless told not to; exports would then differ
+    from run to run (and a base64 run could spell anything, e.g. a word a test looks for)."""
+    sfnt = font_file("Source Sans Pro", "regular").path.read_bytes()
+    made = []
+    for epoch in ("0", "2000000000"):  # fontTools reads the time of saving from here
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+        made.append(web_fonts.woff2(sfnt))
+    assert made[0] == made[1]
+    assert TTFont(io.BytesIO(made[0]))["head"].modified == TTFont(io.BytesIO(sfnt))["head"].modified
+
+
 def test_the_stylesheet_asks_for_no_layout_feature_the_subsets_drop() -> None:
     """The subsets keep HarfBuzz's default features only (exporters/web_fonts.py)."""
     css = _stylesheet()
