@@ -22,7 +22,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from editor.document import DocumentModel
+from editor.message_text import message_text
 from models import Project, ProjectFileError
+from models.message import message
 from models.project_file import PUBLICATION_JSON, to_zip_bytes
 from models.recovery import Journal
 
@@ -103,11 +105,14 @@ class _WriteJob(QRunnable):
             wrote = self._target.write(self._epoch, self.seq, data, self._source, self._saved_at)
         except (OSError, ProjectFileError) as error:
             reason = error.strerror if isinstance(error, OSError) else error.reason
-            self._signals.sig_failed.emit(self.seq, str(reason or error))
+            self._signals.sig_failed.emit(self.seq, message_text(reason or str(error)))
         except Exception as error:  # a bug: the user must still learn autosave is not working
-            self._signals.sig_failed.emit(
-                self.seq, f"internal error (a bug in Podium): {type(error).__name__}: {error}"
+            bug = message(
+                "internal error (a bug in Podium): {kind}: {error}",
+                kind=type(error).__name__,
+                error=error,
             )
+            self._signals.sig_failed.emit(self.seq, message_text(bug))
         else:
             self._signals.sig_finished.emit(self.seq, wrote)
 

@@ -13,8 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from editor.message_text import error_text, message_text
 from exporters.export import ExportError, export
 from models import Project
+from models.message import message
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +57,14 @@ class ExportJob(QRunnable):
             request = self.request
             export(self.project, pdf=request.pdf, html=request.html, draft=request.draft)
         except ExportError as error:
-            self.signals.sig_failed.emit(self.request, str(error))
+            self.signals.sig_failed.emit(self.request, error_text(error))
         except Exception as error:  # a bug: still the user must learn that nothing was written
-            message = f"internal error (a bug in Podium): {type(error).__name__}: {error}"
-            self.signals.sig_failed.emit(self.request, message)
+            bug = message(
+                "internal error (a bug in Podium): {kind}: {error}",
+                kind=type(error).__name__,
+                error=error,
+            )
+            self.signals.sig_failed.emit(self.request, message_text(bug))
         else:
             self.signals.sig_succeeded.emit(self.request)
 

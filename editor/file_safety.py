@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from editor.document import DocumentModel
 from editor.locking import Claim
+from editor.message_text import message_text
 from editor.safety_dialogs import DiskChoice, LockChoice
 from editor.session import Session
 from models.project_file import PUBLICATION_JSON
@@ -97,7 +98,7 @@ class FileSafety(QObject):
         stamp = stamp_of(path)
         dialogs, parent = self._dialogs, self._parent
         claim = self._session.lock.claim(
-            path, lambda info: dialogs.ask_locked(parent, path.name, info.describe())
+            path, lambda info: dialogs.ask_locked(parent, path.name, message_text(info.describe()))
         )
         self._pending = (claim, stamp) if claim is not None else None
         return claim
@@ -118,7 +119,7 @@ class FileSafety(QObject):
                 self.tr("Cannot save"),
                 self.tr("“%1” is open by %2. Save under another name.")
                 .replace("%1", path.name)
-                .replace("%2", holder.describe()),
+                .replace("%2", message_text(holder.describe())),
             )
             return SaveVerdict.CANCEL
         same_file = document.path is not None and _same(document.path, path)

@@ -21,6 +21,7 @@ import resources
 from editor import house_style_setting
 from editor.document import DocumentModel
 from editor.file_safety import FileSafety, SaveVerdict
+from editor.message_text import error_text, message_text
 from editor.safety_dialogs import SafetyDialogs
 from editor.session import Session
 from models import NewerVersionError, Project, ProjectFileError, Publication, load, save
@@ -145,7 +146,7 @@ class FileController(QObject):
         try:
             project = load_template(slug)
         except ProjectFileError as error:
-            self._dialogs.show_error(self._parent, self.tr("Cannot open"), str(error))
+            self._dialogs.show_error(self._parent, self.tr("Cannot open"), error_text(error))
             return False
         return self.new_from(project)
 
@@ -204,13 +205,15 @@ class FileController(QObject):
             except ProjectFileError:
                 project = None  # the backup is no better: report the file's own problem
         if project is None:
-            self._dialogs.show_error(self._parent, self.tr("Cannot open"), str(error))
+            self._dialogs.show_error(self._parent, self.tr("Cannot open"), error_text(error))
             return False
         saved = QLocale().toString(
             QDateTime.fromSecsSinceEpoch(int(backup.stat().st_mtime)),
             QLocale.FormatType.ShortFormat,
         )
-        if not self._dialogs.ask_open_backup(self._parent, path.name, error.reason, saved):
+        if not self._dialogs.ask_open_backup(
+            self._parent, path.name, message_text(error.reason), saved
+        ):
             return False
         if not self.maybe_save():
             return False
@@ -232,7 +235,7 @@ class FileController(QObject):
         try:
             project = load(path)
         except ProjectFileError as error:
-            self._dialogs.show_error(self._parent, self.tr("Cannot open"), str(error))
+            self._dialogs.show_error(self._parent, self.tr("Cannot open"), error_text(error))
             return False
         if not self.maybe_save():
             return False
@@ -279,7 +282,7 @@ class FileController(QObject):
         try:
             save(document.project, path)
         except ProjectFileError as error:
-            self._dialogs.show_error(self._parent, self.tr("Cannot save"), str(error))
+            self._dialogs.show_error(self._parent, self.tr("Cannot save"), error_text(error))
             return False
         document.mark_saved(path)
         self._safety.saved(path)
@@ -293,7 +296,7 @@ class FileController(QObject):
         try:
             project = load(document.path)
         except ProjectFileError as error:
-            self._dialogs.show_error(self._parent, self.tr("Cannot revert"), str(error))
+            self._dialogs.show_error(self._parent, self.tr("Cannot revert"), error_text(error))
             return False
         document.revert_to(project, self.tr("Revert"))
         self._safety.reloaded(document.path)

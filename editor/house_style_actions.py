@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from editor.house_style_setting import file_filter
+from editor.message_text import error_text
 from editor.session import Session
 from models import house_style as hs
 
@@ -87,7 +88,9 @@ class HouseStyleActions(QObject):
         try:
             hs.save(hs.from_project(document.project, path.stem), path)
         except hs.HouseStyleError as error:
-            self.dialogs.show_error(self._window, self.tr("Cannot save house style"), str(error))
+            self.dialogs.show_error(
+                self._window, self.tr("Cannot save house style"), error_text(error)
+            )
             return False
         return True
 
@@ -104,7 +107,9 @@ class HouseStyleActions(QObject):
         try:
             style = hs.read(path)
         except hs.HouseStyleError as error:
-            self.dialogs.show_error(self._window, self.tr("Cannot apply house style"), str(error))
+            self.dialogs.show_error(
+                self._window, self.tr("Cannot apply house style"), error_text(error)
+            )
             return False
         text = self.tr("Apply house style “%1”").replace("%1", style.name)
         return document.apply_project(hs.apply(document.project, style), text)

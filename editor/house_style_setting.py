@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QVBoxLayout, QWidget
 
+from editor.message_text import error_text
 from models import Project
 from models import house_style as hs
 
@@ -55,7 +56,7 @@ def for_new(project: Project, settings: QSettings) -> tuple[Project, str | None]
     try:
         style = read_choice(stored(settings))
     except hs.HouseStyleError as error:
-        return project, str(error)
+        return project, error_text(error)
     return (hs.apply(project, style) if style is not None else project), None
 
 
@@ -107,7 +108,7 @@ class HouseStyleChoice(QWidget):
             hs.read(path)
         except hs.HouseStyleError as error:
             self.combo.setCurrentIndex(self._previous)
-            self.note.setText(str(error))
+            self.note.setText(error_text(error))
             self.note.show()
             return
         self.note.hide()

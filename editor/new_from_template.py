@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.files import FileController
+from editor.message_text import error_text
 from models import ProjectFileError
 from models.operations import block_label
 from models.publication import Part, Quote, Section
@@ -97,7 +98,7 @@ class TemplateChooser(QDialog):
         try:
             pub = load_template(slug).publication
         except ProjectFileError as error:  # a damaged installation
-            QTreeWidgetItem(self.outline, [str(error)])
+            QTreeWidgetItem(self.outline, [error_text(error)])
             return
         QTreeWidgetItem(self.outline, [self.tr("Introduction and key takeaways")])
         for block in pub.blocks:

@@ -17,6 +17,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from editor.message_text import error_text
 from editor.recovery_dialog import RecoveryChoice
 from editor.session import Session
 from models import ProjectFileError
@@ -71,7 +72,7 @@ class Recovery(QObject):
         try:
             project = item.load()
         except ProjectFileError as error:
-            self._dialogs.show_error(self._parent, self.tr("Cannot recover"), str(error))
+            self._dialogs.show_error(self._parent, self.tr("Cannot recover"), error_text(error))
             return False
         source = item.source
         session = self._session

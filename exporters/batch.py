@@ -24,9 +24,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from models.message import message, message_of
+
 
 class BatchError(Exception):
     """The batch cannot start (e.g. two projects would write the same file); for the user."""
+
+
+#: The note on a project exported although it is not approved, by its review status
+#: (:data:`models.review.Status`), a whole sentence each so that each is translated whole.
+_NOT_APPROVED = {
+    "draft": message("not approved (status: draft)"),
+    "in_review": message("not approved (status: in review)"),
+    "changes_requested": message("not approved (status: changes requested)"),
+    "changed_since_approval": message("not approved (status: changed since approval)"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +98,14 @@ def plan(
         key = stem.casefold()
         if key in seen:
             raise BatchError(
-                f"{seen[key]} and {source} would both be exported as '{stem}' in {out_dir}; "
-                "export them separately or rename one"
+                message(
+                    "{first} and {second} would both be exported as '{name}' in {folder}; "
+                    "export them separately or rename one",
+                    first=str(seen[key]),
+                    second=str(source),
+                    name=stem,
+                    folder=str(out_dir),
+                )
             )
         seen[key] = source
         jobs.append(
@@ -129,19 +147,45 @@ def export_one(job: Job) -> Outcome:
         findings = preflight(project)
         blocking = errors(findings)
         if blocking and not job.force:
-            return done(f"{summary(blocking)} found, e.g. {blocking[0]} (--force exports anyway)")
-        notes = [f"preflight: {summary(findings)}"] if findings else []
+            return done(
+                message(
+                    "{summary} found, e.g. {example} (--force exports anyway)",
+                    summary=summary(blocking),
+                    example=blocking[0],
+                )
+            )
+        notes: list[str] = []
+        if findings:
+            notes.append(message("preflight: {summary}", summary=summary(findings)))
         export(project, pdf=job.pdf, html=job.html, draft=job.draft)
         review = project.publication.review
         if not job.draft and export_warning(review):
-            notes.append(f"not approved (status: {review.status.replace('_', ' ')})")
+            notes.append(_not_approved(review.status))
         return done(notes=notes)
     except (ProjectFileError, ExportError) as error:
-        return done(str(error))
+        return done(message_of(error))
     except OSError as error:
-        return done(f"{error.filename or job.source}: {error.strerror or error}")
+        return done(
+            message(
+                "{name}: {reason}",
+                name=str(error.filename or job.source),
+                reason=error.strerror or str(error),
+            )
+        )
     except Exception as error:  # a bug; the other projects still get exported
-        return done(f"internal error (a bug in Podium): {type(error).__name__}: {error}")
+        return done(
+            message(
+                "internal error (a bug in Podium): {kind}: {detail}",
+                kind=type(error).__name__,
+                detail=str(error),
+            )
+        )
+
+
+def _not_approved(status: str) -> str:
+    return _NOT_APPROVED.get(status) or message(
+        "not approved (status: {status})", status=status.replace("_", " ")
+    )
 
 
 def run(
@@ -177,7 +221,8 @@ def run(
                     try:
                         outcome = future.result()
                     except BrokenProcessPool:
-                        outcome = Outcome(jobs[index], "a worker process died (out of memory?)")
+                        died = message("a worker process died (out of memory?)")
+                        outcome = Outcome(jobs[index], died)
                     results[index] = outcome
                     on_done(outcome)
         except BaseException:  # Ctrl-C: do not start the rest; running ones finish atomically
@@ -195,18 +240,43 @@ def default_workers() -> int:
 
 
 def summary(outcomes: Sequence[Outcome], seconds: float, workers: int) -> str:
-    """The closing line, e.g. ``exported 19 of 20 projects (38 files) in 12.4 s …; 1 failed``."""
+    """The closing line, e.g. ``exported 19 of 20 projects (38 files) in 12.4 s …; 1 failed``.
+
+    A message: the command line shows it in the user's language. Each counted noun is a
+    message of its own, one template for one and one for several.
+    """
     ok = [outcome for outcome in outcomes if outcome.ok]
     files = sum(len(outcome.written) for outcome in ok)
-    line = (
-        f"exported {len(ok)} of {len(outcomes)} project{'s' if len(outcomes) != 1 else ''} "
-        f"({files} file{'s' if files != 1 else ''}) in {seconds:.1f} s "
-        f"with {workers} job{'s' if workers != 1 else ''}"
+    if len(outcomes) == 1:
+        projects = message("exported {done} of {count} project", done=len(ok), count=1)
+    else:
+        projects = message("exported {done} of {count} projects", done=len(ok), count=len(outcomes))
+    if files == 1:
+        written = message("{count} file", count=files)
+    else:
+        written = message("{count} files", count=files)
+    if workers == 1:
+        jobs = message("{count} job", count=workers)
+    else:
+        jobs = message("{count} jobs", count=workers)
+    line = message(
+        "{projects} ({files}) in {seconds} s with {jobs}",
+        projects=projects,
+        files=written,
+        seconds=f"{seconds:.1f}",
+        jobs=jobs,
     )
     failed = [outcome.job.source.name for outcome in outcomes if not outcome.ok]
     if failed:
-        shown = ", ".join(failed[:5]) + (f" and {len(failed) - 5} more" if len(failed) > 5 else "")
-        line += f"; {len(failed)} failed: {shown}"
+        names = ", ".join(failed[:5])
+        shown: str
+        if len(failed) > 5:
+            shown = message("{names} and {count} more", names=names, count=len(failed) - 5)
+        else:
+            shown = names
+        return message(
+            "{summary}; {count} failed: {names}", summary=line, count=len(failed), names=shown
+        )
     return line
 
 
@@ -217,8 +287,17 @@ class Progress:
     the bar); successes get a line on ``out`` only when there is no bar.
     """
 
-    def __init__(self, total: int, *, out: TextIO | None = None, err: TextIO | None = None) -> None:
+    def __init__(
+        self,
+        total: int,
+        *,
+        out: TextIO | None = None,
+        err: TextIO | None = None,
+        words: Callable[[str], str] = str,
+    ) -> None:
+        """``words`` puts a message in the user's language (the default keeps the English)."""
         self.total = total
+        self.words = words
         self.done = 0
         self.failed = 0
         self.out = out or sys.stdout
@@ -237,12 +316,23 @@ class Progress:
             self._clear()
             error = outcome.error or ""
             # Most messages name the file already ("a.podium: the file is damaged ...").
-            message = error if source.name in error else f"{source}: {error}"
-            print(f"podium: {count} failed: {_printable(message)}", file=self.err)
+            if source.name not in error:
+                error = message("{name}: {reason}", name=str(source), reason=error)
+            reason = _printable(self.words(error))
+            line = message("{count} failed: {reason}", count=count, reason=reason)
+            print(f"podium: {self.words(line)}", file=self.err)
         elif not self.bar:
             written = ", ".join(str(path) for path in outcome.written)
-            notes = "".join(f"; {_printable(note)}" for note in outcome.notes)
-            print(f"{count} {name} -> {written} ({outcome.seconds:.1f} s{notes})", file=self.out)
+            seconds = f"{outcome.seconds:.1f}"
+            fields = {"count": count, "name": name, "written": written, "seconds": seconds}
+            if outcome.notes:
+                notes = "; ".join(_printable(self.words(note)) for note in outcome.notes)
+                line = message(
+                    "{count} {name} -> {written} ({seconds} s; {notes})", **fields, notes=notes
+                )
+            else:
+                line = message("{count} {name} -> {written} ({seconds} s)", **fields)
+            print(self.words(line), file=self.out)
             self.out.flush()
         if self.bar:
             self._draw(_printable(source.name))
@@ -253,7 +343,17 @@ class Progress:
 
     def _draw(self, name: str) -> None:
         width = shutil.get_terminal_size((80, 24)).columns
-        counts = f" {self.done}/{self.total}" + (f", {self.failed} failed" if self.failed else "")
+        if self.failed:
+            counts = " " + self.words(
+                message(
+                    "{done}/{total}, {failed} failed",
+                    done=self.done,
+                    total=self.total,
+                    failed=self.failed,
+                )
+            )
+        else:
+            counts = f" {self.done}/{self.total}"
         cells = max(10, min(30, width - len(counts) - 20))
         filled = cells * self.done // max(1, self.total)
         line = f"[{'#' * filled}{'.' * (cells - filled)}]{counts}  {name}"

@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 from urllib.parse import quote
 
+from models.message import message, message_of
+
 if TYPE_CHECKING:
     from models import Project, Publication
 
@@ -31,7 +33,7 @@ class ExportError(Exception):
     def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        super().__init__(message("{path}: {reason}", path=str(self.path), reason=reason))
 
 
 def export(
@@ -57,7 +59,7 @@ def export(
     for path in targets:
         _check_destination(path)
     if pdf is not None and html is not None and _same_file(pdf, html):
-        raise ExportError(html, "the PDF and the HTML cannot be written to the same file")
+        raise ExportError(html, message("the PDF and the HTML cannot be written to the same file"))
 
     from exporters.ir import build
 
@@ -179,12 +181,12 @@ def render_project(
             elapsed = time.perf_counter() - started
             return Rendering(seconds=elapsed, formats=formats, cancelled=True)
         except Exception as error:
-            errors.append(f"PDF: {message_for(error)}")
+            errors.append(message("PDF: {reason}", reason=message_for(error)))
     if "html" in formats:
         try:
             html = render_html(document).encode("utf-8")
         except Exception as error:
-            errors.append(f"HTML: {message_for(error)}")
+            errors.append(message("HTML: {reason}", reason=message_for(error)))
     elapsed = time.perf_counter() - started
     return Rendering(pdf, html, destinations, tuple(errors), elapsed, formats, pages=pages)
 
@@ -203,7 +205,7 @@ def _render_focus(
         return Rendering(seconds=elapsed, formats=formats, focus=focus, cancelled=True)
     except Exception as error:
         elapsed = time.perf_counter() - started
-        errors = (f"PDF: {message_for(error)}",)
+        errors = (message("PDF: {reason}", reason=message_for(error)),)
         return Rendering(errors=errors, seconds=elapsed, formats=formats, focus=focus)
     elapsed = time.perf_counter() - started
     return Rendering(pdf, None, destinations, (), elapsed, formats, focus, pages=pages)
@@ -215,8 +217,12 @@ def message_for(error: BaseException) -> str:
     from exporters.pdf import PdfLayoutError
 
     if isinstance(error, ExportError | PdfLayoutError | UnsafeLinkError):
-        return str(error)
-    return f"internal error (a bug in Podium): {type(error).__name__}: {error}"
+        return message_of(error)
+    return message(
+        "internal error (a bug in Podium): {kind}: {detail}",
+        kind=type(error).__name__,
+        detail=str(error),
+    )
 
 
 def pdf_href(pdf: Path, html: Path) -> str | None:
@@ -236,14 +242,14 @@ def _check_destination(path: Path) -> None:
     from models.atomic_file import WriteRefusedError, resolve_target
 
     if path.is_dir():
-        raise ExportError(path, "is a folder; give a file name")
+        raise ExportError(path, message("is a folder; give a file name"))
     folder = path.parent
     if not folder.is_dir():
-        raise ExportError(path, f"the folder '{folder}' does not exist")
+        raise ExportError(path, message("the folder '{folder}' does not exist", folder=str(folder)))
     try:
         resolve_target(path)  # a device or a pipe is refused before anything is rendered
     except WriteRefusedError as error:
-        raise ExportError(path, str(error.strerror)) from error
+        raise ExportError(path, _refusal(error)) from error
     except OSError:
         pass  # said again, in context, when the file is written
 
@@ -260,6 +266,13 @@ def _write(path: Path, data: bytes) -> None:
         with atomic_write(path, backup=False) as stream:
             stream.write(data)
     except WriteRefusedError as error:
-        raise ExportError(path, str(error.strerror)) from error
+        raise ExportError(path, _refusal(error)) from error
     except OSError as error:
-        raise ExportError(path, f"cannot be written ({error.strerror or error})") from error
+        reason = message("cannot be written ({detail})", detail=error.strerror or str(error))
+        raise ExportError(path, reason) from error
+
+
+def _refusal(error: OSError) -> str:
+    """Why a target was refused: the refusal's own message (a translatable one), kept whole."""
+    reason = error.strerror
+    return reason if isinstance(reason, str) else str(reason)

@@ -48,6 +48,7 @@ from exporters.ir import (
     VideoLink,
 )
 from exporters.labels import Language, label
+from models.message import message
 from models.richtext import is_allowed_link
 
 #: The id of ``<main>``. Block ids never hold ``_``, so the renderer's own ids cannot clash.
@@ -286,7 +287,9 @@ def _unknown_token(name: str) -> NoReturn:
 def _check_pdf_href(href: str) -> None:
     scheme = urlsplit(href).scheme.lower()
     if scheme not in ("", "http", "https") or not href.strip():
-        raise UnsafeLinkError(f"the PDF link {href!r} must be a relative or http(s) address")
+        raise UnsafeLinkError(
+            message("the PDF link {link} must be a relative or http(s) address", link=repr(href))
+        )
 
 
 # --- cached resources --------------------------------------------------------------------

@@ -28,7 +28,9 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal
+
+from models.message import Message, message
 
 try:
     import fcntl
@@ -49,7 +51,10 @@ _in_flight_lock = threading.Lock()
 
 
 class WriteRefusedError(OSError):
-    """A target Podium will not write over; ``strerror`` says why, for the user."""
+    """A target Podium will not write over; ``strerror`` says why, for the user.
+
+    ``strerror`` is the :class:`~models.message.Message` it was raised with (translatable).
+    """
 
     def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
         super().__init__(None, reason, str(path))
@@ -72,10 +77,31 @@ def resolve_target(path: str | os.PathLike[str]) -> Path:
     except FileNotFoundError:
         return real  # a new file (or a dangling link: its target is created)
     if not stat.S_ISREG(mode):
-        raise WriteRefusedError(
-            path, f"is {file_kind(mode)}, not a regular file; Podium writes only to regular files"
-        )
+        raise WriteRefusedError(path, _not_writable(mode))
     return real
+
+
+def _not_writable(mode: int) -> Message:
+    # A sentence per kind of file, so that each is translated whole.
+    match kind_of(mode):
+        case "folder":
+            return message("is a folder, not a regular file; Podium writes only to regular files")
+        case "link":
+            return message(
+                "is a symbolic link, not a regular file; Podium writes only to regular files"
+            )
+        case "device":
+            return message("is a device, not a regular file; Podium writes only to regular files")
+        case "pipe":
+            return message(
+                "is a named pipe, not a regular file; Podium writes only to regular files"
+            )
+        case "socket":
+            return message("is a socket, not a regular file; Podium writes only to regular files")
+        case _:
+            return message(
+                "is a special file, not a regular file; Podium writes only to regular files"
+            )
 
 
 @contextlib.contextmanager
@@ -196,7 +222,7 @@ def _create_temp(folder: Path, mode: int) -> tuple[Path, int]:
             raise
         os.close(fd)  # a clean-up removed it before we held it: take another name
         _forget(temp)
-    raise OSError(errno.EEXIST, "no free name for a temporary file", str(folder))
+    raise OSError(errno.EEXIST, message("no free name for a temporary file"), str(folder))
 
 
 def _temp_name(folder: Path) -> Path:
@@ -274,7 +300,7 @@ def _keep_backup(real: Path) -> None:
                 os.close(fd)
         finally:
             _forget(staging)
-    raise OSError(errno.EEXIST, "no free name for the backup", str(real.parent))
+    raise OSError(errno.EEXIST, message("no free name for the backup"), str(real.parent))
 
 
 def _copy_backup(real: Path, target: Path) -> None:
@@ -315,26 +341,84 @@ def _check_backup_target(real: Path, target: Path) -> None:
     except OSError:
         return
     if not stat.S_ISREG(mode):
-        raise WriteRefusedError(
-            real,
-            f"its backup '{target.name}' is {file_kind(mode)}, not a regular file; "
-            "move it away to save here",
-        )
+        raise WriteRefusedError(real, _backup_refused(target.name, mode))
 
 
-def file_kind(mode: int) -> str:
-    """What a file that is not a regular file is, in a user's words ("a named pipe")."""
+def _backup_refused(name: str, mode: int) -> Message:
+    # A sentence per kind of file, so that each is translated whole.
+    match kind_of(mode):
+        case "folder":
+            return message(
+                "its backup '{name}' is a folder, not a regular file; move it away to save here",
+                name=name,
+            )
+        case "link":
+            return message(
+                "its backup '{name}' is a symbolic link, not a regular file; "
+                "move it away to save here",
+                name=name,
+            )
+        case "device":
+            return message(
+                "its backup '{name}' is a device, not a regular file; move it away to save here",
+                name=name,
+            )
+        case "pipe":
+            return message(
+                "its backup '{name}' is a named pipe, not a regular file; "
+                "move it away to save here",
+                name=name,
+            )
+        case "socket":
+            return message(
+                "its backup '{name}' is a socket, not a regular file; move it away to save here",
+                name=name,
+            )
+        case _:
+            return message(
+                "its backup '{name}' is a special file, not a regular file; "
+                "move it away to save here",
+                name=name,
+            )
+
+
+FileKind = Literal["folder", "link", "device", "pipe", "socket", "special"]
+
+
+def kind_of(mode: int) -> FileKind:
+    """Which kind of file that is not a regular file ``mode`` is: one sentence per kind."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return "folder"
     if stat.S_ISLNK(mode):
-        return "a symbolic link"
+        return "link"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return "device"
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return "pipe"
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
+        return "socket"
+    return "special"
+
+
+def file_kind(mode: int) -> Message:
+    """What a file that is not a regular file is, in a user's words ("a named pipe").
+
+    A noun with its article; sentences about one kind are best written whole per
+    :func:`kind_of` (a noun glued into a sentence does not translate well everywhere).
+    """
+    match kind_of(mode):
+        case "folder":
+            return message("a folder")
+        case "link":
+            return message("a symbolic link")
+        case "device":
+            return message("a device")
+        case "pipe":
+            return message("a named pipe")
+        case "socket":
+            return message("a socket")
+        case _:
+            return message("a special file")
 
 
 def _mode_for(path: Path) -> int:

@@ -24,12 +24,13 @@ from __future__ import annotations
 import difflib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from models import richtext
 from models.body import Body, BodyBlock, Figure, ListBlock, ListItem
+from models.message import Message, message
 from models.operations import block_label
 from models.publication import Part, Publication, Quote, Section
 
@@ -523,19 +524,20 @@ def _push(ops: list[WordOp], op: Literal["equal", "delete", "insert"], text: str
 
 # ---------------------------------------------------------------------------- text output
 
-_PART_NAMES: dict[str, str] = {
-    "details": "Publication details",
-    "intro": "Introduction",
-    "part": "Part",
-    "section": "Section",
-    "quote": "Quote",
-    "speaker": "Speaker",
-    "colophon": "Colophon",
-    "theme": "Theme",
-    "paragraph": "Paragraph",
-    "list": "List",
-    "heading": "Sub-heading",
-    "figure": "Figure",
+#: What each kind of part or item is called (messages: the command line translates them).
+_PART_NAMES: dict[str, Message] = {
+    "details": message("Publication details"),
+    "intro": message("Introduction"),
+    "part": message("Part"),
+    "section": message("Section"),
+    "quote": message("Quote"),
+    "speaker": message("Speaker"),
+    "colophon": message("Colophon"),
+    "theme": message("Theme"),
+    "paragraph": message("Paragraph"),
+    "list": message("List"),
+    "heading": message("Sub-heading"),
+    "figure": message("Figure"),
 }
 #: The field each owner holds its items in when nothing else is said: "in Part “X”" is
 #: its sections, "in Section “Y”" its text; only a part's intro needs naming.
@@ -553,55 +555,138 @@ def path_text(path: Path) -> str:
 def part_text(kind: str, label: str) -> str:
     """``Section “Den Helder”``, or just ``Colophon`` for a part without a label."""
     name = _PART_NAMES[kind]
-    return f"{name} “{label}”" if label else name
+    return message("{part} “{label}”", part=name, label=label) if label else name
+
+
+def _place(within: Within) -> str:
+    """``Part “Ochtend”``, ``Part “Ochtend” (intro)``: the part holding an item, with the
+    field it is in unless that is the usual one."""
+    where = part_text(within.kind, within.label)
+    if _USUAL_FIELD.get(within.kind) != within.field:
+        return message("{part} ({field})", part=where, field=within.field)
+    return where
 
 
 def within_text(within: Within | None) -> str:
     """`` in Part “Ochtend”``, `` in Part “Ochtend” (intro)``; empty at the top level."""
-    if within is None:
-        return ""
-    where = part_text(within.kind, within.label)
-    if _USUAL_FIELD.get(within.kind) != within.field:
-        where += f" ({within.field})"
-    return f" in {where}"
+    return "" if within is None else f" in {_place(within)}"
 
 
-def format_text(changes: Sequence[Change]) -> str:
+def format_text(changes: Sequence[Change], words: Callable[[str], str] = str) -> str:
     """The changes as plain text for a terminal; words in wdiff style ``[-old-]{+new+}``.
 
-    Every text from the files is made printable (control characters escaped), so a file
-    cannot move the cursor or recolour the terminal. Empty for no changes.
+    ``words`` puts each line in the reader's language (e.g. with
+    :func:`models.message.translated`); the default keeps the English. Every text from the
+    files is made printable (control characters escaped), so a file cannot move the cursor
+    or recolour the terminal. Empty for no changes.
     """
+    lines = [words(line) for line in format_lines(changes)]
+    return "\n".join(lines) + "\n" if lines else ""
+
+
+def format_lines(changes: Sequence[Change]) -> list[str]:
+    """The lines of :func:`format_text`, in English: a message per change (translatable
+    whole) followed, for a changed field, by its words as they are."""
     lines: list[str] = []
     for change in changes:
         match change:
             case Added():
-                where = f"{part_text(change.kind, change.label)} ({change.item_id})"
-                at = f"position {change.index + 1}{within_text(change.within)}"
-                lines.append(f"added    {_safe(where)} at {_safe(at)}")
+                lines.append(_added(change))
             case Removed():
-                where = f"{part_text(change.kind, change.label)} ({change.item_id})"
-                at = f"position {change.index + 1}{within_text(change.within)}"
-                lines.append(f"removed  {_safe(where)}, was at {_safe(at)}")
+                lines.append(_removed(change))
             case Moved():
-                where = f"{part_text(change.kind, change.label)} ({change.item_id})"
-                if change.old_within == change.new_within:
-                    at = (
-                        f"{within_text(change.new_within).strip()} from position "
-                        f"{change.old_index + 1} to {change.new_index + 1}"
-                    ).strip()
-                else:
-                    at = (
-                        f"from position {change.old_index + 1}{within_text(change.old_within)}"
-                        f" to position {change.new_index + 1}{within_text(change.new_within)}"
-                    )
-                lines.append(f"moved    {_safe(where)} {_safe(at)}")
+                lines.append(_moved(change))
             case FieldChanged():
-                where = f"{part_text(change.kind, change.label)}: {path_text(change.path)}"
-                lines.append(f"changed  {_safe(where)}")
+                lines.append(
+                    message(
+                        "changed  {part}: {path}",
+                        part=part_text(change.kind, _safe(change.label)),
+                        path=_safe(path_text(change.path)),
+                    )
+                )
                 marked = "".join(_wdiff(op) for op in change.words)
                 lines += [f"    {line}" for line in marked.split("\n")]
-    return "\n".join(lines) + "\n" if lines else ""
+    return lines
+
+
+def _safe_within(within: Within | None) -> Within | None:
+    """``within`` with its texts from the files made printable."""
+    if within is None:
+        return None
+    return replace(within, label=_safe(within.label), field=_safe(within.field))
+
+
+def _added(change: Added) -> Message:
+    part = part_text(change.kind, _safe(change.label))
+    item, position, within = _safe(change.item_id), change.index + 1, _safe_within(change.within)
+    if within is None:
+        return message(
+            "added    {part} ({id}) at position {position}", part=part, id=item, position=position
+        )
+    return message(
+        "added    {part} ({id}) at position {position} in {place}",
+        part=part,
+        id=item,
+        position=position,
+        place=_place(within),
+    )
+
+
+def _removed(change: Removed) -> Message:
+    part = part_text(change.kind, _safe(change.label))
+    item, position, within = _safe(change.item_id), change.index + 1, _safe_within(change.within)
+    if within is None:
+        return message(
+            "removed  {part} ({id}), was at position {position}",
+            part=part,
+            id=item,
+            position=position,
+        )
+    return message(
+        "removed  {part} ({id}), was at position {position} in {place}",
+        part=part,
+        id=item,
+        position=position,
+        place=_place(within),
+    )
+
+
+def _moved(change: Moved) -> Message:
+    fields: dict[str, object] = {
+        "part": part_text(change.kind, _safe(change.label)),
+        "id": _safe(change.item_id),
+        "old": change.old_index + 1,
+        "new": change.new_index + 1,
+    }
+    old, new = _safe_within(change.old_within), _safe_within(change.new_within)
+    if change.old_within == change.new_within:
+        if new is None:
+            return message("moved    {part} ({id}) from position {old} to {new}", **fields)
+        return message(
+            "moved    {part} ({id}) in {place} from position {old} to {new}",
+            place=_place(new),
+            **fields,
+        )
+    if old is None:
+        assert new is not None
+        return message(
+            "moved    {part} ({id}) from position {old} to position {new} in {new_place}",
+            new_place=_place(new),
+            **fields,
+        )
+    if new is None:
+        return message(
+            "moved    {part} ({id}) from position {old} in {old_place} to position {new}",
+            old_place=_place(old),
+            **fields,
+        )
+    return message(
+        "moved    {part} ({id}) from position {old} in {old_place} "
+        "to position {new} in {new_place}",
+        old_place=_place(old),
+        new_place=_place(new),
+        **fields,
+    )
 
 
 def _wdiff(op: WordOp) -> str:

@@ -44,6 +44,7 @@ from models.atomic_file import WriteRefusedError, atomic_write
 from models.base import Model, validation_error
 from models.edit import replace_at
 from models.image_ref import Image
+from models.message import Message, message
 from models.parts import Colophon, Theme
 from models.project import Project
 from models.project_file import max_depth
@@ -101,7 +102,7 @@ class HouseStyleError(Exception):
     def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"{self.path.name}: {reason}")
+        super().__init__(message("{name}: {reason}", name=self.path.name, reason=reason))
 
 
 class Organisation(Model):
@@ -238,9 +239,10 @@ def save(style: HouseStyle, path: str | os.PathLike[str]) -> None:
         with atomic_write(path, backup=False, verify=lambda temp: _verify(path, temp)) as stream:
             stream.write(data)
     except WriteRefusedError as error:
-        raise HouseStyleError(path, str(error.strerror)) from error
+        raise HouseStyleError(path, _refusal(error)) from error
     except OSError as error:
-        raise HouseStyleError(path, f"could not be saved ({error.strerror or error})") from error
+        reason = message("could not be saved ({detail})", detail=error.strerror or str(error))
+        raise HouseStyleError(path, reason) from error
 
 
 def _verify(path: Path, temp: Path) -> None:
@@ -248,7 +250,7 @@ def _verify(path: Path, temp: Path) -> None:
         read(temp)
     except HouseStyleError as error:
         raise HouseStyleError(
-            path, f"was not saved: it would not open again ({error.reason})"
+            path, message("was not saved: it would not open again ({reason})", reason=error.reason)
         ) from error
 
 
@@ -261,27 +263,60 @@ def read(path: str | os.PathLike[str]) -> HouseStyle:
     try:
         opened = open_regular(path)
     except NotRegularFileError as error:
-        raise HouseStyleError(path, f"is {error}, not a house style file") from None
+        raise HouseStyleError(path, _not_a_style_file(str(error))) from None
     except FileNotFoundError:
-        raise HouseStyleError(path, "no such file") from None
+        raise HouseStyleError(path, message("no such file")) from None
     except OSError as error:
-        raise HouseStyleError(path, f"cannot be read ({error.strerror or error})") from None
+        raise HouseStyleError(path, _unreadable(error)) from None
     assert opened is not None  # links are followed: the user chose this path
     with opened as stream:
         try:
             size = os.fstat(stream.fileno()).st_size
             if size > MAX_FILE_BYTES:
                 shown, most = safe_zip.sizes(size, MAX_FILE_BYTES)
-                raise HouseStyleError(path, f"is too large ({shown}); at most {most} is allowed")
+                raise HouseStyleError(
+                    path,
+                    message(
+                        "is too large ({size}); at most {most} is allowed", size=shown, most=most
+                    ),
+                )
             if stream.read(4) != b"PK\x03\x04":
-                raise HouseStyleError(path, "this is not a Podium house style (not a zip file)")
+                raise HouseStyleError(
+                    path, message("this is not a Podium house style (not a zip file)")
+                )
             stream.seek(0)
             with safe_zip.open_zip(stream, _LIMITS, noun="house style") as archive:
                 return _read_members(path, archive)
         except safe_zip.ArchiveError as error:
             raise HouseStyleError(path, error.reason) from error
         except OSError as error:
-            raise HouseStyleError(path, f"cannot be read ({error.strerror or error})") from None
+            raise HouseStyleError(path, _unreadable(error)) from None
+
+
+def _unreadable(error: OSError) -> Message:
+    return message("cannot be read ({detail})", detail=error.strerror or str(error))
+
+
+def _refusal(error: OSError) -> str:
+    """Why a target was refused: the refusal's own message (a translatable one), kept whole."""
+    reason = error.strerror
+    return reason if isinstance(reason, str) else str(reason)
+
+
+#: What an opened path that is not a regular file is, by :func:`models.atomic_file.file_kind`,
+#: as a whole sentence for each kind (so each is translated whole).
+_NOT_A_FILE = {
+    "a folder": message("is a folder, not a house style file"),
+    "a symbolic link": message("is a symbolic link, not a house style file"),
+    "a device": message("is a device, not a house style file"),
+    "a named pipe": message("is a named pipe, not a house style file"),
+    "a socket": message("is a socket, not a house style file"),
+    "a special file": message("is a special file, not a house style file"),
+}
+
+
+def _not_a_style_file(kind: str) -> Message:
+    return _NOT_A_FILE.get(kind) or message("is {kind}, not a house style file", kind=kind)
 
 
 _LIMITS = safe_zip.ZipLimits(
@@ -296,18 +331,24 @@ def _read_members(path: Path, archive: safe_zip.SafeZip) -> HouseStyle:
     infos = archive.infos
     names = [info.filename for info in infos]
     if not names or names[0] != "mimetype" or archive.read(infos[0], 256).strip() != MIMETYPE:
-        raise HouseStyleError(path, "this is not a Podium house style (no 'mimetype' entry)")
+        raise HouseStyleError(
+            path, message("this is not a Podium house style (no 'mimetype' entry)")
+        )
     for name in names[1:]:
         if name != STYLE_JSON and name not in _LOGO_FILES:
-            raise HouseStyleError(path, f"unexpected entry '{safe_zip.shown(name)}'")
+            reason = message("unexpected entry '{entry}'", entry=safe_zip.shown(name))
+            raise HouseStyleError(path, reason)
     if STYLE_JSON not in names:
-        raise HouseStyleError(path, f"the file has no '{STYLE_JSON}'")
+        raise HouseStyleError(path, message("the file has no '{file}'", file=STYLE_JSON))
     document = _document(path, archive.read(infos[names.index(STYLE_JSON)], MAX_JSON_BYTES))
     logo_names = [name for name in names if name in _LOGO_FILES]
     wanted = document.logo.file if document.logo is not None else None
     if logo_names != ([wanted] if wanted else []):
         raise HouseStyleError(
-            path, f"the logo named in {STYLE_JSON} and the logo in the file do not agree"
+            path,
+            message(
+                "the logo named in {file} and the logo in the file do not agree", file=STYLE_JSON
+            ),
         )
     if wanted is None:
         return HouseStyle(document)
@@ -315,12 +356,16 @@ def _read_members(path: Path, archive: safe_zip.SafeZip) -> HouseStyle:
     try:
         info = images.check(logo, wanted)
     except images.ImageError as error:
-        raise HouseStyleError(path, f"the logo {error.reason}") from None
+        raise HouseStyleError(path, message("the logo {reason}", reason=error.reason)) from None
     if info.width * info.height > MAX_LOGO_PIXELS:
         raise HouseStyleError(
             path,
-            f"the logo is {info.width} × {info.height} pixels; a logo may have at most "
-            f"{MAX_LOGO_PIXELS // 1_000_000} million",
+            message(
+                "the logo is {width} × {height} pixels; a logo may have at most {most} million",
+                width=info.width,
+                height=info.height,
+                most=MAX_LOGO_PIXELS // 1_000_000,
+            ),
         )
     return HouseStyle(document, logo)
 
@@ -329,21 +374,25 @@ def _document(path: Path, raw: bytes) -> StyleDocument:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise HouseStyleError(path, f"{STYLE_JSON} is not valid UTF-8 text") from None
+        raise HouseStyleError(
+            path, message("{file} is not valid UTF-8 text", file=STYLE_JSON)
+        ) from None
     if max_depth(text) > MAX_JSON_DEPTH:
-        raise HouseStyleError(path, f"{STYLE_JSON} is nested too deeply")
+        raise HouseStyleError(path, message("{file} is nested too deeply", file=STYLE_JSON))
     try:
         data = json.loads(text)
     except ValueError as error:
-        raise HouseStyleError(path, f"{STYLE_JSON} is not valid JSON ({error})") from None
+        reason = message("{file} is not valid JSON ({detail})", file=STYLE_JSON, detail=str(error))
+        raise HouseStyleError(path, reason) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise HouseStyleError(path, "this is not a Podium house style (wrong format)")
+        raise HouseStyleError(path, message("this is not a Podium house style (wrong format)"))
     if data.get("version") != VERSION:
         raise HouseStyleError(
-            path, "this house style was made by another version of Podium: update Podium"
+            path, message("this house style was made by another version of Podium: update Podium")
         )
     try:
         return StyleDocument.model_validate(data)
     except ValidationError as error:
         problem = problems_from_error(error)[0]
-        raise HouseStyleError(path, f"{STYLE_JSON} is not valid: {problem}") from None
+        reason = message("{file} is not valid: {problem}", file=STYLE_JSON, problem=problem)
+        raise HouseStyleError(path, reason) from None

@@ -38,6 +38,8 @@ from dataclasses import dataclass
 from PIL import EpsImagePlugin, ImageFile
 from PIL import Image as PILImage
 
+from models.message import Message, message
+
 #: More than any camera a report's photos come from; larger images are refused unread.
 MAX_PIXELS = 60_000_000
 #: The quality of a photo re-encoded to apply its rotation: visually the same as the camera's.
@@ -50,7 +52,6 @@ MIME = {"PNG": "image/png", "JPEG": "image/jpeg", "GIF": "image/gif", "WEBP": "i
 #: The asset-name extension of each allowed format (``jpeg`` is accepted too).
 EXTENSION = {"PNG": "png", "JPEG": "jpg", "GIF": "gif", "WEBP": "webp"}
 _FORMAT_OF_EXTENSION = {"png": "PNG", "jpg": "JPEG", "jpeg": "JPEG", "gif": "GIF", "webp": "WEBP"}
-_ALLOWED_TEXT = "only PNG, JPEG, GIF and WebP images are allowed"
 #: Pillow's plugin module of each allowed format, imported at the first image of that format.
 _PLUGINS = {
     "PNG": "PIL.PngImagePlugin",
@@ -157,52 +158,58 @@ def sniff(data: bytes) -> str | None:
 
 
 #: Magic numbers of formats that are refused, to name them in the message.
-_REFUSED: tuple[tuple[bytes, str], ...] = (
-    (b"%!PS-Adobe", "an EPS (PostScript) file"),
-    (b"%!", "a PostScript file"),
-    (b"\xc5\xd0\xd3\xc6", "an EPS (PostScript) file"),
-    (b"%PDF-", "a PDF document"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"II+\x00", "a TIFF image"),
-    (b"MM\x00+", "a TIFF image"),
-    (b"\x00\x00\x00\x0cjP  \r\n\x87\n", "a JPEG 2000 image"),
-    (b"\xff\x4f\xff\x51", "a JPEG 2000 image"),
-    (b"BM", "a BMP image"),
-    (b"8BPS", "a Photoshop (PSD) file"),
-    (b"\x00\x00\x01\x00", "an ICO icon"),
-    (b"\x00\x00\x02\x00", "a CUR cursor"),
-    (b"\xd7\xcd\xc6\x9a", "a WMF drawing"),
-    (b"icns", "an ICNS icon"),
-    (b"qoif", "a QOI image"),
-    (b"DDS ", "a DDS texture"),
-    (b"\x00\x00\x00\x0cJXL \r\n\x87\n", "a JPEG XL image"),
-    (b"\xff\x0a", "a JPEG XL image"),
-    (b"PK\x03\x04", "a zip archive"),
+_EPS = message("an EPS (PostScript) file")
+_TIFF = message("a TIFF image")
+_JPEG_2000 = message("a JPEG 2000 image")
+_JPEG_XL = message("a JPEG XL image")
+#: Refused formats by their magic numbers, named as a noun phrase that completes "is …"
+#: (a message: it is translated, as a whole phrase, with the sentence it is part of).
+_REFUSED: tuple[tuple[bytes, Message], ...] = (
+    (b"%!PS-Adobe", _EPS),
+    (b"%!", message("a PostScript file")),
+    (b"\xc5\xd0\xd3\xc6", _EPS),
+    (b"%PDF-", message("a PDF document")),
+    (b"II*\x00", _TIFF),
+    (b"MM\x00*", _TIFF),
+    (b"II+\x00", _TIFF),
+    (b"MM\x00+", _TIFF),
+    (b"\x00\x00\x00\x0cjP  \r\n\x87\n", _JPEG_2000),
+    (b"\xff\x4f\xff\x51", _JPEG_2000),
+    (b"BM", message("a BMP image")),
+    (b"8BPS", message("a Photoshop (PSD) file")),
+    (b"\x00\x00\x01\x00", message("an ICO icon")),
+    (b"\x00\x00\x02\x00", message("a CUR cursor")),
+    (b"\xd7\xcd\xc6\x9a", message("a WMF drawing")),
+    (b"icns", message("an ICNS icon")),
+    (b"qoif", message("a QOI image")),
+    (b"DDS ", message("a DDS texture")),
+    (b"\x00\x00\x00\x0cJXL \r\n\x87\n", _JPEG_XL),
+    (b"\xff\x0a", _JPEG_XL),
+    (b"PK\x03\x04", message("a zip archive")),
 )
 
 
-def describe(data: bytes) -> str | None:
+def describe(data: bytes) -> Message | None:
     """What ``data`` is, in words (``"a TIFF image"``), when it is a refused format we know."""
     head = data[:1024]
     for magic, what in _REFUSED:
         if head.startswith(magic):
             return what
     if head[40:44] == b" EMF":
-        return "an EMF drawing"
+        return message("an EMF drawing")
     if len(head) >= 3 and head[0] == 0x50 and head[1] in b"123456" and head[2] in b" \t\r\n#":
-        return "a PNM image"
+        return message("a PNM image")
     if len(head) >= 12 and head[4:8] == b"ftyp":
         brand = head[8:12]
         if brand in (b"avif", b"avis"):
-            return "an AVIF image"
+            return message("an AVIF image")
         if brand in (b"heic", b"heix", b"mif1", b"msf1", b"hevc"):
-            return "a HEIC image"
+            return message("a HEIC image")
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith((b"<svg", b"<?xml", b"<!doctype svg")) and b"<svg" in head.lower():
-        return "an SVG drawing"
+        return message("an SVG drawing")
     if text.startswith((b"<", b"#!")):
-        return "a text file"
+        return message("a text file")
     return None
 
 
@@ -218,8 +225,14 @@ def allowed_format(data: bytes) -> str:
         return kind
     what = describe(data)
     if what is not None:
-        raise ImageError(f"is {what}; {_ALLOWED_TEXT}")
-    raise ImageError(f"is not a PNG, JPEG, GIF or WebP image; {_ALLOWED_TEXT}")
+        raise ImageError(
+            message("is {what}; only PNG, JPEG, GIF and WebP images are allowed", what=what)
+        )
+    raise ImageError(
+        message(
+            "is not a PNG, JPEG, GIF or WebP image; only PNG, JPEG, GIF and WebP images are allowed"
+        )
+    )
 
 
 # ------------------------------------------------------------------------ opening
@@ -246,8 +259,13 @@ def open_image(data: bytes) -> PILImage.Image:
             if width * height > MAX_PIXELS:
                 image.close()
                 raise ImageError(
-                    f"has too many pixels ({width} × {height}; at most "
-                    f"{MAX_PIXELS // 1_000_000} million are allowed)"
+                    message(
+                        "has too many pixels ({width} × {height}; at most {most} million are "
+                        "allowed)",
+                        width=width,
+                        height=height,
+                        most=MAX_PIXELS // 1_000_000,
+                    )
                 )
             try:
                 image.load()
@@ -257,11 +275,13 @@ def open_image(data: bytes) -> PILImage.Image:
     except ImageError:
         raise
     except (PILImage.DecompressionBombWarning, PILImage.DecompressionBombError):
-        raise ImageError("has too many pixels (a decompression bomb?)") from None
+        raise ImageError(message("has too many pixels (a decompression bomb?)")) from None
     except MemoryError:
-        raise ImageError("is too large to decode") from None
+        raise ImageError(message("is too large to decode")) from None
     except Exception as error:  # Pillow raises many kinds for broken data
-        raise ImageError(f"is damaged or incomplete ({_why(error)})") from error
+        raise ImageError(
+            message("is damaged or incomplete ({detail})", detail=_why(error))
+        ) from error
     return image
 
 
@@ -302,8 +322,11 @@ def check(data: bytes, name: str | None = None) -> ImageInfo:
         if promised != info.format:
             suffix = name.rsplit(".", 1)[-1] if "." in name else ""
             raise ImageError(
-                f"is a {label(info.format)} image but is named '.{suffix}'; "
-                "the name must match the format"
+                message(
+                    "is a {format} image but is named '.{suffix}'; the name must match the format",
+                    format=label(info.format),
+                    suffix=suffix,
+                )
             )
     return info
 
@@ -363,7 +386,9 @@ def _prepare(data: bytes) -> Prepared:
             with open_image(data) as image:
                 return _reencode(image, info.format, 1)
         except (OSError, struct.error) as error:
-            raise ImageError(f"cannot be prepared for publishing ({_why(error)})") from error
+            raise ImageError(
+                message("cannot be prepared for publishing ({detail})", detail=_why(error))
+            ) from error
     return Prepared(data, info.format, info.width, info.height)
 
 

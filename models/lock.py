@@ -31,6 +31,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from models.message import Message, message
+
 try:
     import fcntl
 except ImportError:  # Windows
@@ -61,19 +63,25 @@ class LockInfo:
     since: str  # ISO 8601, local time with offset
     readable: bool = True
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
         """Who holds the lock, in words for a message; never fails, whatever the lock held."""
         if not self.readable:
-            return "someone unknown (the lock file cannot be read)"
+            return message("someone unknown (the lock file cannot be read)")
+        user, host = _printable(self.user), _printable(self.host)
         try:
             when = dt.datetime.fromisoformat(self.since).isoformat(
                 sep=" ",
                 timespec="minutes",  # pragma: no mutate (cut to minutes below too)
             )
-            since = f" since {when[:16]}"
         except (TypeError, ValueError):
-            since = ""
-        return f"{_printable(self.user)} on {_printable(self.host)} (process {self.pid}){since}"
+            return message("{user} on {host} (process {pid})", user=user, host=host, pid=self.pid)
+        return message(
+            "{user} on {host} (process {pid}) since {since}",
+            user=user,
+            host=host,
+            pid=self.pid,
+            since=when[:16],
+        )
 
     @classmethod
     def mine(cls) -> LockInfo:
@@ -97,7 +105,9 @@ class LockedError(Exception):
     def __init__(self, path: Path, info: LockInfo) -> None:
         self.path = path
         self.info = info
-        super().__init__(f"{path.name} is open by {info.describe()}")
+        super().__init__(
+            message("{name} is open by {holder}", name=path.name, holder=info.describe())
+        )
 
 
 def lock_path(project: Path) -> Path:

@@ -27,6 +27,7 @@ from typing import Any, Literal
 from models import richtext
 from models.body import ID_PREFIX, Body, texts
 from models.language import DefaultText, Language, default_text
+from models.message import message
 from models.publication import Part, Publication, Quote, Section
 from models.types import Loc, new_id
 
@@ -52,7 +53,11 @@ class SpeakerInUseError(ValueError):
         self.speaker_id = speaker_id
         self.references = references
         where = ", ".join(ref.label for ref in references)
-        super().__init__(f"speaker '{speaker_id}' is still named in: {where}")
+        super().__init__(
+            message(
+                "speaker '{speaker}' is still named in: {places}", speaker=speaker_id, places=where
+            )
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +260,7 @@ def _insert_block(
         part_id = into
         position = len(_items(pub, into))
     if part_id is not None and data["kind"] == "part":
-        raise CannotNestPartError("a part cannot hold a part")
+        raise CannotNestPartError(message("a part cannot hold a part"))
     items = _items(pub, part_id)
     items.insert(position, data)
     return _with_items(pub, part_id, items)
@@ -304,7 +309,7 @@ def new_entry(field_name: str, pub: Publication, existing: Sequence[object]) -> 
         named = {_speaker_id(person) for person in existing}
         unused = [s.id for s in pub.speakers if s.id not in named]
         if not unused:
-            raise NothingToAddError("every speaker is already listed")
+            raise NothingToAddError(message("every speaker is already listed"))
         return {"speaker_id": unused[0], "role": "speaker"}
     raise KeyError(field_name)
 
@@ -471,7 +476,7 @@ def move_block(pub: Publication, block_id: str, part_id: str | None, row: int) -
     """
     source, index = _where(pub, block_id)
     if part_id is not None and isinstance(pub.block(block_id), Part):
-        raise CannotNestPartError("a part cannot hold a part")
+        raise CannotNestPartError(message("a part cannot hold a part"))
     if part_id is not None and not isinstance(pub.block(part_id), Part):
         raise KeyError(part_id)
     if source == part_id:

@@ -30,6 +30,7 @@ from models import images, placeholders
 from models.body import FIGURE_WIDTH, Body, Figure, FigureSize, ListBlock, Paragraph
 from models.contrast import failing_pairs, format_ratio
 from models.labels import NOWHERE, Params, Place, compose, excerpt, field_words, place_of
+from models.message import Translate, joined, message, translated
 from models.page_geometry import (
     FIGURE_GUTTER_MM,
     LOGO_BOX_MM,
@@ -140,6 +141,17 @@ class Finding:
     def __str__(self) -> str:
         return f"{self.severity}: {self.message}"
 
+    def worded(self, translate: Translate) -> str:
+        """As ``str()`` ("error: ..."), in the language of ``translate``."""
+        from models.problem_wording import issue_text  # it words findings, so imports us
+
+        text = issue_text(self, translate)
+        if self.severity == "error":
+            return translated(message("error: {finding}", finding=text), translate)
+        if self.severity == "warning":
+            return translated(message("warning: {finding}", finding=text), translate)
+        return translated(message("info: {finding}", finding=text), translate)
+
 
 def _finding(
     pub: Publication,
@@ -181,14 +193,23 @@ def errors(findings: list[Finding]) -> list[Finding]:
 
 
 def summary(findings: list[Finding]) -> str:
-    """``2 errors, 1 warning`` (empty when there are none)."""
+    """``2 errors, 1 warning`` (empty when there are none); a :class:`~models.message.Message`."""
+    counts = {
+        severity: sum(1 for f in findings if f.severity == severity) for severity in SEVERITIES
+    }
     parts = []
-    for severity in SEVERITIES:
-        count = sum(1 for f in findings if f.severity == severity)
-        if count:
-            noun = {"error": "error", "warning": "warning", "info": "note"}[severity]
-            parts.append(f"{count} {noun}{'s' if count != 1 else ''}")
-    return ", ".join(parts)
+    if counts["error"]:
+        count = counts["error"]
+        parts.append(message("1 error") if count == 1 else message("{count} errors", count=count))
+    if counts["warning"]:
+        count = counts["warning"]
+        parts.append(
+            message("1 warning") if count == 1 else message("{count} warnings", count=count)
+        )
+    if counts["info"]:
+        count = counts["info"]
+        parts.append(message("1 note") if count == 1 else message("{count} notes", count=count))
+    return joined(parts)
 
 
 # -- the checks ----------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from models import images
+from models.message import message
 from models.publication import Image, Publication
 
 IMAGE_EXTENSIONS = frozenset({"png", "jpg", "jpeg", "gif", "webp"})
@@ -21,13 +22,23 @@ def asset_name(data: bytes, extension: str) -> str:
     """
     ext = extension.lower().lstrip(".")
     if ext not in IMAGE_EXTENSIONS:
-        raise ValueError(f"'.{ext}' images are not supported (use PNG, JPEG, GIF or WebP)")
+        raise ValueError(
+            message("'.{ext}' images are not supported (use PNG, JPEG, GIF or WebP)", ext=ext)
+        )
     real = images.sniff(data)
     if real is not None and images.format_of_extension(f"x.{ext}") != real:
-        raise ValueError(f"the file is a {images.label(real)} image, not a '.{ext}' one")
+        raise ValueError(
+            message(
+                "the file is a {kind} image, not a '.{ext}' one", kind=images.label(real), ext=ext
+            )
+        )
     what = images.describe(data) if real is None else None
     if what is not None:
-        raise ValueError(f"the file is {what}; only PNG, JPEG, GIF and WebP images are allowed")
+        raise ValueError(
+            message(
+                "the file is {what}; only PNG, JPEG, GIF and WebP images are allowed", what=what
+            )
+        )
     return f"assets/{hashlib.sha256(data).hexdigest()}.{ext}"
 
 

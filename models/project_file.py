@@ -29,8 +29,10 @@ from typing import Any, BinaryIO
 from pydantic import ValidationError
 
 from models import images, safe_zip
-from models.atomic_file import WriteRefusedError, atomic_write, file_kind
+from models.atomic_file import WriteRefusedError, atomic_write, kind_of
 from models.atomic_file import backup_path as backup_path  # re-exported: tests, the editor
+from models.atomic_file import file_kind as file_kind  # re-exported: one wording of kinds
+from models.message import Message, message
 from models.migrations import migrate
 from models.project import Project
 from models.publication import SCHEMA_VERSION, Publication
@@ -53,12 +55,16 @@ _ASSET = re.compile(r"^assets/[0-9a-f]{64}\.(png|jpg|jpeg|gif|webp)$")
 
 
 class ProjectFileError(Exception):
-    """A project that cannot be read or written; ``str()`` is the message for the user."""
+    """A project that cannot be read or written; ``str()`` is the message for the user.
+
+    ``reason`` is best a :class:`~models.message.Message`: the whole text then stays
+    translatable (:func:`models.message.message_of` returns it).
+    """
 
     def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"{self.path.name}: {reason}")
+        super().__init__(message("{name}: {reason}", name=self.path.name, reason=reason))
 
 
 class InvalidProjectError(ProjectFileError):
@@ -66,10 +72,7 @@ class InvalidProjectError(ProjectFileError):
 
     def __init__(self, path: str | os.PathLike[str], problems: list[Problem]) -> None:
         self.problems = problems
-        first = f": {problems[0]}" if problems else ""
-        extra = max(len(problems) - 1, 0)
-        more = f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra else ""
-        super().__init__(path, f"the publication is not valid{first}{more}")
+        super().__init__(path, _not_valid(problems))
 
 
 class NewerVersionError(ProjectFileError):
@@ -79,9 +82,31 @@ class NewerVersionError(ProjectFileError):
         self.version = version
         super().__init__(
             path,
-            f"this file was made by a newer Podium (format version {version}; this Podium "
-            f"reads up to version {SCHEMA_VERSION}). Update Podium to open it.",
+            message(
+                "this file was made by a newer Podium (format version {version}; this Podium "
+                "reads up to version {supported}). Update Podium to open it.",
+                version=version,
+                supported=SCHEMA_VERSION,
+            ),
         )
+
+
+def _not_valid(problems: list[Problem]) -> Message:
+    """The first problem, and how many more there are (one sentence per count)."""
+    if not problems:
+        return message("the publication is not valid")
+    first = problems[0]  # words itself in the reader's language (Problem.worded)
+    if len(problems) == 1:
+        return message("the publication is not valid: {problem}", problem=first)
+    if len(problems) == 2:
+        return message(
+            "the publication is not valid: {problem} (and 1 more problem)", problem=first
+        )
+    return message(
+        "the publication is not valid: {problem} (and {count} more problems)",
+        problem=first,
+        count=len(problems) - 1,
+    )
 
 
 # ---------------------------------------------------------------------------- reading
@@ -93,17 +118,56 @@ def load(path: str | os.PathLike[str]) -> Project:
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError as error:
-        raise ProjectFileError(path, "no such file or folder") from error
+        raise ProjectFileError(path, message("no such file or folder")) from error
     except OSError as error:
-        raise ProjectFileError(path, f"cannot be read ({error.strerror or error})") from error
+        raise ProjectFileError(path, _unreadable(error)) from error
     # A pipe or a device would block or never end; refuse it before anything opens it.
     if not (stat.S_ISDIR(mode) or stat.S_ISREG(mode)):
-        raise ProjectFileError(path, f"is {file_kind(mode)}, not a project file or folder")
+        raise ProjectFileError(path, _not_a_project(mode))
     try:
         raw, assets = _read_folder(path) if stat.S_ISDIR(mode) else _read_zip(path)
     except OSError as error:
-        raise ProjectFileError(path, f"cannot be read ({error.strerror or error})") from error
+        raise ProjectFileError(path, _unreadable(error)) from error
     return _build(path, raw, assets)
+
+
+def _unreadable(error: OSError) -> Message:
+    # The system's own words (strerror) are data: they come in the system's language.
+    return message("cannot be read ({detail})", detail=error.strerror or str(error))
+
+
+def _not_a_project(mode: int) -> Message:
+    # A sentence per kind of file, so that each is translated whole.
+    match kind_of(mode):
+        case "folder":  # only if it changed since it was looked at
+            return message("is a folder, not a project file or folder")
+        case "link":
+            return message("is a symbolic link, not a project file or folder")
+        case "device":
+            return message("is a device, not a project file or folder")
+        case "pipe":
+            return message("is a named pipe, not a project file or folder")
+        case "socket":
+            return message("is a socket, not a project file or folder")
+        case _:
+            return message("is a special file, not a project file or folder")
+
+
+def _not_ordinary(name: str, mode: int) -> Message:
+    # A sentence per kind of file, so that each is translated whole.
+    match kind_of(mode):
+        case "folder":
+            return message("'{name}' is a folder, not an ordinary file", name=name)
+        case "link":
+            return message("'{name}' is a symbolic link, not an ordinary file", name=name)
+        case "device":
+            return message("'{name}' is a device, not an ordinary file", name=name)
+        case "pipe":
+            return message("'{name}' is a named pipe, not an ordinary file", name=name)
+        case "socket":
+            return message("'{name}' is a socket, not an ordinary file", name=name)
+        case _:
+            return message("'{name}' is a special file, not an ordinary file", name=name)
 
 
 def _zip_limits() -> safe_zip.ZipLimits:
@@ -122,11 +186,13 @@ def _read_zip(path: Path) -> tuple[bytes, dict[str, bytes]]:
     try:
         opened = open_regular(path)
     except NotRegularFileError as error:
-        raise ProjectFileError(path, f"is {error}, not a project file or folder") from None
+        raise ProjectFileError(path, _not_a_project(error.mode)) from None
     assert opened is not None  # links are followed here: the user chose this path
     with opened as stream:
         if stream.read(4) != b"PK\x03\x04":
-            raise ProjectFileError(path, "this is not a Podium project (not a zip container)")
+            raise ProjectFileError(
+                path, message("this is not a Podium project (not a zip container)")
+            )
         try:
             with safe_zip.open_zip(stream, _zip_limits(), noun="project") as archive:
                 return _read_members(path, archive)
@@ -141,11 +207,13 @@ def _read_members(path: Path, archive: safe_zip.SafeZip) -> tuple[bytes, dict[st
         _check_name(path, info.filename)
     names = [info.filename for info in infos]
     if not names or names[0] != "mimetype":
-        raise ProjectFileError(path, "this is not a Podium project (no 'mimetype' entry first)")
+        raise ProjectFileError(
+            path, message("this is not a Podium project (no 'mimetype' entry first)")
+        )
     if archive.read(infos[0], 256).strip() != MIMETYPE:
-        raise ProjectFileError(path, "this is not a Podium project (wrong mimetype)")
+        raise ProjectFileError(path, message("this is not a Podium project (wrong mimetype)"))
     if PUBLICATION_JSON not in names:
-        raise ProjectFileError(path, f"the file has no '{PUBLICATION_JSON}'")
+        raise ProjectFileError(path, message("the file has no '{name}'", name=PUBLICATION_JSON))
     raw = b""  # pragma: no mutate (always replaced: publication.json is known to be there)
     assets: dict[str, bytes] = {}
     for info in infos[1:]:
@@ -166,9 +234,15 @@ def _check_name(path: Path, name: str) -> None:
         return
     if name.startswith("assets/"):
         raise ProjectFileError(
-            path, f"entry '{safe_zip.shown(name)}' is not an image named by its content hash"
+            path,
+            message(
+                "entry '{name}' is not an image named by its content hash",
+                name=safe_zip.shown(name),
+            ),
         )
-    raise ProjectFileError(path, f"unexpected entry '{safe_zip.shown(name)}' in the project")
+    raise ProjectFileError(
+        path, message("unexpected entry '{name}' in the project", name=safe_zip.shown(name))
+    )
 
 
 def _read_folder(path: Path) -> tuple[bytes, dict[str, bytes]]:
@@ -176,16 +250,21 @@ def _read_folder(path: Path) -> tuple[bytes, dict[str, bytes]]:
     json_path = path / PUBLICATION_JSON
     if os.path.islink(json_path):
         raise ProjectFileError(
-            path, f"'{PUBLICATION_JSON}' is a link; Podium does not follow links in a project"
+            path,
+            message(
+                "'{name}' is a link; Podium does not follow links in a project",
+                name=PUBLICATION_JSON,
+            ),
         )
     raw = _read_file_limited(path, json_path, MAX_JSON_BYTES)
     if raw is None:
-        raise ProjectFileError(path, f"the folder has no '{PUBLICATION_JSON}'")
+        raise ProjectFileError(path, message("the folder has no '{name}'", name=PUBLICATION_JSON))
     assets: dict[str, bytes] = {}
     asset_dir = path / "assets"
     if os.path.islink(asset_dir):
         raise ProjectFileError(
-            path, "its 'assets' folder is a link; Podium does not follow links in a project"
+            path,
+            message("its 'assets' folder is a link; Podium does not follow links in a project"),
         )
     if not asset_dir.is_dir():
         return raw, assets
@@ -197,8 +276,10 @@ def _read_folder(path: Path) -> tuple[bytes, dict[str, bytes]]:
             if len(files) > MAX_ENTRIES:
                 raise ProjectFileError(
                     path,
-                    f"the assets folder has more than {MAX_ENTRIES} files; "
-                    f"at most {MAX_ENTRIES} are allowed",
+                    message(
+                        "the assets folder has more than {most} files; at most {most} are allowed",
+                        most=MAX_ENTRIES,
+                    ),
                 )
     for file_name in sorted(files):
         name = f"assets/{file_name}"
@@ -212,7 +293,11 @@ def _read_folder(path: Path) -> tuple[bytes, dict[str, bytes]]:
         total += len(data)
         if total > MAX_TOTAL_BYTES:
             raise ProjectFileError(
-                path, f"the project holds more than {safe_zip.readable_size(MAX_TOTAL_BYTES)}"
+                path,
+                message(
+                    "the project holds more than {size}",
+                    size=safe_zip.readable_size(MAX_TOTAL_BYTES),
+                ),
             )
     return raw, assets
 
@@ -227,7 +312,7 @@ def _read_file_limited(project: Path, file: Path, limit: int) -> bytes | None:
         if stat.S_ISDIR(error.mode):
             return None
         name = file.relative_to(project).as_posix()
-        raise ProjectFileError(project, f"'{name}' is {error}, not an ordinary file") from None
+        raise ProjectFileError(project, _not_ordinary(name, error.mode)) from None
     if opened is None:
         return None
     with opened as stream:
@@ -237,7 +322,13 @@ def _read_file_limited(project: Path, file: Path, limit: int) -> bytes | None:
         shown, most = safe_zip.sizes(max(size, len(data)), limit)
         name = file.relative_to(project).as_posix()
         raise ProjectFileError(
-            project, f"'{name}' is too large ({shown}); at most {most} is allowed"
+            project,
+            message(
+                "'{name}' is too large ({size}); at most {most} is allowed",
+                name=name,
+                size=shown,
+                most=most,
+            ),
         )
     return data
 
@@ -246,7 +337,7 @@ def _build(path: Path, raw: bytes, assets: dict[str, bytes]) -> Project:
     data = parse_json(path, raw)
     version = data.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ProjectFileError(path, "publication.json has no valid 'schema_version'")
+        raise ProjectFileError(path, message("publication.json has no valid 'schema_version'"))
     if version > SCHEMA_VERSION:
         raise NewerVersionError(path, version)
     data = migrate(data)
@@ -257,12 +348,17 @@ def _build(path: Path, raw: bytes, assets: dict[str, bytes]) -> Project:
     for name, blob in assets.items():
         if hashlib.sha256(blob).hexdigest() != name.split("/")[1].split(".")[0]:
             raise ProjectFileError(
-                path, f"image '{name}' is damaged (its content does not match its name)"
+                path,
+                message(
+                    "image '{name}' is damaged (its content does not match its name)", name=name
+                ),
             )
     project = Project(publication, assets)
     missing = project.missing_assets()
     if missing:
-        raise ProjectFileError(path, f"image '{missing[0]}' is missing from the project")
+        raise ProjectFileError(
+            path, message("image '{name}' is missing from the project", name=missing[0])
+        )
     for name, blob in project.used_assets().items():
         _check_image(path, name, blob)
     return Project(publication, project.used_assets())
@@ -274,7 +370,9 @@ def _check_image(path: Path, name: str, blob: bytes) -> None:
     try:
         images.check(blob, name)
     except images.ImageError as error:
-        raise ProjectFileError(path, f"image '{name}' {error.reason}") from None
+        raise ProjectFileError(
+            path, message("image '{name}' {reason}", name=name, reason=error.reason)
+        ) from None
 
 
 def parse_json(path: Path, raw: bytes) -> dict[str, Any]:
@@ -283,25 +381,34 @@ def parse_json(path: Path, raw: bytes) -> dict[str, Any]:
         text = raw.decode("utf-8")  # pragma: no mutate ("UTF-8" is the same codec)
     except UnicodeDecodeError as error:
         raise ProjectFileError(
-            path, f"publication.json is not valid UTF-8 text (byte {error.start})"
+            path,
+            message("publication.json is not valid UTF-8 text (byte {byte})", byte=error.start),
         ) from error
     depth = max_depth(text)
     if depth > MAX_JSON_DEPTH:
-        raise ProjectFileError(path, f"publication.json is nested too deeply ({depth} levels)")
+        raise ProjectFileError(
+            path, message("publication.json is nested too deeply ({depth} levels)", depth=depth)
+        )
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise ProjectFileError(
             path,
-            f"publication.json is not valid JSON: {error.msg} at line "
-            f"{error.lineno}, column {error.colno}",
+            message(
+                # The parser's own words (error.msg) are data: Python says them in English.
+                "publication.json is not valid JSON: {detail} at line {line}, column {column}",
+                detail=error.msg,
+                line=error.lineno,
+                column=error.colno,
+            ),
         ) from error
     except ValueError as error:  # an integer of thousands of digits
         raise ProjectFileError(
-            path, "publication.json is not valid JSON: it holds a number that is too long"
+            path,
+            message("publication.json is not valid JSON: it holds a number that is too long"),
         ) from error
     if not isinstance(data, dict):
-        raise ProjectFileError(path, "publication.json must hold a JSON object")
+        raise ProjectFileError(path, message("publication.json must hold a JSON object"))
     return data
 
 
@@ -371,7 +478,9 @@ def save(project: Project, path: str | os.PathLike[str], *, backup: bool = True)
     path = Path(path)
     missing = project.missing_assets()
     if missing:
-        raise ProjectFileError(path, f"image '{missing[0]}' is not in the project")
+        raise ProjectFileError(
+            path, message("image '{name}' is not in the project", name=missing[0])
+        )
     is_folder = path.is_dir()
     existed = (path / PUBLICATION_JSON).exists() if is_folder else path.exists()
     try:
@@ -383,24 +492,35 @@ def save(project: Project, path: str | os.PathLike[str], *, backup: bool = True)
             ) as stream:
                 _write_zip(project, stream)
     except WriteRefusedError as error:
-        raise ProjectFileError(path, str(error.strerror)) from error
+        # strerror is the Message the refusal was made with (models.atomic_file).
+        raise ProjectFileError(path, error.strerror or str(error)) from error
     except OSError as error:
+        detail = error.strerror or str(error)
+        # What a failed save leaves: never claim a previous version where there was none.
         raise ProjectFileError(
-            path, f"could not be saved ({error.strerror or error}); {_nothing_lost(existed)}"
+            path,
+            message(
+                "could not be saved ({detail}); the previous version is unchanged", detail=detail
+            )
+            if existed
+            else message("could not be saved ({detail}); nothing was saved", detail=detail),
         ) from error
 
 
-def _nothing_lost(existed: bool) -> str:
-    """What a failed save leaves: never claim a previous version where there was none."""
-    return "the previous version is unchanged" if existed else "nothing was saved"
-
-
 def _not_reopened(path: Path, error: ProjectFileError, existed: bool) -> ProjectFileError:
-    return ProjectFileError(
-        path,
-        f"could not be saved: what was written would not open again ({error.reason}); "
-        f"{_nothing_lost(existed)}",
-    )
+    if existed:
+        reason = message(
+            "could not be saved: what was written would not open again ({reason}); "
+            "the previous version is unchanged",
+            reason=error.reason,
+        )
+    else:
+        reason = message(
+            "could not be saved: what was written would not open again ({reason}); "
+            "nothing was saved",
+            reason=error.reason,
+        )
+    return ProjectFileError(path, reason)
 
 
 def _verify_zip(path: Path, temp: Path, existed: bool) -> None:
@@ -425,7 +545,7 @@ def _save_folder(project: Project, path: Path, existed: bool) -> None:
     used = project.used_assets()
     if used:
         if asset_dir.exists() and not asset_dir.is_dir():
-            raise ProjectFileError(path, "'assets' in the project folder is not a folder")
+            raise ProjectFileError(path, message("'assets' in the project folder is not a folder"))
         asset_dir.mkdir(exist_ok=True)
     for name, data in used.items():
         _write_asset(path, folder, name, data)
@@ -443,8 +563,11 @@ def _refuse_link(path: Path, folder: Path, inside: Path) -> None:
     if inside.is_symlink():
         raise ProjectFileError(
             path,
-            f"'{inside.relative_to(folder).as_posix()}' is a symbolic link; Podium does not "
-            "write or delete through links in a project folder",
+            message(
+                "'{name}' is a symbolic link; Podium does not "
+                "write or delete through links in a project folder",
+                name=inside.relative_to(folder).as_posix(),
+            ),
         )
 
 
@@ -476,7 +599,12 @@ def _verify_folder(
         raw = temp.read_bytes()
         if len(raw) > MAX_JSON_BYTES:
             raise ProjectFileError(
-                folder, f"'{PUBLICATION_JSON}' would be larger than {MAX_JSON_BYTES // 2**20} MiB"
+                folder,
+                message(
+                    "'{name}' would be larger than {size} MiB",
+                    name=PUBLICATION_JSON,
+                    size=MAX_JSON_BYTES // 2**20,
+                ),
             )
         assets: dict[str, bytes] = {}
         for name in used:
@@ -504,7 +632,7 @@ def pack(folder: str | os.PathLike[str], out: str | os.PathLike[str]) -> Project
     """Read a project folder and write it as a ``.podium`` file."""
     project = load(folder)
     if not Path(folder).is_dir():
-        raise ProjectFileError(folder, "is not a project folder")
+        raise ProjectFileError(folder, message("is not a project folder"))
     save(project, out)
     return project
 
@@ -520,19 +648,24 @@ def unpack(
     project = load(file)
     target = Path(folder)
     if target.exists() and not target.is_dir():
-        raise ProjectFileError(target, "exists and is not a folder")
+        raise ProjectFileError(target, message("exists and is not a folder"))
     if not force and target.is_dir() and any(target.iterdir()):
-        what = (
-            "already holds a project"
-            if (target / PUBLICATION_JSON).exists()
-            else "is a folder that holds other files"
-        )
         raise ProjectFileError(
-            target, f"{what}; choose an empty folder, or unpack over it with --force"
+            target,
+            message(
+                "already holds a project; choose an empty folder, or unpack over it with --force"
+            )
+            if (target / PUBLICATION_JSON).exists()
+            else message(
+                "is a folder that holds other files; choose an empty folder, "
+                "or unpack over it with --force"
+            ),
         )
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise ProjectFileError(target, f"cannot be created ({error.strerror})") from error
+        raise ProjectFileError(
+            target, message("cannot be created ({detail})", detail=error.strerror)
+        ) from error
     save(project, target)
     return project

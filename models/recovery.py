@@ -22,6 +22,7 @@ from platformdirs import user_data_path
 
 from models.atomic_file import atomic_write
 from models.lock import LockInfo, is_stale
+from models.message import message
 from models.project import Project
 from models.project_file import ProjectFileError, load, to_zip_bytes
 
@@ -92,8 +93,11 @@ class Journal:
         except ProjectFileError as error:
             raise ProjectFileError(
                 self.path,
-                f"the autosave would not open again ({error.reason}); "
-                "the previous autosave is unchanged",
+                message(
+                    "the autosave would not open again ({reason}); "
+                    "the previous autosave is unchanged",
+                    reason=error.reason,
+                ),
             ) from error
 
     def discard(self) -> None:

@@ -108,12 +108,12 @@ class Anchor(Model):
     @model_validator(mode="after")
     def _shape(self) -> Anchor:
         if (self.kind in ITEM_KINDS) != (self.item_id is not None):
-            message = (
+            reason = (
                 f"a comment on a {self.kind} needs the item's id"
                 if self.kind in ITEM_KINDS
                 else f"a comment on the {self.kind} takes no item id"
             )
-            raise PydanticCustomError("anchor_shape", message)
+            raise PydanticCustomError("anchor_shape", reason)
         if self.field is not None and self.field not in fields_for(self.kind):
             raise PydanticCustomError(
                 "anchor_field",

@@ -56,8 +56,8 @@ class RichTextError(ValueError):
     ``target`` is the link target that is not allowed, for messages in other words.
     """
 
-    def __init__(self, message: str, target: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, reason: str, target: str = "") -> None:
+        super().__init__(reason)
         self.target = target
 
 

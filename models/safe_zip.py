@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import BinaryIO
 
+from models.message import Message, message
+
 # The records zipfile reads, with its own layouts (APPNOTE 4.3.12, 4.3.14-16).
 _EOCD = struct.Struct("<4s4H2LH")
 _EOCD64_LOCATOR = struct.Struct("<4sLQL")
@@ -53,7 +55,10 @@ _ZIP_ERRORS = (
 
 
 class ArchiveError(Exception):
-    """A zip file that is refused; ``reason`` is a sentence a user can act on."""
+    """A zip file that is refused; ``reason`` is a sentence a user can act on.
+
+    ``reason`` is a :class:`~models.message.Message`, so a reader can translate it.
+    """
 
     def __init__(self, reason: str) -> None:
         self.reason = reason
@@ -101,7 +106,7 @@ class _Directory:
 def readable_size(size: int) -> str:
     """``300 bytes``, ``1.5 KiB``, ``40 MiB``: the unit that makes the number short."""
     if size < 1024:
-        return f"{size} byte{'' if size == 1 else 's'}"
+        return message("{size} byte", size=size) if size == 1 else _bytes(size)
     value = float(size)
     for unit in ("KiB", "MiB", "GiB"):
         value /= 1024
@@ -114,8 +119,12 @@ def sizes(size: int, limit: int) -> tuple[str, str]:
     """``size`` and ``limit`` for a message; in bytes when the units would make them look equal."""
     size_text, limit_text = readable_size(size), readable_size(limit)
     if size_text == limit_text:
-        return f"{size} bytes", f"{limit} bytes"
+        return _bytes(size), _bytes(limit)
     return size_text, limit_text
+
+
+def _bytes(size: int) -> Message:
+    return message("{size} bytes", size=size)
 
 
 def shown(name: str, limit: int = 80) -> str:
@@ -127,7 +136,8 @@ def shown(name: str, limit: int = 80) -> str:
 def open_zip(stream: BinaryIO, limits: ZipLimits, *, noun: str = "file") -> SafeZip:
     """Check ``stream``'s structure and declared sizes and open it; raises :class:`ArchiveError`.
 
-    ``noun`` names the whole in messages ("entry '../x' points outside the project").
+    ``noun`` names the whole in messages ("entry '../x' points outside the project"); the
+    nouns Podium uses have sentences of their own (:func:`_outside`), so they translate whole.
     """
     directory = _read_directory(stream, limits)
     try:
@@ -157,11 +167,21 @@ class SafeZip:
         name = shown(info.filename)
         if info.file_size > limit:
             size, most = sizes(info.file_size, limit)
-            raise ArchiveError(f"entry '{name}' is too large ({size}); at most {most} is allowed")
+            raise ArchiveError(
+                message(
+                    "entry '{name}' is too large ({size}); at most {most} is allowed",
+                    name=name,
+                    size=size,
+                    most=most,
+                )
+            )
         end = info.header_offset + _LOCAL_HEADER_SIZE + info.compress_size
         if info.header_offset >= self._directory_start or end > self._directory_start:
             raise ArchiveError(
-                f"entry '{name}' is damaged (it claims more data than the file holds)"
+                message(
+                    "entry '{name}' is damaged (it claims more data than the file holds)",
+                    name=name,
+                )
             )
         budget = min(limit, self._limits.max_total_bytes - self._read_total)
         try:
@@ -169,12 +189,14 @@ class SafeZip:
                 data = member.read(budget + 1)
         except NotImplementedError as error:
             raise ArchiveError(
-                f"entry '{name}' uses a zip feature that Podium cannot read"
+                message("entry '{name}' uses a zip feature that Podium cannot read", name=name)
             ) from error
         except _ZIP_ERRORS as error:
-            raise ArchiveError(f"entry '{name}' is damaged ({_detail(error)})") from error
+            raise ArchiveError(
+                message("entry '{name}' is damaged ({detail})", name=name, detail=_detail(error))
+            ) from error
         if len(data) > limit:
-            raise ArchiveError(f"entry '{name}' is larger than it claims")
+            raise ArchiveError(message("entry '{name}' is larger than it claims", name=name))
         self._read_total += len(data)
         if self._read_total > self._limits.max_total_bytes:
             raise ArchiveError(_too_large(self._limits))
@@ -206,16 +228,27 @@ def _read_directory(stream: BinaryIO, limits: ZipLimits) -> _Directory:
     except _ZIP_ERRORS as error:
         raise ArchiveError(_damaged_file(error)) from error
     if directory is None:
-        raise ArchiveError("the file is damaged or incomplete (truncated zip)")
+        raise ArchiveError(message("the file is damaged or incomplete (truncated zip)"))
     if directory.split:
-        raise ArchiveError("the file is one part of an archive split over several files")
+        raise ArchiveError(_split())
     if directory.entries > limits.max_entries:
-        raise ArchiveError(_too_many(f"{directory.entries}", limits))
+        raise ArchiveError(
+            message(
+                "the file has {count} entries; at most {most} are allowed",
+                count=directory.entries,
+                most=limits.max_entries,
+            )
+        )
     if directory.start < 0 or directory.offset != directory.start:
-        raise ArchiveError("the file is damaged (its end record points to the wrong place)")
+        raise ArchiveError(
+            message("the file is damaged (its end record points to the wrong place)")
+        )
     if directory.size > limits.max_directory_bytes:
         raise ArchiveError(
-            f"the file's list of entries is too large ({readable_size(directory.size)})"
+            message(
+                "the file's list of entries is too large ({size})",
+                size=readable_size(directory.size),
+            )
         )
     try:
         stream.seek(directory.start)
@@ -225,7 +258,11 @@ def _read_directory(stream: BinaryIO, limits: ZipLimits) -> _Directory:
     count = _count_records(data, directory.size, limits)
     if count != directory.entries:
         raise ArchiveError(
-            f"the file is damaged (it says it holds {directory.entries} entries, but lists {count})"
+            message(
+                "the file is damaged (it says it holds {declared} entries, but lists {count})",
+                declared=directory.entries,
+                count=count,
+            )
         )
     return directory
 
@@ -273,7 +310,7 @@ def _zip64_record(stream: BinaryIO, location: int) -> tuple[int, int, int, int, 
     if signature != b"PK\x06\x07":
         return None
     if disk != 0 or disks > 1:
-        raise ArchiveError("the file is one part of an archive split over several files")
+        raise ArchiveError(_split())
     record_at = locator_at - _EOCD64.size
     if record_at < 0:
         return None
@@ -293,15 +330,20 @@ def _count_records(data: bytes, size: int, limits: ZipLimits) -> int:
     while position < size:
         if position + _CENTRAL.size > len(data):
             raise ArchiveError(
-                "the file is damaged or incomplete (its list of entries is cut short)"
+                message("the file is damaged or incomplete (its list of entries is cut short)")
             )
         fields = _CENTRAL.unpack_from(data, position)
         if fields[0] != b"PK\x01\x02":
-            raise ArchiveError("the file is damaged (its list of entries is broken)")
+            raise ArchiveError(message("the file is damaged (its list of entries is broken)"))
         position += _CENTRAL.size + fields[12] + fields[13] + fields[14]
         count += 1
         if count > limits.max_entries:
-            raise ArchiveError(_too_many(f"more than {limits.max_entries}", limits))
+            raise ArchiveError(
+                message(
+                    "the file has more than {most} entries; at most {most} are allowed",
+                    most=limits.max_entries,
+                )
+            )
     return count
 
 
@@ -314,22 +356,26 @@ def _check_entries(infos: list[zipfile.ZipInfo], limits: ZipLimits, noun: str) -
     for info in infos:
         _check_name(info, noun)
         if info.filename in names:
-            raise ArchiveError("the file holds the same entry twice")
+            raise ArchiveError(message("the file holds the same entry twice"))
         names.add(info.filename)
         name = shown(info.filename)
         if info.flag_bits & (_FLAG_ENCRYPTED | _FLAG_STRONG_ENCRYPTION):
-            raise ArchiveError(f"entry '{name}' is encrypted; it cannot be opened")
+            raise ArchiveError(
+                message("entry '{name}' is encrypted; it cannot be opened", name=name)
+            )
         if info.compress_type not in limits.methods:
-            raise ArchiveError(f"entry '{name}' uses an unsupported compression")
+            raise ArchiveError(message("entry '{name}' uses an unsupported compression", name=name))
         declared += info.file_size
         if info.filename in limits.ratio_exempt:
             continue
         judged += info.file_size
         judged_compressed += info.compress_size
         if _too_expansive(info.file_size, info.compress_size, limits):
-            raise ArchiveError(f"entry '{name}' expands suspiciously far (a zip bomb?)")
+            raise ArchiveError(
+                message("entry '{name}' expands suspiciously far (a zip bomb?)", name=name)
+            )
     if _too_expansive(judged, judged_compressed, limits):
-        raise ArchiveError("the file expands suspiciously far (a zip bomb?)")
+        raise ArchiveError(message("the file expands suspiciously far (a zip bomb?)"))
     if declared > limits.max_total_bytes:
         raise ArchiveError(_too_large(limits))
 
@@ -339,13 +385,19 @@ def _check_name(info: zipfile.ZipInfo, noun: str) -> None:
     name = info.filename
     text = shown(name)
     if not name or name != info.orig_filename:  # zipfile cuts a name at its first NUL
-        raise ArchiveError(f"entry '{shown(info.orig_filename)}' has a damaged name")
+        raise ArchiveError(
+            message("entry '{name}' has a damaged name", name=shown(info.orig_filename))
+        )
     if "\\" in name:
-        raise ArchiveError(f"entry '{text}' uses backslashes; refusing to read it")
+        raise ArchiveError(
+            message("entry '{name}' uses backslashes; refusing to read it", name=text)
+        )
     if name.startswith("/") or (name[1:2] == ":" and name[0].isascii() and name[0].isalpha()):
-        raise ArchiveError(f"entry '{text}' has an absolute path; refusing to read it")
+        raise ArchiveError(
+            message("entry '{name}' has an absolute path; refusing to read it", name=text)
+        )
     if ".." in name.split("/"):
-        raise ArchiveError(f"entry '{text}' points outside the {noun} ('..')")
+        raise ArchiveError(_outside(text, noun))
 
 
 def _too_expansive(size: int, compressed: int, limits: ZipLimits) -> bool:
@@ -355,35 +407,50 @@ def _too_expansive(size: int, compressed: int, limits: ZipLimits) -> bool:
 # ---------------------------------------------------------------------------- messages
 
 
-def _too_many(count: str, limits: ZipLimits) -> str:
-    return f"the file has {count} entries; at most {limits.max_entries} are allowed"
+def _outside(name: str, noun: str) -> Message:
+    """Entry ``name`` points outside the whole; a sentence per noun, so each translates whole."""
+    if noun == "file":
+        return message("entry '{name}' points outside the file ('..')", name=name)
+    if noun == "project":
+        return message("entry '{name}' points outside the project ('..')", name=name)
+    if noun == "house style":
+        return message("entry '{name}' points outside the house style ('..')", name=name)
+    if noun == "document":
+        return message("entry '{name}' points outside the document ('..')", name=name)
+    return message("entry '{name}' points outside the {noun} ('..')", name=name, noun=noun)
 
 
-def _too_large(limits: ZipLimits) -> str:
-    return f"the file unpacks to more than {readable_size(limits.max_total_bytes)}"
+def _split() -> Message:
+    return message("the file is one part of an archive split over several files")
 
 
-def _damaged_file(error: BaseException) -> str:
+def _too_large(limits: ZipLimits) -> Message:
+    return message(
+        "the file unpacks to more than {size}", size=readable_size(limits.max_total_bytes)
+    )
+
+
+def _damaged_file(error: BaseException) -> Message:
     if isinstance(error, NotImplementedError):
-        return "the file is damaged or uses a zip feature that Podium cannot read"
+        return message("the file is damaged or uses a zip feature that Podium cannot read")
     if isinstance(error, UnicodeDecodeError):
-        return "the file is damaged (an entry's name is not valid text)"
+        return message("the file is damaged (an entry's name is not valid text)")
     if isinstance(error, OSError) and error.errno not in (None, errno.EINVAL):
-        return f"the file cannot be read ({error.strerror or error})"
-    return f"the file is damaged ({_detail(error)})"
+        return message("the file cannot be read ({detail})", detail=error.strerror or str(error))
+    return message("the file is damaged ({detail})", detail=_detail(error))
 
 
-def _detail(error: BaseException) -> str:
+def _detail(error: BaseException) -> Message:
     """Why, in words: zipfile's own messages speak of magic numbers and headers."""
     text = str(error)
     if isinstance(error, OSError) and error.errno not in (None, errno.EINVAL):
-        return f"it cannot be read: {error.strerror or error}"
+        return message("it cannot be read: {detail}", detail=error.strerror or str(error))
     if "CRC" in text:
-        return "its checksum does not match its contents"
+        return message("its checksum does not match its contents")
     if isinstance(error, EOFError) or "Truncated" in text or "ended" in text:
-        return "it is cut short"
+        return message("it is cut short")
     if isinstance(error, zlib.error):
-        return "its compressed data is broken"
+        return message("its compressed data is broken")
     if isinstance(error, UnicodeDecodeError):
-        return "a name is not valid text"
-    return "its structure is broken"
+        return message("a name is not valid text")
+    return message("its structure is broken")

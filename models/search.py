@@ -57,6 +57,7 @@ from pydantic import BaseModel, ValidationError
 
 from models import richtext
 from models.labels import Place, Places, place_of, place_words
+from models.message import message
 from models.publication import Publication
 from models.richtext import Span
 from models.richtext_writer import escape, to_markdown
@@ -143,8 +144,8 @@ class ReplaceError(ValueError):
     text would be empty, which is the usual one.
     """
 
-    def __init__(self, message: str, place: Place, emptied: bool) -> None:
-        super().__init__(message)
+    def __init__(self, text: str, place: Place, emptied: bool) -> None:
+        super().__init__(text)
         self.place = place
         self.emptied = emptied
 
@@ -613,5 +614,8 @@ def _invalid(pub: Publication, values: dict[Loc, str], error: ValidationError) -
     # Only a length error is "empty": a rule of the model's own (a typed byline must be
     # typed) says more in its own words.
     emptied = loc in values and not values[loc].strip() and first["type"] in _TOO_SHORT
-    reason = "would be empty" if emptied else str(first["msg"])
-    return ReplaceError(f"{where}: {reason}", place, emptied)
+    if emptied:
+        text = message("{where}: would be empty", where=where)
+    else:
+        text = message("{where}: {reason}", where=where, reason=str(first["msg"]))
+    return ReplaceError(text, place, emptied)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import resources
 from models.edit import replace_at
+from models.message import message
 from models.project import Project
 from models.project_file import load
 
@@ -32,7 +33,13 @@ class UnknownTemplateError(ValueError):
 
     def __init__(self, slug: str) -> None:
         self.slug = slug
-        super().__init__(f"there is no template '{slug}'; choose one of: {', '.join(SLUGS)}")
+        super().__init__(
+            message(
+                "there is no template '{name}'; choose one of: {choices}",
+                name=slug,
+                choices=", ".join(SLUGS),
+            )
+        )
 
 
 def template_path(slug: str) -> Path:

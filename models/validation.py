@@ -17,6 +17,7 @@ from pydantic_core import ErrorDetails
 
 from models.body import MAX_FIGURE_IMAGES
 from models.labels import NOWHERE, Params, Place, compose, excerpt, field_words, place_of
+from models.message import Translate
 from models.publication import Publication
 from models.types import Loc
 
@@ -162,6 +163,13 @@ class Problem:
 
     def __str__(self) -> str:
         return self.message
+
+    def worded(self, translate: Translate) -> str:
+        """The problem, with where it is, in the language of ``translate`` (a field of a
+        message such as "the publication is not valid: {problem}")."""
+        from models.problem_wording import issue_text  # it words problems, so imports us
+
+        return issue_text(self, translate)
 
 
 def format_loc(loc: Sequence[str | int]) -> str:

@@ -21,14 +21,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
-#: What lupdate reads: every module of the editor and the command line.
-SOURCES = ("editor", "main.py")
-#: Module-level ``_tr(text)`` helpers are ``tr`` to lupdate (see editor/i18n.py).
+#: What lupdate reads: every module of the editor and the command line, and the core's
+#: messages (``message("…")``, see models/message.py) and word tables.
+SOURCES = ("editor", "main.py", "models", "exporters")
+#: Module-level ``_tr(text)`` helpers are ``tr`` to lupdate (see editor/i18n.py), and
+#: ``message(template, ...)`` marks a template as ``QT_TR_NOOP`` does (global context).
 LUPDATE_OPTIONS = (
     "-extensions",
     "py",
     "-tr-function-alias",
-    "tr+=_tr",
+    "tr+=_tr,QT_TR_NOOP+=message",
     "-source-language",
     "en",
     "-locations",

@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import types
+from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,16 @@ from models.project_file import MIMETYPE, PUBLICATION_JSON
 
 SAMPLE = Path(str(files("resources").joinpath("examples/ruimte-voor-professionals")))
 COMMANDS = ["export", "validate", "schema", "pack", "unpack", "diff"]
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """These tests read the English messages, whatever the machine's language
+    (tests/test_cli_language.py has the Dutch ones)."""
+    monkeypatch.setenv("LANGUAGE", "en")
+    main._language.cache_clear()
+    yield
+    main._language.cache_clear()
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:

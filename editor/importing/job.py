@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from editor.importing.source import Source
+from editor.message_text import error_text, message_text
+from models.message import message
 
 
 class _JobSignals(QObject):
@@ -53,5 +55,11 @@ def _message(error: Exception) -> str:
         error = failed
     else:
         if isinstance(error, ImportFileError):
-            return str(error)
-    return f"internal error (a bug in Podium): {type(error).__name__}: {error}"
+            return error_text(error)
+    return message_text(
+        message(
+            "internal error (a bug in Podium): {kind}: {error}",
+            kind=type(error).__name__,
+            error=error,
+        )
+    )

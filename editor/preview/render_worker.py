@@ -101,12 +101,12 @@ class _Inbox:
         """Whether job ``job`` was cancelled (or the editor is gone): read what has come."""
         while not self.closed and self.connection.poll():
             try:
-                message = self.connection.recv()
+                received = self.connection.recv()
             except (EOFError, OSError):
-                message = None
-            if message is None:
+                received = None
+            if received is None:
                 self.closed = True
-            elif message == ("cancel", job):
+            elif received == ("cancel", job):
                 return True
             # A cancellation of an earlier job, which ended before it came: nothing to do.
         return self.closed
@@ -125,14 +125,14 @@ def serve(connection: Connection) -> None:
     inbox = _Inbox(connection)
     while not inbox.closed:
         try:
-            message = connection.recv()
+            received = connection.recv()
         except (EOFError, OSError):
             return
-        if message is None:
+        if received is None:
             return
-        if isinstance(message, tuple) and message[:1] == ("cancel",):
+        if isinstance(received, tuple) and received[:1] == ("cancel",):
             continue
-        job, sent, new_assets, names, formats, focus, cancellable = message
+        job, sent, new_assets, names, formats, focus, cancellable = received
         publication = sent if sent is not None else publication
         assets.update(new_assets)
         for name in assets.keys() - set(names):

@@ -28,6 +28,7 @@ from editor.file_safety import ShowMessage
 from editor.files import Dialogs, display_name
 from editor.forms import FormWidget
 from editor.forms.base import ModelForm
+from editor.message_text import error_text
 from editor.navigator import NavigatorView
 from editor.review.banner import ReviewBanner
 from editor.review.comment_anchors import (
@@ -376,7 +377,9 @@ class ReviewController(QObject):
         try:
             other = load(path)
         except ProjectFileError as error:
-            self._window_dialogs.show_error(self._window, self.tr("Cannot compare"), str(error))
+            self._window_dialogs.show_error(
+                self._window, self.tr("Cannot compare"), error_text(error)
+            )
             return None
         # Loaded at the first comparison: the diff and its dialog are large, the window's
         # first paint needs neither.
@@ -525,4 +528,4 @@ def _message(error: Exception) -> str:
     if isinstance(error, ValidationError):
         first = error.errors()[0]
         return str(first.get("msg", error))
-    return str(error)
+    return error_text(error)

@@ -22,11 +22,13 @@ from PySide6.QtGui import QDragMoveEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from editor.document import DocumentModel
+from editor.message_text import error_text, message_text
 from editor.problem_text import MESSAGES
 from editor.widgets.field_editor import FieldEditor, FieldProblem
 from editor.widgets.list_editor import ListEditor
 from editor.widgets.record_editor import RecordEditor
 from models import images
+from models.message import message
 from models.project import IMAGE_EXTENSIONS, asset_name
 from models.project_file import MAX_ASSET_BYTES
 from models.types import Loc
@@ -118,8 +120,8 @@ def read_image(path: Path) -> tuple[dict[str, Any], bytes, str]:
 def why_unusable(error: OSError | ValueError) -> str:
     """Why a picture file cannot be added, in words for the user."""
     if isinstance(error, images.ImageError):
-        return f"the file {error.reason}"
-    return (error.strerror or str(error)) if isinstance(error, OSError) else str(error)
+        return message_text(message("the file {reason}", reason=error.reason))
+    return (error.strerror or str(error)) if isinstance(error, OSError) else error_text(error)
 
 
 def _allowed(data: bytes) -> bool:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.binding import CannotAdd
+from editor.message_text import error_text
 from editor.widgets.field_editor import Assets, FieldEditor, FieldProblem
 from editor.widgets.list_row import ListRow
 from models.types import Loc
@@ -65,7 +66,7 @@ class ListEditor(FieldEditor):
         try:
             item = self._new_item(values)
         except CannotAdd as error:
-            self.show_problems([((), str(error))])
+            self.show_problems([((), error_text(error))])
             return False
         return self.add_item(item)
 

@@ -61,6 +61,7 @@ from exporters.pdf.paragraph import Para
 from exporters.pdf.reportlab_private import keep_with_next
 from exporters.pdf.styles import Styles, escaped, styled, styles
 from exporters.pdf.tagging import StructureTags, Tags, heading_role
+from models.message import message
 from models.richtext import Span, is_allowed_link
 
 _QUOTE_ATTR = {'"': "&quot;"}
@@ -183,7 +184,9 @@ def _render(
     try:
         template.build(story, canvasmaker=canvasmaker)
     except LayoutError as error:
-        raise PdfLayoutError(f"part of the publication does not fit on a page: {error}") from error
+        raise PdfLayoutError(
+            message("part of the publication does not fit on a page: {detail}", detail=str(error))
+        ) from error
     destinations = dict(canvases[-1].destinations) if canvases else {}
     pages = canvases[-1].pages_drawn if canvases else 0
     return RenderedPdf(buffer.getvalue(), destinations, pages)

@@ -18,6 +18,7 @@ from defusedxml.ElementTree import fromstring
 
 from models import safe_zip
 from models.importing.errors import MAX_IMAGE_BYTES, MAX_IMAGES, MAX_XML_BYTES, SourceRefused
+from models.message import message
 
 MAX_ENTRIES = 2_000
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
@@ -50,7 +51,9 @@ class Container:
             return None
         self._images += 1
         if self._images > MAX_IMAGES:
-            raise SourceRefused(f"the file embeds more than {MAX_IMAGES} images")
+            raise SourceRefused(
+                message("the file embeds more than {count} images", count=MAX_IMAGES)
+            )
         return self._read(info, MAX_IMAGE_BYTES)
 
     def _read(self, info: zipfile.ZipInfo, limit: int) -> bytes:
@@ -83,10 +86,15 @@ def parse_xml(data: bytes, name: str) -> ET.Element:
         )
     except DefusedXmlException as error:
         raise SourceRefused(
-            f"'{safe_zip.shown(name)}' declares a DTD or entities, which are refused "
-            "(they can expand without end or read other files)"
+            message(
+                "'{part}' declares a DTD or entities, which are refused "
+                "(they can expand without end or read other files)",
+                part=safe_zip.shown(name),
+            )
         ) from error
     except (ET.ParseError, ValueError, LookupError, RecursionError) as error:
         # LookupError: an encoding declaration that names no codec (``encoding="TTF-8"``).
-        raise SourceRefused(f"'{safe_zip.shown(name)}' is damaged (not well-formed XML)") from error
+        raise SourceRefused(
+            message("'{part}' is damaged (not well-formed XML)", part=safe_zip.shown(name))
+        ) from error
     return root

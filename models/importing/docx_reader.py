@@ -26,10 +26,11 @@ from models.importing.document import (
     Picture,
     Spans,
 )
-from models.importing.errors import MAX_BLOCKS, SourceRefused
+from models.importing.errors import MAX_BLOCKS, SourceRefused, too_many_paragraphs
 from models.importing.flow import DocumentWalk
 from models.importing.inline_builder import Inline
 from models.importing.notes import Note
+from models.message import message
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -53,7 +54,7 @@ def read_docx(stream: BinaryIO, base: str = "") -> Document:
         container = Container(archive)
         root = container.xml(DOCUMENT)
         if root is None:
-            raise SourceRefused("this is not a Word document (no word/document.xml)")
+            raise SourceRefused(message("this is not a Word document (no word/document.xml)"))
         reader = _Reader(container)
         reader.base = base
         body = root.find(f"{W}body")
@@ -136,7 +137,7 @@ class _Reader(DocumentWalk):
             self.blocks.append(picture)
         stack.extend(reversed(nested))
         if len(self.blocks) + len(self.items) > MAX_BLOCKS:
-            raise SourceRefused(f"the document has more than {MAX_BLOCKS:,} paragraphs")
+            raise too_many_paragraphs(MAX_BLOCKS)
 
     # ------------------------------------------------------------------ one paragraph
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from models.message import message
 from models.safe_zip import readable_size
 
 #: A text source (.txt, .md, .html) larger than this is refused unread: a report is
@@ -33,7 +34,7 @@ class ImportFileError(Exception):
     def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"{self.path.name}: {reason}")
+        super().__init__(message("{name}: {reason}", name=self.path.name, reason=reason))
 
 
 class SourceRefused(Exception):
@@ -44,8 +45,21 @@ class SourceRefused(Exception):
         super().__init__(reason)
 
 
-def too_large(size: int, limit: int, what: str = "the file") -> SourceRefused:
-    """The refusal for ``what`` of ``size`` bytes when ``limit`` is the most allowed."""
+def too_large(size: int, limit: int) -> SourceRefused:
+    """The refusal for a file of ``size`` bytes when ``limit`` is the most allowed."""
     return SourceRefused(
-        f"{what} is too large to import ({readable_size(size)}; at most {readable_size(limit)})"
+        message(
+            "the file is too large to import ({size}; at most {most})",
+            size=readable_size(size),
+            most=readable_size(limit),
+        )
     )
+
+
+def too_many_paragraphs(limit: int, *, text: bool = False) -> SourceRefused:
+    """The refusal for a source of more than ``limit`` blocks (:data:`MAX_BLOCKS`);
+    ``text`` for a plain text (which has no "document")."""
+    count = f"{limit:,}"
+    if text:
+        return SourceRefused(message("the text has more than {count} paragraphs", count=count))
+    return SourceRefused(message("the document has more than {count} paragraphs", count=count))

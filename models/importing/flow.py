@@ -22,7 +22,7 @@ from models.importing.document import (
     Span,
     Spans,
 )
-from models.importing.errors import MAX_BLOCKS, SourceRefused
+from models.importing.errors import MAX_BLOCKS, too_many_paragraphs
 from models.importing.notes import Note
 
 _DASH = re.compile(r"^\s*(?:—|–|-{1,2}|~)\s*")
@@ -161,7 +161,7 @@ class Flow:
 
     def _check_size(self) -> None:
         if len(self.blocks) + len(self._items) + len(self._quote) > MAX_BLOCKS:
-            raise SourceRefused(f"the document has more than {MAX_BLOCKS:,} paragraphs")
+            raise too_many_paragraphs(MAX_BLOCKS)
 
 
 def _as_spans(block: Block) -> Spans:

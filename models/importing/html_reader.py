@@ -28,6 +28,7 @@ from models.importing.errors import MAX_IMAGE_BYTES, SourceRefused
 from models.importing.flow import Flow
 from models.importing.inline_builder import Inline
 from models.importing.notes import Note
+from models.message import message
 
 _SKIP = frozenset(
     {
@@ -213,7 +214,7 @@ def data_uri(src: str) -> bytes:
     """The bytes of a ``data:`` URI, bounded before decoding; ``b""`` when it is broken."""
     header, _, payload = src.partition(",")
     if len(payload) > MAX_IMAGE_BYTES * 4 // 3 + 4:
-        raise SourceRefused("an embedded image is larger than 64 MiB")
+        raise SourceRefused(message("an embedded image is larger than 64 MiB"))
     try:
         if header.lower().endswith(";base64"):
             return base64.b64decode("".join(payload.split()), validate=False)

@@ -46,6 +46,7 @@ from models.importing.notes import Note
 from models.importing.people import Registry, byline
 from models.importing.rich import collapse, escape, plain_line, to_rich
 from models.language import Language, default_text
+from models.message import message
 from models.project import Project
 from models.publication import Publication
 from models.types import new_id
@@ -106,7 +107,11 @@ def to_project(document: Document, *, today: dt.date | None = None) -> Imported:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         raise SourceRefused(
-            f"the document cannot become a publication ({where}: {first['msg']})"
+            message(
+                "the document cannot become a publication ({where}: {detail})",
+                where=where,
+                detail=str(first["msg"]),
+            )
         ) from error
 
 

@@ -33,10 +33,11 @@ from models.importing.document import (
     Picture,
     Spans,
 )
-from models.importing.errors import MAX_BLOCKS, MAX_IMAGE_BYTES, SourceRefused
+from models.importing.errors import MAX_BLOCKS, MAX_IMAGE_BYTES, SourceRefused, too_many_paragraphs
 from models.importing.flow import DocumentWalk, quote_from
 from models.importing.inline_builder import Inline
 from models.importing.notes import Note
+from models.message import message
 
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -96,10 +97,12 @@ def read_odt(stream: BinaryIO, base: str = "") -> Document:
         container = Container(archive)
         root = container.xml(CONTENT)
         if root is None:
-            raise SourceRefused("this is not an OpenDocument text (no content.xml)")
+            raise SourceRefused(message("this is not an OpenDocument text (no content.xml)"))
         body = root.find(f"{OFFICE}body/{OFFICE}text")
         if body is None:
-            raise SourceRefused("this is not an OpenDocument text (it holds no text document)")
+            raise SourceRefused(
+                message("this is not an OpenDocument text (it holds no text document)")
+            )
         common = container.xml("styles.xml")
         reader = _Reader(container, root, common)
         reader.base = base
@@ -275,7 +278,7 @@ class _Reader(DocumentWalk):
         self.add(p, kind, level, depth, inline.take(), pictures)
         stack.extend((child, depth) for child in reversed(nested))
         if len(self.blocks) + len(self.items) > MAX_BLOCKS:
-            raise SourceRefused(f"the document has more than {MAX_BLOCKS:,} paragraphs")
+            raise too_many_paragraphs(MAX_BLOCKS)
 
     # ------------------------------------------------------------------ one paragraph
 

@@ -19,6 +19,7 @@ from models.importing.errors import (
     SourceRefused,
     too_large,
 )
+from models.message import Message, message
 from models.regular_file import NotRegularFileError, open_regular
 
 #: The extensions Podium imports, and what each is called in messages.
@@ -32,8 +33,24 @@ FORMATS = {
     ".txt": "text file",
 }
 
-#: The formats that are zips of XML, and what each is called when a file is not one.
-_CONTAINERS = {".docx": "a Word document", ".odt": "an OpenDocument text"}
+#: The formats that are zips of XML, and the refusal of a file that is not one.
+_CONTAINERS = {
+    ".docx": message("this is not a Word document (not a zip container)"),
+    ".odt": message("this is not an OpenDocument text (not a zip container)"),
+}
+
+#: What an opened path that is not a regular file is, by :func:`file_kind`, as a whole
+#: sentence for each kind (so each is translated whole).
+_NOT_A_FILE = {
+    "a folder": message("is a folder, not a file to import"),
+    "a symbolic link": message("is a symbolic link, not a file to import"),
+    "a device": message("is a device, not a file to import"),
+    "a named pipe": message("is a named pipe, not a file to import"),
+    "a socket": message("is a socket, not a file to import"),
+    "a special file": message("is a special file, not a file to import"),
+}
+#: A source whose nesting or size exhausts the parser (recursion or memory).
+_TOO_COMPLEX = message("is too complex to import")
 
 
 def read_source(path: str | os.PathLike[str], base: str = "") -> Document:
@@ -53,13 +70,14 @@ def read_source(path: str | os.PathLike[str], base: str = "") -> Document:
     except SourceRefused as error:
         raise ImportFileError(path, error.reason) from error
     except FileNotFoundError as error:
-        raise ImportFileError(path, "no such file") from error
+        raise ImportFileError(path, message("no such file")) from error
     except IsADirectoryError as error:
-        raise ImportFileError(path, "is a folder, not a file") from error
+        raise ImportFileError(path, message("is a folder, not a file")) from error
     except OSError as error:
-        raise ImportFileError(path, f"cannot be read ({error.strerror or error})") from error
+        reason = message("cannot be read ({detail})", detail=error.strerror or str(error))
+        raise ImportFileError(path, reason) from error
     except (RecursionError, MemoryError) as error:
-        raise ImportFileError(path, "is too complex to import") from error
+        raise ImportFileError(path, _TOO_COMPLEX) from error
 
 
 def read_data(data: bytes, suffix: str, name: str, base: str = "") -> Document:
@@ -74,7 +92,7 @@ def read_data(data: bytes, suffix: str, name: str, base: str = "") -> Document:
     except SourceRefused as error:
         raise ImportFileError(name, error.reason) from error
     except (RecursionError, MemoryError) as error:
-        raise ImportFileError(name, "is too complex to import") from error
+        raise ImportFileError(name, _TOO_COMPLEX) from error
 
 
 def _suffix(path: Path, suffix: str) -> str:
@@ -82,14 +100,18 @@ def _suffix(path: Path, suffix: str) -> str:
     suffix = suffix.lower()
     if suffix not in FORMATS:
         known = ", ".join(sorted(set(FORMATS)))
-        raise ImportFileError(path, f"cannot import '{suffix or 'no extension'}' files ({known})")
+        if suffix:
+            reason = message("cannot import '{suffix}' files ({known})", suffix=suffix, known=known)
+        else:
+            reason = message("cannot import 'no extension' files ({known})", known=known)
+        raise ImportFileError(path, reason)
     return suffix
 
 
 def _read(stream: BinaryIO, suffix: str, limit: int, base: str) -> Document:
     if suffix in _CONTAINERS:
         if stream.read(4) != b"PK\x03\x04":
-            raise SourceRefused(f"this is not {_CONTAINERS[suffix]} (not a zip container)")
+            raise SourceRefused(_CONTAINERS[suffix])
         stream.seek(0)
         if suffix == ".odt":
             return odt_reader.read_odt(stream, base)
@@ -110,6 +132,10 @@ def _opened(path: Path) -> BinaryIO:
     try:
         stream = open_regular(path)
     except NotRegularFileError as error:
-        raise SourceRefused(f"is {file_kind(error.mode)}, not a file to import") from None
+        raise SourceRefused(_not_a_file(file_kind(error.mode))) from None
     assert stream is not None  # links are followed
     return stream
+
+
+def _not_a_file(kind: str) -> Message:
+    return _NOT_A_FILE.get(kind) or message("is {kind}, not a file to import", kind=kind)

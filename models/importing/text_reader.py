@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from models.importing.document import Block, Document, Item, ListBlock, Para, Span
-from models.importing.errors import MAX_BLOCKS, SourceRefused
+from models.importing.errors import MAX_BLOCKS, too_many_paragraphs
 
 _BULLET = re.compile(
     r"^(?P<indent>[ \t]*)(?:(?P<bullet>[•\-*–·▪◦‣○●])|(?P<number>\d{1,3}[.)]))[ \t]+"
@@ -25,7 +25,7 @@ def read_text(text: str) -> Document:
         if chunk.strip():
             blocks.extend(_chunk(chunk))
             if len(blocks) > MAX_BLOCKS:
-                raise SourceRefused(f"the text has more than {MAX_BLOCKS:,} paragraphs")
+                raise too_many_paragraphs(MAX_BLOCKS, text=True)
     return Document(tuple(blocks))
 
 

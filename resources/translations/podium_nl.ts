@@ -46,7 +46,9 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../models/diff.py" line="+529"/>
         <source>Publication details</source>
+        <extracomment>Root fields shown by the &quot;Publication details&quot; and &quot;Introduction&quot; parts. Items whose fields are reported as their own; body blocks report under their owner. Keys that identify rather than describe; never reported as changed. Fields that hold items (compared one by one), not values. The runs of items, in the order the editor&apos;s navigator shows them. What each kind of part or item is called (messages: the command line translates them).</extracomment>
         <translation>Publicatiegegevens</translation>
     </message>
     <message>
@@ -56,31 +58,37 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../models/diff.py" line="+2"/>
         <source>Part</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../models/diff.py" line="+1"/>
         <source>Section</source>
         <translation>Sectie</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../models/diff.py" line="+1"/>
         <source>Quote</source>
         <translation>Citaat</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../models/diff.py" line="+1"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../models/diff.py" line="+1"/>
         <source>Colophon</source>
         <translation>Colofon</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../models/diff.py" line="+1"/>
         <source>Theme</source>
         <translation>Vormgeving</translation>
     </message>
@@ -183,24 +191,28 @@
     <message>
         <location line="+5"/>
         <location filename="../../editor/widgets/body_blocks.py" line="+148"/>
+        <location filename="../../models/diff.py" line="+1"/>
         <source>Paragraph</source>
         <extracomment>What the UI calls each kind of body block (translated when shown).</extracomment>
         <translation>Alinea</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../models/diff.py" line="+1"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../editor/widgets/body_blocks.py" line="+21"/>
+        <location filename="../../models/diff.py" line="+1"/>
         <source>Sub-heading</source>
         <translation>Tussenkop</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../editor/widgets/body_blocks.py" line="+32"/>
+        <location filename="../../models/diff.py" line="+1"/>
         <source>Figure</source>
         <translation>Afbeelding</translation>
     </message>
@@ -442,11 +454,6 @@
         <translation>Lijst als opsomming</translation>
     </message>
     <message>
-        <location filename="../../editor/widgets/field_labels.py" line="+143"/>
-        <source>Same as the publication</source>
-        <translation>Zoals de publicatie</translation>
-    </message>
-    <message>
         <location filename="../../editor/help_menu.py" line="+167"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
@@ -472,7 +479,7 @@
         <translation>De versie van Podium, de licentie en waarop het draait</translation>
     </message>
     <message>
-        <location filename="../../editor/house_style_setting.py" line="+126"/>
+        <location filename="../../editor/house_style_setting.py" line="+127"/>
         <source>Podium house styles (*.podium-style)</source>
         <translation>Podium-huisstijlen (*.podium-style)</translation>
     </message>
@@ -575,6 +582,1711 @@
         <source>Click in a text with formatting to use this</source>
         <translation>Klik in een tekst met opmaak om dit te gebruiken</translation>
     </message>
+    <message>
+        <location filename="../../editor/autosave.py" line="+111"/>
+        <location filename="../../editor/export_job.py" line="+63"/>
+        <location filename="../../editor/importing/job.py" line="+61"/>
+        <location filename="../../main.py" line="+690"/>
+        <source>internal error (a bug in Podium): {kind}: {error}</source>
+        <extracomment>A snapshot is journaled at most this long after the edit that made the document dirty.</extracomment>
+        <translation>interne fout (een fout in Podium): {kind}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/widgets/image_list.py" line="+123"/>
+        <source>the file {reason}</source>
+        <extracomment>Asks for one or more picture files; an empty list when the user cancels.</extracomment>
+        <translation>het bestand {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="-581"/>
+        <source>interrupted</source>
+        <translation>onderbroken</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unrecognized arguments: {arguments} (commands are: {commands})</source>
+        <translation>onbekende argumenten: {arguments} (de opdrachten zijn: {commands})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{prog} [-h] [--version] [--review] [--example] [{file}]
+       {prog} {command} [-h] ...</source>
+        <translation>{prog} [-h] [--version] [--review] [--example] [{file}]
+       {prog} {command} [-h] ...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <location line="+35"/>
+        <location line="+48"/>
+        <location line="+19"/>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <location line="+33"/>
+        <source>COMMAND</source>
+        <translation>OPDRACHT</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Open FILE ({project}) in the editor, or run a COMMAND.</source>
+        <translation>Open BESTAND ({project}) in de editor, of voer een OPDRACHT uit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>commands:
+{commands}
+
+&apos;podium COMMAND --help&apos; shows a command&apos;s options.</source>
+        <translation>opdrachten:
+{commands}
+
+&apos;podium OPDRACHT --help&apos; toont de opties van een opdracht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>open in review mode</source>
+        <translation>openen om te beoordelen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open a copy of the built-in sample publication (saving asks for a new name)</source>
+        <translation>een kopie van de ingebouwde voorbeeldpublicatie openen (bij opslaan wordt om een nieuwe naam gevraagd)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>het versienummer tonen en stoppen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{project}; several with --out-dir</source>
+        <translation>{project}; meerdere met --out-dir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+44"/>
+        <location line="+20"/>
+        <source>OUT</source>
+        <translation>UIT</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>write a PDF file here</source>
+        <translation>hier een PDF-bestand schrijven</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>write an HTML file here</source>
+        <translation>hier een HTML-bestand schrijven</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DIR</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export every FILE into DIR as NAME.pdf and/or NAME.html (both if neither --pdf nor --html is given); the folder is created if needed</source>
+        <translation>elk BESTAND exporteren naar MAP als NAAM.pdf en/of NAAM.html (allebei als --pdf en --html ontbreken); de map wordt zo nodig gemaakt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>with --out-dir: export N projects at a time (default: one per CPU)</source>
+        <translation>met --out-dir: N projecten tegelijk exporteren (standaard: één per processor)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mark the output as a draft: a watermark on every PDF page, a banner on the web page</source>
+        <translation>de uitvoer als concept markeren: een watermerk op elke PDF-pagina, een balk op de webpagina</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export even if the preflight check finds errors (&apos;podium validate&apos; lists them)</source>
+        <translation>ook exporteren als de controle vooraf fouten vindt (&apos;podium validate&apos; somt ze op)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>also list the words the Dutch or English dictionary does not know, one line each with where they are (advice: it never changes the exit code)</source>
+        <translation>ook de woorden opsommen die het Nederlandse of Engelse woordenboek niet kent, elk op een regel met waar ze staan (een advies: de afsluitcode verandert er nooit door)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the project folder</source>
+        <translation>de projectmap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>FOLDER</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+20"/>
+        <source>the .podium file to write</source>
+        <translation>het .podium-bestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>the .podium file</source>
+        <translation>het .podium-bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder to write</source>
+        <translation>de map die geschreven wordt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unpack into a folder that is not empty, replacing the project in it</source>
+        <translation>uitpakken in een map die niet leeg is, en het project daarin vervangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the older version: {project}</source>
+        <translation>de oudere versie: {project}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the newer version</source>
+        <translation>de nieuwere versie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEW</source>
+        <translation>NIEUW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OLD</source>
+        <translation>OUD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a .docx, .odt, .html/.htm, .md or .txt file</source>
+        <translation>een .docx-, .odt-, .html/.htm-, .md- of .txt-bestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOURCE</source>
+        <translation>BRON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>replace OUT if it exists</source>
+        <translation>UIT vervangen als het al bestaat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>for you alone, in ~/.local/share (the default)</source>
+        <translation>alleen voor jou, in ~/.local/share (standaard)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>for every user, in /usr/local/share (as root)</source>
+        <translation>voor alle gebruikers, in /usr/local/share (als root)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a whole number of at least 1, got {text}</source>
+        <translation>verwacht een geheel getal van minstens 1, kreeg {text}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>argument --{option}: expected one argument (or use --out-dir DIR)</source>
+        <translation>argument --{option}: verwacht één argument (of gebruik --out-dir MAP)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give --pdf OUT, --html OUT or both</source>
+        <translation>geef --pdf UIT, --html UIT of allebei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>several projects need --out-dir DIR (they are named after the projects)</source>
+        <translation>meerdere projecten vragen om --out-dir MAP (de bestanden krijgen de namen van de projecten)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the editor needs a display; &apos;podium export&apos; and &apos;podium validate&apos; work without one</source>
+        <translation>de editor heeft een beeldscherm nodig; &apos;podium export&apos; en &apos;podium validate&apos; werken zonder</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>is the project itself; choose another name</source>
+        <translation>is het project zelf; kies een andere naam</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{summary} found: fix them, or export anyway with --force</source>
+        <translation>{summary} gevonden: los ze op, of exporteer toch met --force</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>preflight: {summary} (&apos;podium validate FILE&apos; lists them)</source>
+        <translation>controle vooraf: {summary} (&apos;podium validate BESTAND&apos; somt ze op)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+134"/>
+        <location line="+8"/>
+        <source>wrote {path}</source>
+        <translation>{path} geschreven</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>is not a folder</source>
+        <translation>is geen map</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{file}: not valid (1 problem)</source>
+        <translation>{file}: niet geldig (1 probleem)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: not valid ({count} problems)</source>
+        <translation>{file}: niet geldig ({count} problemen)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file}: valid, but not ready to publish ({summary})</source>
+        <translation>{file}: geldig, maar nog niet klaar om te publiceren ({summary})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: valid ({summary})</source>
+        <translation>{file}: geldig ({summary})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: valid</source>
+        <translation>{file}: geldig</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{where}: ‘{word}’ is not in the Dutch dictionary</source>
+        <translation>{where}: ‘{word}’ staat niet in het Nederlandse woordenboek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: ‘{word}’ is not in the English dictionary</source>
+        <translation>{where}: ‘{word}’ staat niet in het Engelse woordenboek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{line}; did you mean {suggestions}?</source>
+        <translation>{line}; bedoel je {suggestions}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>spelling: 1 unknown word</source>
+        <translation>spelling: 1 onbekend woord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spelling: {count} unknown words</source>
+        <translation>spelling: {count} onbekende woorden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+22"/>
+        <source>is a folder; give a file name such as NAME.podium</source>
+        <translation>is een map; geef een bestandsnaam zoals NAAM.podium</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exists already; choose another name or add --force</source>
+        <translation>bestaat al; kies een andere naam of voeg --force toe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 section</source>
+        <translation>1 sectie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} sections</source>
+        <translation>{count} secties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 speaker</source>
+        <translation>1 spreker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} speakers</source>
+        <translation>{count} sprekers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 thing to check</source>
+        <translation>1 punt om na te kijken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} things to check</source>
+        <translation>{count} punten om na te kijken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>wrote {path}: {sections}, {speakers}; {to_check}:</source>
+        <translation>{path} geschreven: {sections}, {speakers}; {to_check}:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>install-desktop is for Linux desktops; on Windows and macOS the installer does it</source>
+        <translation>install-desktop is voor Linux-bureaubladen; op Windows en macOS doet het installatieprogramma dat</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>warning: {name} is not approved (status: {status}); exported anyway (--draft marks the output as a draft)</source>
+        <translation>waarschuwing: {name} is niet goedgekeurd (status: {status}); toch geëxporteerd (--draft markeert de uitvoer als concept)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no differences</source>
+        <translation>geen verschillen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;podium validate FILE&apos; lists every problem</source>
+        <translation>&apos;podium validate BESTAND&apos; somt alle problemen op</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>run with PODIUM_DEBUG=1 for details</source>
+        <translation>voer uit met PODIUM_DEBUG=1 voor details</translation>
+    </message>
+    <message>
+        <location filename="../../models/atomic_file.py" line="+88"/>
+        <source>is a folder, not a regular file; Podium writes only to regular files</source>
+        <translation>is een map, geen gewoon bestand; Podium schrijft alleen naar gewone bestanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a symbolic link, not a regular file; Podium writes only to regular files</source>
+        <translation>is een symbolische koppeling, geen gewoon bestand; Podium schrijft alleen naar gewone bestanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a device, not a regular file; Podium writes only to regular files</source>
+        <translation>is een apparaat, geen gewoon bestand; Podium schrijft alleen naar gewone bestanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a named pipe, not a regular file; Podium writes only to regular files</source>
+        <translation>is een named pipe, geen gewoon bestand; Podium schrijft alleen naar gewone bestanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a socket, not a regular file; Podium writes only to regular files</source>
+        <translation>is een socket, geen gewoon bestand; Podium schrijft alleen naar gewone bestanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a special file, not a regular file; Podium writes only to regular files</source>
+        <translation>is een speciaal bestand, geen gewoon bestand; Podium schrijft alleen naar gewone bestanden</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>no free name for a temporary file</source>
+        <translation>geen vrije naam voor een tijdelijk bestand</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>no free name for the backup</source>
+        <translation>geen vrije naam voor de reservekopie</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>its backup &apos;{name}&apos; is a folder, not a regular file; move it away to save here</source>
+        <translation>de reservekopie ‘{name}’ is een map, geen gewoon bestand; verplaats die om hier op te slaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its backup &apos;{name}&apos; is a symbolic link, not a regular file; move it away to save here</source>
+        <translation>de reservekopie ‘{name}’ is een symbolische koppeling, geen gewoon bestand; verplaats die om hier op te slaan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its backup &apos;{name}&apos; is a device, not a regular file; move it away to save here</source>
+        <translation>de reservekopie ‘{name}’ is een apparaat, geen gewoon bestand; verplaats dat om hier op te slaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its backup &apos;{name}&apos; is a named pipe, not a regular file; move it away to save here</source>
+        <translation>de reservekopie ‘{name}’ is een named pipe, geen gewoon bestand; verplaats die om hier op te slaan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its backup &apos;{name}&apos; is a socket, not a regular file; move it away to save here</source>
+        <translation>de reservekopie ‘{name}’ is een socket, geen gewoon bestand; verplaats die om hier op te slaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its backup &apos;{name}&apos; is a special file, not a regular file; move it away to save here</source>
+        <translation>de reservekopie ‘{name}’ is een speciaal bestand, geen gewoon bestand; verplaats dat om hier op te slaan</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>a folder</source>
+        <translation>een map</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a symbolic link</source>
+        <translation>een symbolische koppeling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>een apparaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a named pipe</source>
+        <translation>een named pipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>een socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a special file</source>
+        <translation>een speciaal bestand</translation>
+    </message>
+    <message>
+        <location filename="../../models/diff.py" line="-10"/>
+        <source>Introduction</source>
+        <translation>Inleiding</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{part} “{label}”</source>
+        <extracomment>The field each owner holds its items in when nothing else is said: &quot;in Part “X”&quot; is its sections, &quot;in Section “Y”&quot; its text; only a part&apos;s intro needs naming.</extracomment>
+        <translation>{part} “{label}”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{part} ({field})</source>
+        <translation>{part} ({field})</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>changed  {part}: {path}</source>
+        <translation>gewijzigd    {part}: {path}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>added    {part} ({id}) at position {position}</source>
+        <translation>toegevoegd   {part} ({id}) op plaats {position}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>added    {part} ({id}) at position {position} in {place}</source>
+        <translation>toegevoegd   {part} ({id}) op plaats {position} in {place}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>removed  {part} ({id}), was at position {position}</source>
+        <translation>verwijderd   {part} ({id}), stond op plaats {position}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>removed  {part} ({id}), was at position {position} in {place}</source>
+        <translation>verwijderd   {part} ({id}), stond op plaats {position} in {place}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>moved    {part} ({id}) from position {old} to {new}</source>
+        <translation>verplaatst   {part} ({id}) van plaats {old} naar {new}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moved    {part} ({id}) in {place} from position {old} to {new}</source>
+        <translation>verplaatst   {part} ({id}) in {place} van plaats {old} naar {new}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>moved    {part} ({id}) from position {old} to position {new} in {new_place}</source>
+        <translation>verplaatst   {part} ({id}) van plaats {old} naar plaats {new} in {new_place}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>moved    {part} ({id}) from position {old} in {old_place} to position {new}</source>
+        <translation>verplaatst   {part} ({id}) van plaats {old} in {old_place} naar plaats {new}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>moved    {part} ({id}) from position {old} in {old_place} to position {new} in {new_place}</source>
+        <translation>verplaatst   {part} ({id}) van plaats {old} in {old_place} naar plaats {new} in {new_place}</translation>
+    </message>
+    <message>
+        <location filename="../../models/house_style.py" line="+105"/>
+        <location filename="../../models/importing/errors.py" line="+37"/>
+        <location filename="../../models/project_file.py" line="+67"/>
+        <location filename="../../exporters/batch.py" line="+170"/>
+        <location line="+150"/>
+        <source>{name}: {reason}</source>
+        <extracomment>A logo is printed a few centimetres wide: 16 megapixels is far more than it needs. The logo&apos;s entry name by its format (models.images names the formats). The colophon&apos;s fields that describe the organisation, in the colophon&apos;s order. The resource folder of the house styles that ship with Podium. The house style that ships with Podium: calm colours, the default fonts, no logo.
+----------
+A text source (.txt, .md, .html) larger than this is refused unread: a report is some hundreds of kilobytes, and ten thousand pages of text is not a report. A word-processor file (.docx, .odt) on disk; photos make these larger than text. One XML part of a container (Word&apos;s document.xml, ODT&apos;s content.xml) once unpacked. One embedded image; the same as a project&apos;s asset. Blocks (paragraphs, list items, headings, images) a source may hold. A hundred pages hold about two thousand; each block becomes a model object, so this bounds memory. Images one source may embed.</extracomment>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>could not be saved ({detail})</source>
+        <translation>kon niet worden opgeslagen ({detail})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>was not saved: it would not open again ({reason})</source>
+        <translation>is niet opgeslagen: het zou niet meer opengaan ({reason})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../models/importing/source.py" line="+73"/>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is too large ({size}); at most {most} is allowed</source>
+        <translation>is te groot ({size}); hoogstens {most} is toegestaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is not a Podium house style (not a zip file)</source>
+        <translation>dit is geen Podium-huisstijl (geen zipbestand)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../models/importing/source.py" line="+4"/>
+        <location filename="../../models/project_file.py" line="+69"/>
+        <source>cannot be read ({detail})</source>
+        <translation>kan niet worden gelezen ({detail})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is a folder, not a house style file</source>
+        <extracomment>What an opened path that is not a regular file is, by :func:`models.atomic_file.file_kind`, as a whole sentence for each kind (so each is translated whole).</extracomment>
+        <translation>is een map, geen huisstijlbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a symbolic link, not a house style file</source>
+        <translation>is een symbolische koppeling, geen huisstijlbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a device, not a house style file</source>
+        <translation>is een apparaat, geen huisstijlbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a named pipe, not a house style file</source>
+        <translation>is een named pipe, geen huisstijlbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a socket, not a house style file</source>
+        <translation>is een socket, geen huisstijlbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a special file, not a house style file</source>
+        <translation>is een speciaal bestand, geen huisstijlbestand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is {kind}, not a house style file</source>
+        <translation>is {kind}, geen huisstijlbestand</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this is not a Podium house style (no &apos;mimetype&apos; entry)</source>
+        <translation>dit is geen Podium-huisstijl (geen item ‘mimetype’)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected entry &apos;{entry}&apos;</source>
+        <translation>onverwacht item ‘{entry}’</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file has no &apos;{file}&apos;</source>
+        <translation>het bestand bevat geen ‘{file}’</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the logo named in {file} and the logo in the file do not agree</source>
+        <translation>het logo dat in {file} staat en het logo in het bestand komen niet overeen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the logo {reason}</source>
+        <translation>het logo {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the logo is {width} × {height} pixels; a logo may have at most {most} million</source>
+        <translation>het logo is {width} × {height} pixels; een logo mag er hoogstens {most} miljoen hebben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} is not valid UTF-8 text</source>
+        <translation>{file} is geen geldige UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is nested too deeply</source>
+        <translation>{file} is te diep genest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is not valid JSON ({detail})</source>
+        <translation>{file} is geen geldige JSON ({detail})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a Podium house style (wrong format)</source>
+        <translation>dit is geen Podium-huisstijl (verkeerd formaat)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this house style was made by another version of Podium: update Podium</source>
+        <translation>deze huisstijl is gemaakt met een andere versie van Podium: werk Podium bij</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is not valid: {problem}</source>
+        <translation>{file} is niet geldig: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../models/images.py" line="+161"/>
+        <source>an EPS (PostScript) file</source>
+        <extracomment>More than any camera a report&apos;s photos come from; larger images are refused unread. The quality of a photo re-encoded to apply its rotation: visually the same as the camera&apos;s. The formats that may be decoded, by the name Pillow gives them. The asset-name extension of each allowed format (``jpeg`` is accepted too). Pillow&apos;s plugin module of each allowed format, imported at the first image of that format. Magic numbers of formats that are refused, to name them in the message.</extracomment>
+        <translation>een EPS-bestand (PostScript)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a TIFF image</source>
+        <translation>een TIFF-afbeelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JPEG 2000 image</source>
+        <translation>een JPEG 2000-afbeelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JPEG XL image</source>
+        <translation>een JPEG XL-afbeelding</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a PostScript file</source>
+        <extracomment>Refused formats by their magic numbers, named as a noun phrase that completes &quot;is …&quot; (a message: it is translated, as a whole phrase, with the sentence it is part of).</extracomment>
+        <translation>een PostScript-bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a PDF document</source>
+        <translation>een PDF-document</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a BMP image</source>
+        <translation>een BMP-afbeelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Photoshop (PSD) file</source>
+        <translation>een Photoshop-bestand (PSD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ICO icon</source>
+        <translation>een ICO-pictogram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CUR cursor</source>
+        <translation>een CUR-muisaanwijzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a WMF drawing</source>
+        <translation>een WMF-tekening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ICNS icon</source>
+        <translation>een ICNS-pictogram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a QOI image</source>
+        <translation>een QOI-afbeelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a DDS texture</source>
+        <translation>een DDS-textuur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a zip archive</source>
+        <translation>een zipbestand</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an EMF drawing</source>
+        <translation>een EMF-tekening</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a PNM image</source>
+        <translation>een PNM-afbeelding</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an AVIF image</source>
+        <translation>een AVIF-afbeelding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a HEIC image</source>
+        <translation>een HEIC-afbeelding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an SVG drawing</source>
+        <translation>een SVG-tekening</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text file</source>
+        <translation>een tekstbestand</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>is {what}; only PNG, JPEG, GIF and WebP images are allowed</source>
+        <translation>is {what}; alleen afbeeldingen in PNG, JPEG, GIF en WebP zijn toegestaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not a PNG, JPEG, GIF or WebP image; only PNG, JPEG, GIF and WebP images are allowed</source>
+        <translation>is geen afbeelding in PNG, JPEG, GIF of WebP; alleen afbeeldingen in PNG, JPEG, GIF en WebP zijn toegestaan</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>has too many pixels ({width} × {height}; at most {most} million are allowed)</source>
+        <translation>heeft te veel pixels ({width} × {height}; hoogstens {most} miljoen zijn toegestaan)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>has too many pixels (a decompression bomb?)</source>
+        <translation>heeft te veel pixels (een decompressiebom?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is too large to decode</source>
+        <translation>is te groot om te decoderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is damaged or incomplete ({detail})</source>
+        <translation>is beschadigd of onvolledig ({detail})</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>is a {format} image but is named &apos;.{suffix}&apos;; the name must match the format</source>
+        <translation>is een {format}-afbeelding maar heet ‘.{suffix}’; de naam moet bij het formaat passen</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>cannot be prepared for publishing ({detail})</source>
+        <translation>kan niet worden voorbereid om te publiceren ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/containers.py" line="+55"/>
+        <source>the file embeds more than {count} images</source>
+        <translation>het bestand bevat meer dan {count} ingesloten afbeeldingen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&apos;{part}&apos; declares a DTD or entities, which are refused (they can expand without end or read other files)</source>
+        <translation>‘{part}’ declareert een DTD of entiteiten, en die worden geweigerd (ze kunnen eindeloos uitdijen of andere bestanden lezen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{part}&apos; is damaged (not well-formed XML)</source>
+        <translation>‘{part}’ is beschadigd (geen welgevormde XML)</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/docx_reader.py" line="+57"/>
+        <source>this is not a Word document (no word/document.xml)</source>
+        <translation>dit is geen Word-document (geen word/document.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/errors.py" line="+15"/>
+        <source>the file is too large to import ({size}; at most {most})</source>
+        <translation>het bestand is te groot om te importeren ({size}; hoogstens {most})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the text has more than {count} paragraphs</source>
+        <translation>de tekst heeft meer dan {count} alinea&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the document has more than {count} paragraphs</source>
+        <translation>het document heeft meer dan {count} alinea&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/html_reader.py" line="+217"/>
+        <source>an embedded image is larger than 64 MiB</source>
+        <translation>een ingesloten afbeelding is groter dan 64 MiB</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/mapping.py" line="+111"/>
+        <source>the document cannot become a publication ({where}: {detail})</source>
+        <extracomment>The longest text a field may hold (the models&apos; limit), in characters. A heading the mapping made from a line followed by a byline: a section title. The report&apos;s kind of line for each role a byline gives. Where a report line&apos;s guess stands in the publication, for an editor to show it: the kind of entry (&quot;details&quot;, &quot;intro&quot;, &quot;speaker&quot;, &quot;section&quot;, &quot;quote&quot;, &quot;colophon&quot;) and, for a speaker, section or quote, its id.</extracomment>
+        <translation>van het document kan geen publicatie worden gemaakt ({where}: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/odt_reader.py" line="+100"/>
+        <source>this is not an OpenDocument text (no content.xml)</source>
+        <extracomment>Elements whose content is not part of the text: deletions kept for change tracking, comments, declarations, generated indexes (their entries repeat the headings). Quotation styles: LibreOffice&apos;s &quot;Quotations&quot;, Word&apos;s &quot;Quote&quot;, &quot;Block Quotation&quot;, generated names such as docutils&apos; &quot;rststyle-blockquote&quot;.</extracomment>
+        <translation>dit is geen OpenDocument-tekst (geen content.xml)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is not an OpenDocument text (it holds no text document)</source>
+        <translation>dit is geen OpenDocument-tekst (er zit geen tekstdocument in)</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/source.py" line="-39"/>
+        <source>this is not a Word document (not a zip container)</source>
+        <extracomment>The extensions Podium imports, and what each is called in messages. The formats that are zips of XML, and the refusal of a file that is not one.</extracomment>
+        <translation>dit is geen Word-document (geen zipbestand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not an OpenDocument text (not a zip container)</source>
+        <translation>dit is geen OpenDocument-tekst (geen zipbestand)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is a folder, not a file to import</source>
+        <extracomment>What an opened path that is not a regular file is, by :func:`file_kind`, as a whole sentence for each kind (so each is translated whole).</extracomment>
+        <translation>is een map, geen bestand om te importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a symbolic link, not a file to import</source>
+        <translation>is een symbolische koppeling, geen bestand om te importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a device, not a file to import</source>
+        <translation>is een apparaat, geen bestand om te importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a named pipe, not a file to import</source>
+        <translation>is een named pipe, geen bestand om te importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a socket, not a file to import</source>
+        <translation>is een socket, geen bestand om te importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a special file, not a file to import</source>
+        <translation>is een speciaal bestand, geen bestand om te importeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is too complex to import</source>
+        <extracomment>A source whose nesting or size exhausts the parser (recursion or memory).</extracomment>
+        <translation>is te ingewikkeld om te importeren</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>is a folder, not a file</source>
+        <translation>is een map, geen bestand</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cannot import &apos;{suffix}&apos; files ({known})</source>
+        <translation>kan geen ‘{suffix}’-bestanden importeren ({known})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot import &apos;no extension&apos; files ({known})</source>
+        <translation>kan geen bestanden zonder extensie importeren ({known})</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>is {kind}, not a file to import</source>
+        <translation>is {kind}, geen bestand om te importeren</translation>
+    </message>
+    <message>
+        <location filename="../../models/lock.py" line="+69"/>
+        <source>someone unknown (the lock file cannot be read)</source>
+        <extracomment>A lock file is a few hundred bytes; anything much larger is not one, and is not read. Host and user names longer than this are not names (hostnames have at most 255 bytes). Process ids are C ``pid_t`` values: positive and below 2**31 on every system Podium runs on. ``link()`` errors meaning &quot;this file system has no hard links&quot; (FAT, exFAT, some SMB shares). How long to wait for another process&apos;s folder guard, which is held for microseconds; one that stays taken (a stuck or hostile process) makes a take-over give up, never hang.</extracomment>
+        <translation>iemand onbekends (het vergrendelingsbestand kan niet worden gelezen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{user} on {host} (process {pid})</source>
+        <translation>{user} op {host} (proces {pid})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{user} on {host} (process {pid}) since {since}</source>
+        <translation>{user} op {host} (proces {pid}) sinds {since}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} is open by {holder}</source>
+        <translation>{name} is geopend door {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../models/operations.py" line="+58"/>
+        <source>speaker &apos;{speaker}&apos; is still named in: {places}</source>
+        <extracomment>The kinds of block a body holds that can be made from nothing (a figure needs pictures). List fields whose new entry is one text, and the placeholder it starts with. List fields that hold a body (:mod:`models.body`): a new entry is a paragraph block.</extracomment>
+        <translation>spreker ‘{speaker}’ wordt nog genoemd in: {places}</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <location line="+216"/>
+        <source>a part cannot hold a part</source>
+        <translation>een onderdeel kan geen onderdeel bevatten</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>every speaker is already listed</source>
+        <translation>alle sprekers staan er al</translation>
+    </message>
+    <message>
+        <location filename="../../models/preflight.py" line="+150"/>
+        <source>error: {finding}</source>
+        <extracomment>Below this many dots per inch at its printed size, a photo looks soft on paper. About three lines of the cover title (26 pt) on a 150 mm measure. Every finding, by kind, in English: ``{place}`` is where it is (&quot;Quote 2 (‘…’)&quot;), ``{field}`` the field; a message that names neither gets them in front (see :func:`models.labels.compose`). The editor words each kind through its translator (``editor/problem_text.py``). What the one kind of fix says, in English (``{size}``: a key of :data:`SIZE_WORDS`&apos;s values, ``{dpi}``: the resolution it gives).</extracomment>
+        <translation>fout: {finding}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: {finding}</source>
+        <translation>waarschuwing: {finding}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>info: {finding}</source>
+        <translation>info: {finding}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>1 error</source>
+        <translation>1 fout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} errors</source>
+        <translation>{count} fouten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 warning</source>
+        <translation>1 waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} warnings</source>
+        <translation>{count} waarschuwingen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 note</source>
+        <translation>1 opmerking</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} notes</source>
+        <translation>{count} opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../models/project.py" line="+26"/>
+        <source>&apos;.{ext}&apos; images are not supported (use PNG, JPEG, GIF or WebP)</source>
+        <translation>afbeeldingen met ‘.{ext}’ worden niet ondersteund (gebruik PNG, JPEG, GIF of WebP)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is a {kind} image, not a &apos;.{ext}&apos; one</source>
+        <translation>het bestand is een {kind}-afbeelding, geen ‘.{ext}’-afbeelding</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is {what}; only PNG, JPEG, GIF and WebP images are allowed</source>
+        <translation>het bestand is {what}; alleen afbeeldingen in PNG, JPEG, GIF en WebP zijn toegestaan</translation>
+    </message>
+    <message>
+        <location filename="../../models/project_file.py" line="-50"/>
+        <source>this file was made by a newer Podium (format version {version}; this Podium reads up to version {supported}). Update Podium to open it.</source>
+        <translation>dit bestand is gemaakt met een nieuwere Podium (formaatversie {version}; deze Podium leest tot en met versie {supported}). Werk Podium bij om het te openen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the publication is not valid</source>
+        <translation>de publicatie is niet geldig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the publication is not valid: {problem}</source>
+        <translation>de publicatie is niet geldig: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the publication is not valid: {problem} (and 1 more problem)</source>
+        <translation>de publicatie is niet geldig: {problem} (en nog 1 probleem)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the publication is not valid: {problem} (and {count} more problems)</source>
+        <translation>de publicatie is niet geldig: {problem} (en nog {count} problemen)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no such file or folder</source>
+        <translation>bestand of map bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>is a folder, not a project file or folder</source>
+        <translation>is een map, geen projectbestand of projectmap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a symbolic link, not a project file or folder</source>
+        <translation>is een symbolische koppeling, geen projectbestand of projectmap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a device, not a project file or folder</source>
+        <translation>is een apparaat, geen projectbestand of projectmap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a named pipe, not a project file or folder</source>
+        <translation>is een named pipe, geen projectbestand of projectmap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a socket, not a project file or folder</source>
+        <translation>is een socket, geen projectbestand of projectmap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a special file, not a project file or folder</source>
+        <translation>is een speciaal bestand, geen projectbestand of projectmap</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{name}&apos; is a folder, not an ordinary file</source>
+        <translation>‘{name}’ is een map, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{name}&apos; is a symbolic link, not an ordinary file</source>
+        <translation>‘{name}’ is een symbolische koppeling, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{name}&apos; is a device, not an ordinary file</source>
+        <translation>‘{name}’ is een apparaat, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{name}&apos; is a named pipe, not an ordinary file</source>
+        <translation>‘{name}’ is een named pipe, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{name}&apos; is a socket, not an ordinary file</source>
+        <translation>‘{name}’ is een socket, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{name}&apos; is a special file, not an ordinary file</source>
+        <translation>‘{name}’ is een speciaal bestand, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>this is not a Podium project (not a zip container)</source>
+        <translation>dit is geen Podium-project (geen zipbestand)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>this is not a Podium project (no &apos;mimetype&apos; entry first)</source>
+        <translation>dit is geen Podium-project (het eerste item is niet ‘mimetype’)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a Podium project (wrong mimetype)</source>
+        <translation>dit is geen Podium-project (verkeerd mimetype)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file has no &apos;{name}&apos;</source>
+        <translation>het bestand bevat geen ‘{name}’</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>entry &apos;{name}&apos; is not an image named by its content hash</source>
+        <translation>item ‘{name}’ is geen afbeelding met de hash van de inhoud als naam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected entry &apos;{name}&apos; in the project</source>
+        <translation>onverwacht item ‘{name}’ in het project</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;{name}&apos; is a link; Podium does not follow links in a project</source>
+        <translation>‘{name}’ is een koppeling; Podium volgt geen koppelingen in een project</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the folder has no &apos;{name}&apos;</source>
+        <translation>de map bevat geen ‘{name}’</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its &apos;assets&apos; folder is a link; Podium does not follow links in a project</source>
+        <translation>de map ‘assets’ is een koppeling; Podium volgt geen koppelingen in een project</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the assets folder has more than {most} files; at most {most} are allowed</source>
+        <translation>de map assets bevat meer dan {most} bestanden; er mogen er hoogstens {most} in</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the project holds more than {size}</source>
+        <translation>het project bevat meer dan {size}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&apos;{name}&apos; is too large ({size}); at most {most} is allowed</source>
+        <translation>‘{name}’ is te groot ({size}); hoogstens {most} is toegestaan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>publication.json has no valid &apos;schema_version&apos;</source>
+        <translation>publication.json heeft geen geldige ‘schema_version’</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>image &apos;{name}&apos; is damaged (its content does not match its name)</source>
+        <translation>afbeelding ‘{name}’ is beschadigd (de inhoud past niet bij de naam)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>image &apos;{name}&apos; is missing from the project</source>
+        <translation>afbeelding ‘{name}’ ontbreekt in het project</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>image &apos;{name}&apos; {reason}</source>
+        <translation>afbeelding ‘{name}’ {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>publication.json is not valid UTF-8 text (byte {byte})</source>
+        <translation>publication.json is geen geldige UTF-8-tekst (byte {byte})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>publication.json is nested too deeply ({depth} levels)</source>
+        <translation>publication.json is te diep genest ({depth} niveaus)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>publication.json is not valid JSON: {detail} at line {line}, column {column}</source>
+        <translation>publication.json is geen geldige JSON: {detail} op regel {line}, kolom {column}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>publication.json is not valid JSON: it holds a number that is too long</source>
+        <translation>publication.json is geen geldige JSON: er staat een getal in dat te lang is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>publication.json must hold a JSON object</source>
+        <translation>publication.json moet een JSON-object bevatten</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>image &apos;{name}&apos; is not in the project</source>
+        <translation>afbeelding ‘{name}’ zit niet in het project</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>could not be saved ({detail}); the previous version is unchanged</source>
+        <translation>kon niet worden opgeslagen ({detail}); de vorige versie is niet veranderd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not be saved ({detail}); nothing was saved</source>
+        <translation>kon niet worden opgeslagen ({detail}); er is niets opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>could not be saved: what was written would not open again ({reason}); the previous version is unchanged</source>
+        <translation>kon niet worden opgeslagen: wat geschreven is, zou niet meer opengaan ({reason}); de vorige versie is niet veranderd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not be saved: what was written would not open again ({reason}); nothing was saved</source>
+        <translation>kon niet worden opgeslagen: wat geschreven is, zou niet meer opengaan ({reason}); er is niets opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&apos;assets&apos; in the project folder is not a folder</source>
+        <translation>‘assets’ in de projectmap is geen map</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;{name}&apos; is a symbolic link; Podium does not write or delete through links in a project folder</source>
+        <translation>‘{name}’ is een symbolische koppeling; Podium schrijft of verwijdert niets via koppelingen in een projectmap</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&apos;{name}&apos; would be larger than {size} MiB</source>
+        <translation>‘{name}’ zou groter worden dan {size} MiB</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>is not a project folder</source>
+        <translation>is geen projectmap</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>exists and is not a folder</source>
+        <translation>bestaat al en is geen map</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>already holds a project; choose an empty folder, or unpack over it with --force</source>
+        <translation>bevat al een project; kies een lege map, of pak erover uit met --force</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is a folder that holds other files; choose an empty folder, or unpack over it with --force</source>
+        <translation>is een map met andere bestanden; kies een lege map, of pak erover uit met --force</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot be created ({detail})</source>
+        <translation>kan niet worden gemaakt ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../models/recovery.py" line="+97"/>
+        <source>the autosave would not open again ({reason}); the previous autosave is unchanged</source>
+        <translation>de automatisch opgeslagen kopie zou niet meer opengaan ({reason}); de vorige is niet veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../models/safe_zip.py" line="+109"/>
+        <source>{size} byte</source>
+        <translation>{size} byte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{size} bytes</source>
+        <translation>{size} bytes</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>entry &apos;{name}&apos; is too large ({size}); at most {most} is allowed</source>
+        <translation>item ‘{name}’ is te groot ({size}); hoogstens {most} is toegestaan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entry &apos;{name}&apos; is damaged (it claims more data than the file holds)</source>
+        <translation>item ‘{name}’ is beschadigd (het zegt meer gegevens te hebben dan het bestand bevat)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entry &apos;{name}&apos; uses a zip feature that Podium cannot read</source>
+        <translation>item ‘{name}’ gebruikt een zipfunctie die Podium niet kan lezen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry &apos;{name}&apos; is damaged ({detail})</source>
+        <translation>item ‘{name}’ is beschadigd ({detail})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry &apos;{name}&apos; is larger than it claims</source>
+        <translation>item ‘{name}’ is groter dan het zegt te zijn</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the file is damaged or incomplete (truncated zip)</source>
+        <translation>het bestand is beschadigd of onvolledig (afgekapt zipbestand)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file has {count} entries; at most {most} are allowed</source>
+        <translation>het bestand bevat {count} items; hoogstens {most} zijn toegestaan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is damaged (its end record points to the wrong place)</source>
+        <translation>het bestand is beschadigd (het slotrecord wijst naar de verkeerde plek)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file&apos;s list of entries is too large ({size})</source>
+        <translation>de lijst met items van het bestand is te groot ({size})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the file is damaged (it says it holds {declared} entries, but lists {count})</source>
+        <translation>het bestand is beschadigd (het zegt {declared} items te bevatten, maar noemt er {count})</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>the file is damaged or incomplete (its list of entries is cut short)</source>
+        <translation>het bestand is beschadigd of onvolledig (de lijst met items is afgekapt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is damaged (its list of entries is broken)</source>
+        <translation>het bestand is beschadigd (de lijst met items is kapot)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file has more than {most} entries; at most {most} are allowed</source>
+        <translation>het bestand bevat meer dan {most} items; hoogstens {most} zijn toegestaan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file holds the same entry twice</source>
+        <translation>het bestand bevat hetzelfde item twee keer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>entry &apos;{name}&apos; is encrypted; it cannot be opened</source>
+        <translation>item ‘{name}’ is versleuteld; het kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry &apos;{name}&apos; uses an unsupported compression</source>
+        <translation>item ‘{name}’ gebruikt een compressie die niet wordt ondersteund</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>entry &apos;{name}&apos; expands suspiciously far (a zip bomb?)</source>
+        <translation>item ‘{name}’ pakt verdacht groot uit (een zipbom?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file expands suspiciously far (a zip bomb?)</source>
+        <translation>het bestand pakt verdacht groot uit (een zipbom?)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>entry &apos;{name}&apos; has a damaged name</source>
+        <translation>item ‘{name}’ heeft een beschadigde naam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry &apos;{name}&apos; uses backslashes; refusing to read it</source>
+        <translation>item ‘{name}’ gebruikt backslashes; het wordt niet gelezen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry &apos;{name}&apos; has an absolute path; refusing to read it</source>
+        <translation>item ‘{name}’ heeft een absoluut pad; het wordt niet gelezen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>entry &apos;{name}&apos; points outside the file (&apos;..&apos;)</source>
+        <translation>item ‘{name}’ wijst naar buiten het bestand (‘..’)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry &apos;{name}&apos; points outside the project (&apos;..&apos;)</source>
+        <translation>item ‘{name}’ wijst naar buiten het project (‘..’)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry &apos;{name}&apos; points outside the house style (&apos;..&apos;)</source>
+        <translation>item ‘{name}’ wijst naar buiten de huisstijl (‘..’)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry &apos;{name}&apos; points outside the document (&apos;..&apos;)</source>
+        <translation>item ‘{name}’ wijst naar buiten het document (‘..’)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry &apos;{name}&apos; points outside the {noun} (&apos;..&apos;)</source>
+        <translation>item ‘{name}’ wijst naar buiten {noun} (‘..’)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is one part of an archive split over several files</source>
+        <translation>het bestand is één deel van een archief dat over meerdere bestanden is verdeeld</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file unpacks to more than {size}</source>
+        <translation>het bestand pakt uit tot meer dan {size}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is damaged or uses a zip feature that Podium cannot read</source>
+        <translation>het bestand is beschadigd of gebruikt een zipfunctie die Podium niet kan lezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is damaged (an entry&apos;s name is not valid text)</source>
+        <translation>het bestand is beschadigd (de naam van een item is geen geldige tekst)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be read ({detail})</source>
+        <translation>het bestand kan niet worden gelezen ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is damaged ({detail})</source>
+        <translation>het bestand is beschadigd ({detail})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it cannot be read: {detail}</source>
+        <translation>het kan niet worden gelezen: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its checksum does not match its contents</source>
+        <translation>de controlesom past niet bij de inhoud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is cut short</source>
+        <translation>het is afgekapt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its compressed data is broken</source>
+        <translation>de gecomprimeerde gegevens zijn kapot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a name is not valid text</source>
+        <translation>een naam is geen geldige tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its structure is broken</source>
+        <translation>de opbouw is kapot</translation>
+    </message>
+    <message>
+        <location filename="../../models/search.py" line="+618"/>
+        <source>{where}: would be empty</source>
+        <extracomment>Characters of context shown on each side of a hit. Root fields that hold no text a reader reads: review comments, the spelling dictionary. How a field&apos;s annotation is walked: &quot;rich&quot;/&quot;plain&quot; text (or a tuple of them), &quot;model&quot; (a model or a tuple of models), or left out. pydantic&apos;s error types for a text or list below its minimum length.</extracomment>
+        <translation>{where}: zou leeg worden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../models/templates.py" line="+38"/>
+        <source>there is no template &apos;{name}&apos;; choose one of: {choices}</source>
+        <extracomment>The resource folder the templates live in. The templates, in the order they are offered.</extracomment>
+        <translation>er is geen sjabloon ‘{name}’; kies uit: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/batch.py" line="-283"/>
+        <source>not approved (status: draft)</source>
+        <extracomment>The note on a project exported although it is not approved, by its review status (:data:`models.review.Status`), a whole sentence each so that each is translated whole.</extracomment>
+        <translation>niet goedgekeurd (status: concept)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not approved (status: in review)</source>
+        <translation>niet goedgekeurd (status: ter beoordeling)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not approved (status: changes requested)</source>
+        <translation>niet goedgekeurd (status: wijzigingen gevraagd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not approved (status: changed since approval)</source>
+        <translation>niet goedgekeurd (status: gewijzigd na goedkeuring)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>{first} and {second} would both be exported as &apos;{name}&apos; in {folder}; export them separately or rename one</source>
+        <translation>{first} en {second} zouden allebei als ‘{name}’ in {folder} worden geëxporteerd; exporteer ze apart of geef er een een andere naam</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{summary} found, e.g. {example} (--force exports anyway)</source>
+        <translation>{summary} gevonden, bijvoorbeeld {example} (--force exporteert toch)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>preflight: {summary}</source>
+        <translation>controle vooraf: {summary}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../exporters/export.py" line="+222"/>
+        <source>internal error (a bug in Podium): {kind}: {detail}</source>
+        <translation>interne fout (een fout in Podium): {kind}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not approved (status: {status})</source>
+        <translation>niet goedgekeurd (status: {status})</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>a worker process died (out of memory?)</source>
+        <translation>een werkproces is gestopt (geheugen vol?)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>exported {done} of {count} project</source>
+        <translation>{done} van {count} project geëxporteerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported {done} of {count} projects</source>
+        <translation>{done} van {count} projecten geëxporteerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} file</source>
+        <translation>{count} bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} files</source>
+        <translation>{count} bestanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} job</source>
+        <translation>{count} proces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} jobs</source>
+        <translation>{count} processen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{projects} ({files}) in {seconds} s with {jobs}</source>
+        <translation>{projects} ({files}) in {seconds} s met {jobs}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} en nog {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{summary}; {count} failed: {names}</source>
+        <translation>{summary}; {count} mislukt: {names}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{count} failed: {reason}</source>
+        <translation>{count} mislukt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} {name} -&gt; {written} ({seconds} s; {notes})</source>
+        <translation>{count} {name} -&gt; {written} ({seconds} s; {notes})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} {name} -&gt; {written} ({seconds} s)</source>
+        <translation>{count} {name} -&gt; {written} ({seconds} s)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{done}/{total}, {failed} failed</source>
+        <translation>{done}/{total}, {failed} mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/export.py" line="-186"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the PDF and the HTML cannot be written to the same file</source>
+        <translation>de PDF en de HTML kunnen niet naar hetzelfde bestand worden geschreven</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <location line="+24"/>
+        <source>PDF: {reason}</source>
+        <translation>PDF: {reason}</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>HTML: {reason}</source>
+        <translation>HTML: {reason}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>is a folder; give a file name</source>
+        <translation>is een map; geef een bestandsnaam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder &apos;{folder}&apos; does not exist</source>
+        <translation>de map ‘{folder}’ bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot be written ({detail})</source>
+        <translation>kan niet worden geschreven ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/html.py" line="+291"/>
+        <source>the PDF link {link} must be a relative or http(s) address</source>
+        <extracomment>The id of ``&lt;main&gt;``. Block ids never hold ``_``, so the renderer&apos;s own ids cannot clash. The id of the colophon&apos;s heading (one colophon per page). The JavaScript of the print button; the CSP allows exactly this handler by its hash. ``@page`` margins when the page is printed from a browser, per theme margin preset. Stands in for the ``@font-face`` rules until the page&apos;s text is known. Autoescape turns every &quot;&lt;&quot; of user text into &quot;&amp;lt;&quot;, so no user text can spell it.</extracomment>
+        <translation>de PDF-link {link} moet een relatief adres of een http(s)-adres zijn</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/pdf/document.py" line="+188"/>
+        <source>part of the publication does not fit on a page: {detail}</source>
+        <translation>een deel van de publicatie past niet op een pagina: {detail}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -607,6 +2319,97 @@
         <location line="+1"/>
         <source>Qt %1, PySide %2, Python %3</source>
         <translation>Qt %1, PySide %2, Python %3</translation>
+    </message>
+</context>
+<context>
+    <name>ArgParse</name>
+    <message>
+        <location filename="../../main.py" line="-621"/>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own words (it asks gettext for them, here :func:`_argparse_words`).</extracomment>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>deze hulptekst tonen en stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>het versienummer tonen en stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fout: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>deze argumenten ontbreken: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>verwacht één argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>verwacht hoogstens één argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>verwacht minstens één argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>een van de argumenten %s is nodig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige waarde voor %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>niet toegestaan samen met argument %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
     </message>
 </context>
 <context>
@@ -816,6 +2619,85 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <location filename="../../main.py" line="-44"/>
+        <source>write a project as PDF and/or HTML</source>
+        <translation>een project als PDF en/of HTML schrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check a project and list every problem in it</source>
+        <translation>een project controleren en alle problemen erin opsommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the JSON Schema of publication.json</source>
+        <translation>het JSON-schema van publication.json tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>turn a project folder into a .podium file</source>
+        <translation>een projectmap omzetten in een .podium-bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>turn a .podium file into a project folder</source>
+        <translation>een .podium-bestand omzetten in een projectmap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show what changed between two versions of a project</source>
+        <translation>tonen wat er veranderde tussen twee versies van een project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>make a new project from a Word, OpenDocument, web page, Markdown or text file</source>
+        <translation>een nieuw project maken van een Word-, OpenDocument-, webpagina-, Markdown- of tekstbestand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>register Podium and the .podium file type with the Linux desktop</source>
+        <translation>Podium en het bestandstype .podium aanmelden bij het Linux-bureaublad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove what install-desktop registered</source>
+        <translation>weghalen wat install-desktop aanmeldde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a .podium file or a project folder</source>
+        <translation>een .podium-bestand of een projectmap</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>draft</source>
+        <extracomment>The languages Podium speaks (as editor/i18n.py&apos;s, which needs Qt); the code&apos;s are English. A review status as the export warning names it (:data:`models.review.Status`).</extracomment>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in review</source>
+        <translation>ter beoordeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes requested</source>
+        <translation>wijzigingen gevraagd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed since approval</source>
+        <translation>gewijzigd na goedkeuring</translation>
+    </message>
+</context>
+<context>
     <name>ColophonForm</name>
     <message>
         <location filename="../../editor/forms/colophon.py" line="+23"/>
@@ -878,7 +2760,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../editor/widgets/simple_fields.py" line="+181"/>
+        <location filename="../../editor/widgets/simple_fields.py" line="+201"/>
         <location line="+1"/>
         <source>No date</source>
         <extracomment>Keys people type between day, month and year.</extracomment>
@@ -896,7 +2778,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../editor/files.py" line="+56"/>
+        <location filename="../../editor/files.py" line="+57"/>
         <source>Unsaved changes</source>
         <extracomment>The second built-in example, of another shape: a day in parts, with workshops and a panel.</extracomment>
         <translation>Niet-opgeslagen wijzigingen</translation>
@@ -1006,16 +2888,16 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../editor/widgets/field_editor.py" line="+55"/>
+        <location filename="../../editor/widgets/field_editor.py" line="+60"/>
         <source>Problem</source>
-        <extracomment>True for editors made of other editors (lists, records).</extracomment>
+        <extracomment>True for editors made of other editors (lists, records). How many field editors were ever made: rows that an edit adds are made of editors, so a form whose count is unchanged since it ordered its Tab stops needs no new order.</extracomment>
         <translation>Probleem</translation>
     </message>
 </context>
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../../editor/widgets/field_labels.py" line="-118"/>
+        <location filename="../../models/field_wording.py" line="+33"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1436,24 +3318,29 @@
         <source>Thumbnail</source>
         <translation>Klein</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Same as the publication</source>
+        <translation>Zoals de publicatie</translation>
+    </message>
 </context>
 <context>
     <name>FileController</name>
     <message>
         <location filename="../../editor/files.py" line="+42"/>
         <location line="+59"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Cannot open</source>
         <extracomment>A document opened from a damaged file&apos;s backup, and that file (Save as offers it).</extracomment>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <source>House style not applied</source>
         <translation>Huisstijl niet toegepast</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Opened the backup of “%1” as an untitled copy; “%1” is unchanged.</source>
         <translation>De reservekopie van “%1” is geopend als naamloze kopie; “%1” zelf is niet veranderd.</translation>
     </message>
@@ -1482,7 +3369,7 @@
 <context>
     <name>FileSafety</name>
     <message>
-        <location filename="../../editor/file_safety.py" line="+118"/>
+        <location filename="../../editor/file_safety.py" line="+119"/>
         <source>Cannot save</source>
         <extracomment>Shows a message in the status bar for a number of milliseconds (0: until replaced).</extracomment>
         <translation>Kan niet opslaan</translation>
@@ -1704,7 +3591,7 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../editor/forms/base.py" line="+71"/>
+        <location filename="../../editor/forms/base.py" line="+72"/>
         <source>This item no longer exists.</source>
         <translation>Dit onderdeel bestaat niet meer.</translation>
     </message>
@@ -1725,7 +3612,7 @@
 <context>
     <name>HouseStyleActions</name>
     <message>
-        <location filename="../../editor/house_style_actions.py" line="+52"/>
+        <location filename="../../editor/house_style_actions.py" line="+53"/>
         <source>Save &amp;house style…</source>
         <translation>&amp;Huisstijl opslaan…</translation>
     </message>
@@ -1760,17 +3647,17 @@
         <translation>Huisstijl</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot save house style</source>
         <translation>Huisstijl kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Cannot apply house style</source>
         <translation>Huisstijl kan niet worden toegepast</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Apply house style “%1”</source>
         <translation>Huisstijl “%1” toepassen</translation>
     </message>
@@ -1807,7 +3694,7 @@
 <context>
     <name>ImageListEditor</name>
     <message>
-        <location filename="../../editor/widgets/image_list.py" line="+66"/>
+        <location filename="../../editor/widgets/image_list.py" line="-55"/>
         <location line="+144"/>
         <source>Add image</source>
         <extracomment>Asks for a picture file; ``None`` when the user cancels. Reads the project&apos;s current assets (name → bytes).</extracomment>
@@ -1850,14 +3737,13 @@
     <message>
         <location line="-42"/>
         <source>(image file missing)</source>
-        <extracomment>Asks for one or more picture files; an empty list when the user cancels.</extracomment>
         <translation>(afbeeldingsbestand ontbreekt)</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../editor/importing/controller.py" line="+128"/>
+        <location filename="../../editor/importing/controller.py" line="+132"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
@@ -1987,7 +3873,7 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../editor/importing/report_text.py" line="+33"/>
+        <location filename="../../models/importing/report_wording.py" line="+26"/>
         <source>the first heading ‘{text}’ became the title</source>
         <extracomment>Every kind of report line (:data:`models.importing.notes.TEMPLATES`), with the same English and placeholders.</extracomment>
         <translation>de eerste kop ‘{text}’ is de titel geworden</translation>
@@ -2397,7 +4283,7 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../editor/widgets/list_editor.py" line="+53"/>
+        <location filename="../../editor/widgets/list_editor.py" line="+54"/>
         <location line="+21"/>
         <source>Add {item}</source>
         <extracomment>Makes a new, valid entry given the current entries; raises ``CannotAdd`` if there is none.</extracomment>
@@ -2589,7 +4475,7 @@
 <context>
     <name>NewFromTemplate</name>
     <message>
-        <location filename="../../editor/new_from_template.py" line="+146"/>
+        <location filename="../../editor/new_from_template.py" line="+147"/>
         <source>New from &amp;template…</source>
         <translation>Nieuw vanuit &amp;sjabloon…</translation>
     </message>
@@ -2883,7 +4769,7 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../editor/problem_text.py" line="+36"/>
+        <location filename="../../models/problem_wording.py" line="+30"/>
         <source>{field} must not be empty</source>
         <extracomment>Every message key of validation (:data:`models.validation.MESSAGES`) and preflight (:data:`models.preflight.MESSAGES`), with the same placeholders.</extracomment>
         <translation>{field} mag niet leeg zijn</translation>
@@ -3407,7 +5293,7 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../editor/recovery.py" line="+74"/>
+        <location filename="../../editor/recovery.py" line="+75"/>
         <source>Cannot recover</source>
         <translation>Kan niet herstellen</translation>
     </message>
@@ -3483,7 +5369,7 @@
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../../editor/widgets/registry.py" line="+100"/>
+        <location filename="../../editor/widgets/registry.py" line="+101"/>
         <source>Name only: the export puts “{word}:” before it</source>
         <extracomment>Model fields no form shows: identity, the block tag, and what another form handles. (context, optional) → editor</extracomment>
         <translation>Alleen de naam: de export zet er „{word}:” voor</translation>
@@ -3530,7 +5416,7 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/review/controller.py" line="+111"/>
+        <location filename="../../editor/review/controller.py" line="+112"/>
         <source>Review status</source>
         <translation>Beoordelingsstatus</translation>
     </message>
@@ -3630,12 +5516,12 @@
         <translation>Beoordelingsstatus wijzigen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cannot compare</source>
         <translation>Kan niet vergelijken</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Comment on %1…</source>
         <translation>Opmerking bij %1…</translation>
     </message>
@@ -3779,7 +5665,7 @@
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../editor/widgets/rich_text_edit.py" line="+85"/>
+        <location filename="../../editor/widgets/rich_text_edit.py" line="+89"/>
         <source>Bold</source>
         <extracomment>Adds entries to the context menu; gets the menu and a cursor at the clicked position. Takes a paste that holds a list: (text before the selection, the pasted blocks, text after it), both texts in the subset; returns ``True`` when it took the paste.</extracomment>
         <translation>Vet</translation>
@@ -3995,9 +5881,9 @@
 <context>
     <name>SpellingController</name>
     <message>
-        <location filename="../../editor/spelling/controller.py" line="+258"/>
+        <location filename="../../editor/spelling/controller.py" line="+310"/>
         <source>No suggestions</source>
-        <extracomment>How long after the last edit the fields are looked through again (new paragraphs, a changed language, new project words): typing never pays for it key by key. How often answers from the worker are collected while some are due. The dynamic property that marks a field as having a highlighter. Words known besides the dictionary: the publication&apos;s own and the ignored ones.</extracomment>
+        <extracomment>How long after the last edit the fields are looked through again (new paragraphs, a changed language, new project words): typing never pays for it key by key. How often answers from the worker are collected while some are due. The dynamic property that marks a field as having a highlighter or line checker. What marks one field: a rich field&apos;s highlighter or a line field&apos;s checker. Puts ``text`` in place of ``text[start:end]`` of the line or paragraph a menu is for. Words known besides the dictionary: the publication&apos;s own and the ignored ones.</extracomment>
         <translation>Geen suggesties</translation>
     </message>
     <message>
@@ -4285,7 +6171,7 @@
 <context>
     <name>StyleDialogs</name>
     <message>
-        <location filename="../../editor/house_style_actions.py" line="-81"/>
+        <location filename="../../editor/house_style_actions.py" line="-85"/>
         <source>Apply house style</source>
         <translation>Huisstijl toepassen</translation>
     </message>
@@ -4450,7 +6336,7 @@
         <translation>Webpagina</translation>
     </message>
     <message>
-        <location filename="../../editor/preview/web_view.py" line="+46"/>
+        <location filename="../../editor/preview/web_view.py" line="+45"/>
         <source>Web preview</source>
         <translation>Voorvertoning web</translation>
     </message>

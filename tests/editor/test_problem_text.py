@@ -14,8 +14,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 import resources
 from editor import problem_text
-from editor.widgets import field_labels
-from models import load
+from models import field_wording, load
 from models.edit import replace_at
 from models.labels import FIELD_WORDS, STEP_WORDS, Place, Step
 from models.preflight import FIX_MESSAGE, SIZE_WORDS, preflight
@@ -49,7 +48,7 @@ def test_every_place_and_field_has_an_editor_word() -> None:
 
 def test_the_field_words_are_the_forms_labels() -> None:
     """One name per field: the problem says "e-mail" where the form says "E-mail"."""
-    for name, label in field_labels._LABELS.items():
+    for name, label in field_wording.LABELS.items():
         if name in FIELD_WORDS and name not in problem_text.FIELDS:
             assert FIELD_WORDS[name] == label[:1].lower() + label[1:], name
 
