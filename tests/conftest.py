@@ -27,3 +27,26 @@ settings.register_profile(
 )
 settings.register_profile("fuzz", max_examples=5000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+def pytest_sessionstart(session: object) -> None:
+    """Under mutation testing, start every mutant's tests with empty caches.
+
+    mutmut forks each mutant's test run from a process that has already imported (and may
+    have warmed) the core; a result cached from the original code would hide the mutant
+    (``search._visible``, ``search._text_kinds``...), so nothing could notice it.
+    """
+    if os.environ.get("MUTANT_UNDER_TEST"):
+        _forget_cached_results()
+
+
+def _forget_cached_results() -> None:
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if module is None or not name.startswith(("models", "exporters")):
+            continue
+        for value in list(vars(module).values()):
+            clear = getattr(value, "cache_clear", None)
+            if callable(clear) and getattr(value, "__module__", None) == name:
+                clear()
