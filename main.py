@@ -168,10 +168,7 @@ def _open_parser() -> argparse.ArgumentParser:
         help=_tr("open a copy of the built-in sample publication (saving asks for a new name)"),
     )
     parser.add_argument(
-        "--version",
-        action="version",
-        version=f"podium {_version()}",
-        help=_tr("show program's version number and exit"),
+        "--version", action=_ShowVersion, help=_tr("show program's version number and exit")
     )
     parser.set_defaults(run=_open)
     return parser
@@ -794,6 +791,18 @@ def _clean(text: str, limit: int = 500) -> str:
     """One printable line: text from a file must not move the cursor or flood the screen."""
     text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class _ShowVersion(argparse.Action):
+    """``--version``, looked up only when asked: reading the installed package's metadata
+    (``importlib.metadata``) costs every start of the editor ~20 ms."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"podium {_version()}")
+        parser.exit()
 
 
 def _version() -> str:
