@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import lru_cache
 
 from models.language import USUAL_CONNECTOR, Language, default_text, locale
 
@@ -68,6 +69,13 @@ def long_date(value: dt.date, language: Language) -> str:
 
 def join_names(names: Sequence[str], language: Language) -> str:
     """``a, b en c`` / ``a, b and c``."""
+    return _joined(tuple(names), language) if names else ""
+
+
+@lru_cache(maxsize=4096)
+def _joined(names: tuple[str, ...], language: Language) -> str:
+    """Cached: babel parses the locale on every call, and every section's byline joins its
+    speakers' names (a sixth of the IR build of a long report)."""
     from babel.lists import format_list
 
-    return format_list(list(names), locale=locale(language)) if names else ""
+    return format_list(list(names), locale=locale(language))

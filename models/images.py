@@ -348,7 +348,7 @@ def prepare(data: bytes) -> Prepared:
     Raises:
         ImageError: ``data`` is not an allowed, sound image.
     """
-    digest = hashlib.sha256(data).digest()
+    digest = _digest(data)
     with _lock:
         done = _prepared.get(digest)
         if done is not None:
@@ -362,6 +362,29 @@ def prepare(data: bytes) -> Prepared:
             _key, dropped = _prepared.popitem(last=False)
             total -= len(dropped.data)
     return done
+
+
+#: The SHA-256 of the last bytes objects prepared, by identity: every export asks for each
+#: photo again (with the same bytes object, the project's), and hashing a camera photo per
+#: use cost more than the rest of its IR. The bytes are kept, so an id is never reused
+#: (while the project is open they are its own; at most :data:`_PREPARED_BYTES` after).
+_digests: OrderedDict[int, tuple[bytes, bytes]] = OrderedDict()
+
+
+def _digest(data: bytes) -> bytes:
+    with _lock:
+        known = _digests.get(id(data))
+        if known is not None and known[0] is data:
+            _digests.move_to_end(id(data))
+            return known[1]
+    digest = hashlib.sha256(data).digest()
+    with _lock:
+        _digests[id(data)] = (data, digest)
+        held = sum(len(kept) for kept, _ in _digests.values())
+        while len(_digests) > 1 and (len(_digests) > _CACHE_SIZE or held > _PREPARED_BYTES):
+            _key, (dropped, _) = _digests.popitem(last=False)
+            held -= len(dropped)
+    return digest
 
 
 def _prepare(data: bytes) -> Prepared:
