@@ -242,3 +242,22 @@ def test_recent_files(window: MainWindow, settings: QSettings, tmp_path: Path) -
     assert window.document.path == paths[-5]  # reopened: now the most recent
     window.files.clear_recent()
     assert window.files.recent_files() == []
+
+
+def test_a_broken_file_is_explained_in_the_interface_language(
+    qapp, window: MainWindow, script, tmp_path: Path
+) -> None:
+    """The core's reasons are messages (models/message.py): a Dutch dialog says it in Dutch."""
+    from editor import i18n
+
+    broken = tmp_path / "kapot.podium"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    script[1].open_path = broken
+    translators = i18n.Translators(qapp, "nl")
+    try:
+        window.window_actions.open.trigger()
+    finally:
+        translators.remove()
+    assert script[1].errors == [
+        "kapot.podium: het bestand is beschadigd of onvolledig (afgekapt zipbestand)"
+    ]
