@@ -5,7 +5,13 @@ these variables once, when the first application object is made.
 """
 
 import os
+import subprocess
+import sys
 import tempfile
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Autosave journals of every test go to a throwaway folder, never the user's own.
@@ -50,3 +56,42 @@ def _forget_cached_results() -> None:
             clear = getattr(value, "cache_clear", None)
             if callable(clear) and getattr(value, "__module__", None) == name:
                 clear()
+
+
+#: Run in a fresh interpreter by :func:`headless_podium`: the command line, then proof that
+#: neither Qt nor the editor was imported.
+_HEADLESS = """
+import sys, main
+code = main.main(sys.argv[1:])
+loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'editor'))
+assert not loaded, f'a headless command imported {loaded}'
+sys.exit(code)
+"""
+
+HeadlessPodium = Callable[..., "subprocess.CompletedProcess[str]"]
+
+
+@pytest.fixture
+def headless_podium() -> HeadlessPodium:
+    """``run(*argv, env={...})``: ``podium ARGV`` in a fresh interpreter, from the
+    repository; fails if it imported Qt or the editor (headless commands never do). In
+    ``env``, ``None`` removes a variable."""
+    root = Path(__file__).resolve().parents[1]
+
+    def run(
+        *argv: object, env: Mapping[str, str | None] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        merged = {**os.environ, "PYTHONPATH": str(root), **(env or {})}
+        environment = {name: value for name, value in merged.items() if value is not None}
+        return subprocess.run(
+            [sys.executable, "-c", _HEADLESS, *map(str, argv)],
+            cwd=root,
+            env=environment,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+
+    return run

@@ -11,7 +11,7 @@ import os
 import subprocess
 import sys
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,9 @@ import pytest
 import main
 from models import SCHEMA_VERSION, load
 from models.project_file import MIMETYPE, PUBLICATION_JSON
+
+#: The ``headless_podium`` fixture (tests/conftest.py).
+HeadlessPodium = Callable[..., "subprocess.CompletedProcess[str]"]
 
 SAMPLE = Path(str(files("resources").joinpath("examples/ruimte-voor-professionals")))
 COMMANDS = ["export", "validate", "schema", "pack", "unpack", "diff"]
@@ -672,7 +675,9 @@ def test_headless_export_in_a_fresh_process_never_imports_qt(tmp_path: Path) -> 
     reason="X11 and Wayland are what a display means only on Linux and the BSDs",
 )
 @pytest.mark.parametrize("argv", [[str(SAMPLE)], [], ["--review", str(SAMPLE)], ["--example"]])
-def test_opening_the_editor_without_a_display_says_so_in_one_line(argv: list[str]) -> None:
+def test_opening_the_editor_without_a_display_says_so_in_one_line(
+    argv: list[str], headless_podium: HeadlessPodium
+) -> None:
     """Without DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM Qt would abort (exit 134, six
     lines): one line instead, exit 2, and Qt is never even imported."""
     root = Path(main.__file__).parent
@@ -692,21 +697,7 @@ def test_opening_the_editor_without_a_display_says_so_in_one_line(argv: list[str
     assert result.returncode == 2 and result.stdout == ""
     line = one_error_line(result.stderr)
     assert "needs a display" in line and "'podium export'" in line and "'podium validate'" in line
-    script = (
-        "import sys, main\n"
-        "code = main.main(sys.argv[1:])\n"
-        "assert not [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'editor')]\n"
-        "sys.exit(code)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script, *argv],
-        cwd=root,
-        env={**env, "DISPLAY": ""},  # set but empty is no display either
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    # set but empty is no display either; and Qt is never imported
+    result = headless_podium(*argv, env={**dict.fromkeys(hidden), "DISPLAY": ""})
     assert result.returncode == 2, result.stderr
     one_error_line(result.stderr)

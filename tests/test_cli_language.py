@@ -4,10 +4,8 @@ with the editor's translations read without Qt (models/catalogue.py)."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib.resources import files
 from pathlib import Path
 
@@ -18,7 +16,8 @@ from models import catalogue
 from models.project_file import PUBLICATION_JSON
 
 SAMPLE = Path(str(files("resources").joinpath("examples/ruimte-voor-professionals")))
-ROOT = Path(main.__file__).parent
+#: The ``headless_podium`` fixture (tests/conftest.py).
+HeadlessPodium = Callable[..., "subprocess.CompletedProcess[str]"]
 
 
 @pytest.fixture
@@ -141,24 +140,8 @@ def test_every_catalogue_entry_is_finished_and_keeps_its_placeholders() -> None:
     assert entries.translate("Problems", "not in the catalogue") == "not in the catalogue"
 
 
-def test_a_dutch_command_line_never_imports_qt() -> None:
+def test_a_dutch_command_line_never_imports_qt(headless_podium: HeadlessPodium) -> None:
     """The catalogue is read without Qt: servers have no display and no Qt libraries."""
-    script = (
-        "import sys, main\n"
-        "code = main.main(sys.argv[1:])\n"
-        "loaded = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'editor')]\n"
-        "assert not loaded, loaded\n"
-        "sys.exit(code)\n"
-    )
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANGUAGE": "nl", "LANG": "nl_NL.UTF-8"}
-    result = subprocess.run(
-        [sys.executable, "-c", script, "validate", str(SAMPLE)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = headless_podium("validate", SAMPLE, env={"LANGUAGE": "nl", "LANG": "nl_NL.UTF-8"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1].startswith(f"{SAMPLE}: geldig")

@@ -4,7 +4,7 @@ source is refused, 2 for usage; headless, like every command but the editor."""
 from __future__ import annotations
 
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,8 @@ from import_builders import seed_docx, seed_odt
 import main
 from models.project_file import load
 
-ROOT = Path(__file__).resolve().parents[2]
+#: The ``headless_podium`` fixture (tests/conftest.py).
+HeadlessPodium = Callable[..., "subprocess.CompletedProcess[str]"]
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
@@ -75,20 +76,8 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "import", "only-one.txt")[0] == 2
 
 
-def test_import_never_loads_qt(tmp_path: Path) -> None:
+def test_import_never_loads_qt(tmp_path: Path, headless_podium: HeadlessPodium) -> None:
     source = tmp_path / "a.html"
     source.write_text("<h1>Titel</h1><p>Tekst.</p>")
-    code = (
-        "import sys, main; code = main.main(sys.argv[1:]); "
-        "assert not any(m.startswith(('PySide6', 'editor')) for m in sys.modules), 'Qt'; "
-        "sys.exit(code)"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code, "import", str(source), str(tmp_path / "a.podium")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = headless_podium("import", source, tmp_path / "a.podium")
     assert result.returncode == 0, result.stderr
