@@ -34,7 +34,9 @@ def test_only_a_full_pass_freezes_and_only_once() -> None:
     frozen = gc.get_freeze_count()
     assert frozen > 0
     heap._on_collection("stop", {"generation": heap.OLDEST, "collected": 0, "uncollectable": 0})
-    assert gc.get_freeze_count() == frozen  # disarmed: a second pass freezes nothing more
+    # Disarmed: a second pass freezes nothing more. (Frozen objects may still be freed, by
+    # this thread or another, so the count may drop a little; it must not grow.)
+    assert gc.get_freeze_count() <= frozen
 
 
 def test_arming_again_thaws_first() -> None:
