@@ -335,7 +335,7 @@ def _map_rich(source: str) -> _Visible:
                 while pos < size and isStrSpace(markup[pos]):
                     pos += 1
                 emit(" ", start, pos)
-            case _:
+            case _:  # pragma: no mutate: a skipped token leaves source the checks refuse
                 raise _Misaligned
     if pos != size:
         raise _Misaligned

@@ -9,13 +9,14 @@ from collections.abc import Iterator
 from typing import Annotated, Any, Union
 
 import pytest
-from pydantic import BeforeValidator, Field, StringConstraints
+from pydantic import BeforeValidator, Field, StringConstraints, ValidationError
 
-from models import types
+from models import richtext, types
 from models.publication import Publication
 from models.search import (
     _classify,
     _context,
+    _invalid,
     _link_end,
     _map_rich,
     _Misaligned,
@@ -68,12 +69,18 @@ def test_a_narrowed_text_keeps_its_kind() -> None:
 
 
 def test_a_text_rebuilt_with_equal_constraints_is_a_text() -> None:
-    rebuilt = Annotated[str, BeforeValidator(types._clean), StringConstraints(min_length=1)]
+    # Equal but not the same objects (and one more constraint, so typing's own cache does
+    # not hand back Text itself).
+    rebuilt = Annotated[
+        str, BeforeValidator(types._clean), StringConstraints(min_length=1), Field(max_length=9)
+    ]
+    assert rebuilt != Text
     assert _classify(rebuilt) == "plain"
 
 
 def test_a_non_str_annotated_with_texts_constraints_is_not_a_text() -> None:
-    assert _classify(Annotated[int, BeforeValidator(types._clean), *Text.__metadata__[1:]]) is None
+    lookalike = Annotated[int, BeforeValidator(types._clean), StringConstraints(min_length=1)]
+    assert _classify(lookalike) is None
 
 
 def test_a_union_of_different_kinds_and_a_fixed_tuple_are_not_walked() -> None:
@@ -130,6 +137,26 @@ def test_map_of_an_escape_inside_marks_keeps_the_marks() -> None:
     )
     assert _map_rich("*x\\*y*").marks == (ITALIC,) * 3
     assert _map_rich("\\*").marks == (PLAIN,)
+
+
+def test_map_of_a_text_after_an_earlier_equal_one_is_read_where_it_stands() -> None:
+    visible = _map_rich("a*b **a\\*b**")
+    assert visible.text == "a*b a*b"
+    assert visible.starts == (0, 1, 2, 3, 6, 7, 9)
+    assert visible.marks == (PLAIN,) * 4 + (BOLD,) * 3
+
+
+def test_map_of_a_line_break_before_only_spaces_ends_at_the_end() -> None:
+    visible = _map_rich("a\\\n  ")
+    assert (visible.text, visible.starts, visible.ends) == ("a ", (0, 1), (1, 5))
+
+
+def test_map_of_the_literal_rest_past_the_mark_limit_resolves_escapes() -> None:
+    escapes = "\\*" * (richtext.MAX_MARKS // 2 + 1)  # over the limit: the rest is literal
+    assert _map_rich("a " + escapes).text == "a " + "*" * (richtext.MAX_MARKS // 2 + 1)
+    trailing = _map_rich("a " + escapes + "\\")
+    assert trailing.text.endswith("**\\")
+    assert trailing.ends[-2:] == (len(escapes) + 2, len(escapes) + 3)
 
 
 def test_map_of_a_trailing_backslash_is_the_backslash() -> None:
@@ -284,3 +311,13 @@ def test_an_overlapping_hit_is_skipped_and_the_rest_still_replaced() -> None:
     hits = find(pub, "ab") + find(pub, "cd") + find(pub, "dc")
     done = replace_hits(pub, hits, "Z")
     assert (done.publication.title, done.replaced, done.skipped) == ("Z ZZ", 3, 1)
+
+
+def test_an_error_without_a_place_is_still_worded() -> None:
+    error = ValidationError.from_exception_data(
+        "Publication",
+        [{"type": "value_error", "loc": (), "input": None, "ctx": {"error": ValueError("clash")}}],
+    )
+    problem = _invalid(_pub(), {}, error)
+    assert problem.emptied is False
+    assert str(problem).endswith("Value error, clash")
