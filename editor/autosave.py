@@ -101,7 +101,7 @@ class _WriteJob(QRunnable):
 
     def run(self) -> None:
         try:
-            data = to_zip_bytes(self._project)
+            data = to_zip_bytes(self._project, pretty=False)
             wrote = self._target.write(self._epoch, self.seq, data, self._source, self._saved_at)
         except (OSError, ProjectFileError) as error:
             reason = error.strerror if isinstance(error, OSError) else error.reason

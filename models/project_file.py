@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import itertools
 import json
 import os
 import re
@@ -412,50 +413,58 @@ def parse_json(path: Path, raw: bytes) -> dict[str, Any]:
     return data
 
 
+#: A JSON string, escapes included; one that is never closed runs to the end of the text.
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?', re.DOTALL)
+#: Everything but a bracket.
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+#: How a bracket changes the depth.
+_DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
 def max_depth(text: str) -> int:
-    """Nesting depth of brackets outside strings; checked before ``json.loads`` recurses."""
-    depth = deepest = 0
-    in_string = escaped = False
-    for char in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif char in "]}":
-            depth -= 1
-    return deepest
+    """Nesting depth of brackets outside strings; checked before ``json.loads`` recurses.
+
+    Strings and then everything but brackets are removed by regular expressions, so the
+    characters are walked in C: a character loop in Python took 18 ms for 40 sections, on
+    every open and on every autosave (which reads its journal back).
+    """
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    return max(itertools.accumulate(map(_DEPTH_STEP.__getitem__, brackets), initial=0))
 
 
 # ---------------------------------------------------------------------------- writing
 
 
-def to_json(project: Project) -> bytes:
-    """``publication.json`` as saved: pretty, keys in model order, UTF-8, final newline."""
+def to_json(project: Project, *, pretty: bool = True) -> bytes:
+    """``publication.json`` as saved: pretty, keys in model order, UTF-8, final newline.
+
+    ``pretty=False``: on one line, for files no one reads (the autosave journal): Python's
+    JSON writer indents in Python, and writes compact JSON in C, in a third of the time.
+    """
     # Whatever version the publication was made from, it is written in this Podium's format.
     data = {**project.publication.model_dump(mode="json"), "schema_version": SCHEMA_VERSION}
-    return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    if pretty:
+        text = json.dumps(data, indent=2, ensure_ascii=False)
+    else:
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return (text + "\n").encode("utf-8")
 
 
-def to_zip_bytes(project: Project) -> bytes:
-    """The project as a ``.podium`` file's bytes (what :func:`save` writes)."""
+def to_zip_bytes(project: Project, *, pretty: bool = True) -> bytes:
+    """The project as a ``.podium`` file's bytes (what :func:`save` writes; ``pretty``: as
+    in :func:`to_json`)."""
     buffer = io.BytesIO()
-    _write_zip(project, buffer)
+    _write_zip(project, buffer, pretty=pretty)
     return buffer.getvalue()
 
 
-def _write_zip(project: Project, stream: BinaryIO) -> None:
+def _write_zip(project: Project, stream: BinaryIO, *, pretty: bool = True) -> None:
     with zipfile.ZipFile(stream, "w") as archive:
         archive.writestr(_info("mimetype"), MIMETYPE, compress_type=zipfile.ZIP_STORED)
         archive.writestr(
-            _info(PUBLICATION_JSON), to_json(project), compress_type=zipfile.ZIP_DEFLATED
+            _info(PUBLICATION_JSON),
+            to_json(project, pretty=pretty),
+            compress_type=zipfile.ZIP_DEFLATED,
         )
         for name, data in sorted(project.used_assets().items()):
             archive.writestr(_info(name), data, compress_type=zipfile.ZIP_STORED)

@@ -62,10 +62,10 @@ class Journal:
 
     def write(self, project: Project, source: Path | None, saved_at: str | None) -> None:
         """Journal ``project`` (the editor serialises off the GUI thread: see write_bytes)."""
-        self.write_bytes(to_zip_bytes(project), source, saved_at)
+        self.write_bytes(to_zip_bytes(project, pretty=False), source, saved_at)
 
     def write_bytes(self, data: bytes, source: Path | None, saved_at: str | None) -> None:
-        """Journal ``data`` made by :func:`models.project_file.to_zip_bytes`.
+        """Journal ``data`` made by :func:`models.project_file.to_zip_bytes` (``pretty=False``).
 
         The new journal is read back before it replaces the previous one, so recovery is
         never offered from (or left with only) a file that will not open.

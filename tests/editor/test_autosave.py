@@ -136,9 +136,9 @@ def test_serialising_happens_off_the_gui_thread(
     threads: list[threading.Thread] = []
     real = autosave.to_zip_bytes
 
-    def spy(project):  # type: ignore[no-untyped-def]
+    def spy(project, **options):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
-        return real(project)
+        return real(project, **options)
 
     monkeypatch.setattr(autosave, "to_zip_bytes", spy)
     assert window.files.open_path(sample_file)

@@ -30,6 +30,7 @@ from models import Publication, load
 from models.lock import LockedError, LockInfo, acquire, is_stale, lock_path, read_lock, release
 from models.project_file import InvalidProjectError
 from models.review import FIRST_YEAR, LAST_YEAR, Comment, Review
+from models.types import drop_control_characters
 
 SAMPLE = (
     Path(__file__).resolve().parents[2] / "resources" / "examples" / "ruimte-voor-professionals"
@@ -391,3 +392,12 @@ def test_a_long_lock_file_is_not_read_whole(tmp_path: Path) -> None:
     project = tmp_path / "a.podium"
     lock_path(project).write_bytes(_lock().encode() + b" " * 10_000_000)
     assert read_lock(project) == LockInfo.unknown()
+
+
+def test_every_planes_noncharacters_are_dropped_and_its_other_characters_kept() -> None:
+    noncharacters = "".join(
+        chr(plane << 16 | last) for plane in range(17) for last in (0xFFFE, 0xFFFF)
+    )
+    kept = "Zoë 🙂 𝄞 \U0010fffd"  # letters, an emoji, a musical symbol, a private-use character
+    assert drop_control_characters(noncharacters + kept + noncharacters) == kept
+    assert drop_control_characters(kept) == kept

@@ -135,6 +135,16 @@ def test_zip_bytes_are_reproducible(sample: Project, tmp_path: Path) -> None:
     assert (tmp_path / "a.podium").read_bytes() == (tmp_path / "b.podium").read_bytes()
 
 
+def test_a_journal_is_written_on_one_line_and_reads_back_the_same(
+    sample: Project, tmp_path: Path
+) -> None:
+    compact = to_json(sample, pretty=False)
+    assert compact.count(b"\n") == 1 and compact.endswith(b"}\n")
+    assert json.loads(compact) == json.loads(to_json(sample))
+    (tmp_path / "journal.podium").write_bytes(to_zip_bytes(sample, pretty=False))
+    assert load(tmp_path / "journal.podium") == sample
+
+
 # ---------------------------------------------------------------- atomic saves and backups
 
 

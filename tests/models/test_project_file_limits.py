@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from models import Project, Publication, project_file
 from models.project_file import (
@@ -66,10 +68,41 @@ def folder_project(tmp_path: Path, image_project: Project) -> Path:
         ('{"a": "\\\\", "b": [[]]}', 3),  # an escaped backslash does: the rest counts
         ('"]]]]" [[', 2),
         ("", 0),
+        ('[["unclosed [[[[', 2),  # a string never closed runs to the end
+        ('["ends in a backslash \\', 1),
+        ('"a\\\n[" [', 1),  # an escaped line break stays in the string
+        ("]][[[", 1),  # the depth starts at 0, whatever comes first
     ],
 )
 def test_depth_counts_brackets_outside_strings(text: str, depth: int) -> None:
     assert max_depth(text) == depth
+
+
+def _depth_by_walking(text: str) -> int:
+    """The depth, a character at a time: what :func:`max_depth` must agree with."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+@given(st.text(alphabet='[]{}"\\ a\n', max_size=60))
+def test_depth_agrees_with_walking_the_characters(text: str) -> None:
+    assert max_depth(text) == _depth_by_walking(text)
 
 
 def test_depth_64_is_read_and_65_is_refused() -> None:
