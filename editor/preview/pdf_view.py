@@ -38,9 +38,10 @@ from exporters.export import Destination
 _ZOOM_STEP = 1.25
 _ZOOM_MIN, _ZOOM_MAX = 0.25, 6.0
 _SCROLL_CONTEXT_PX = 12  # a target lands a little below the view's top edge
-#: Pages whose size is read in one turn of the event loop (about 2 ms) while a new PDF is
-#: made ready.
-PAGES_PER_SLICE = 16
+#: Pages whose size is read in one turn of the event loop (about 1 ms) while a new PDF is
+#: made ready. 16 (2 ms) was enough, with a key and a repaint in the same turn, to stall
+#: typing past 16 ms at 40 sections (benchmarks/preview.py).
+PAGES_PER_SLICE = 8
 
 
 @dataclass(slots=True)
