@@ -78,8 +78,8 @@ class Probe:
         self.web_ms: dict[int, float] = {}
         pane.sig_render_started.connect(lambda g: self.started.__setitem__(g, time.perf_counter()))
         pane.sig_print_shown.connect(lambda g: self._done(self.print_ms, g))
-        pane.sig_print_shown.connect(lambda g: self._first(g))
-        pane.sig_print_window_shown.connect(lambda g: self._first(g))
+        pane.sig_print_shown.connect(self._first)
+        pane.sig_print_window_shown.connect(self._first)
         pane.sig_web_shown.connect(lambda g: self._done(self.web_ms, g))
 
     def _done(self, into: dict[int, float], generation: int) -> None:
