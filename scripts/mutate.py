@@ -125,6 +125,12 @@ def run_mutmut(files: list[str], max_children: int, tests: list[str]) -> int:
     # test that mutmut remembers but that is gone stops the run ("not found").
     shutil.rmtree(WORK / "tests", ignore_errors=True)
     (WORK / "mutmut-stats.json").unlink(missing_ok=True)
+    # mutmut keeps each mutant's last result in PATH.meta and tests again only the functions
+    # whose source changed: a survivor would stay one after the test that kills it was added.
+    # Its mutated copy goes too, so the mutants are made afresh with their results.
+    for path in files:
+        for suffix in ("", ".meta", ".spans"):
+            (WORK / f"{path}{suffix}").unlink(missing_ok=True)
     names = [mutant_glob(path) for path in files]
     command = [sys.executable, "-c", _BOOTSTRAP, json.dumps([names, max_children, tests])]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
