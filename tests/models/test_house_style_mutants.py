@@ -18,7 +18,7 @@ import pytest
 from PIL import Image as PILImage
 from pydantic import ValidationError
 
-from models import Project, Publication, Theme
+from models import Project, Publication, Theme, safe_zip
 from models import house_style as hs
 from models.house_style import HouseStyle, HouseStyleError, LogoEntry, Organisation, StyleDocument
 from models.image_ref import Image
@@ -473,7 +473,7 @@ def test_an_error_while_reading_the_zip_is_reported_as_unreadable(
     def broken(*args: object, **kwargs: object) -> None:
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(hs.safe_zip, "open_zip", broken)
+    monkeypatch.setattr(safe_zip, "open_zip", broken)
     content = archive([MIME, ("style.json", style_json())])
     assert refusal(tmp_path, content) == "cannot be read (Input/output error)"
 
