@@ -701,3 +701,21 @@ def test_an_invalid_document_names_its_first_problem(tmp_path: Path) -> None:
     reason = refusal(tmp_path, content)
     assert reason.startswith("style.json is not valid: ")
     assert "\n" not in reason
+
+
+def test_saving_over_an_older_style_replaces_it_and_keeps_no_backup(tmp_path: Path) -> None:
+    path = tmp_path / "stijl.podium-style"
+    hs.save(HouseStyle(StyleDocument(name="Oud")), path)
+    hs.save(HouseStyle(StyleDocument(name="Nieuw")), path)
+    assert hs.read(path).name == "Nieuw"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["stijl.podium-style"]
+
+
+def test_an_entry_outside_the_archive_is_refused_in_a_house_styles_words(tmp_path: Path) -> None:
+    content = archive([MIME, ("style.json", style_json()), ("../evil", b"x")])
+    assert refusal(tmp_path, content) == "entry '../evil' points outside the house style ('..')"
+
+
+def test_an_unexpected_entry_is_shown_on_one_line(tmp_path: Path) -> None:
+    content = archive([MIME, ("style.json", style_json()), ("a\nb", b"x")])
+    assert refusal(tmp_path, content) == "unexpected entry 'a\\nb'"
