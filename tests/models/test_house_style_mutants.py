@@ -375,8 +375,15 @@ def test_saving_over_a_folder_is_refused_with_the_refusals_own_message(tmp_path:
     assert caught.value.path == target
 
 
-def test_a_refusal_without_a_reason_is_worded_as_is() -> None:
-    assert hs._refusal(OSError()) == "None"
+class _Reason:
+    """A reason that is not a string but words itself."""
+
+    def __str__(self) -> str:
+        return "the disk is read-only"
+
+
+def test_a_refusals_reason_that_is_no_string_is_worded_by_itself() -> None:
+    assert hs._refusal(OSError(None, _Reason())) == "the disk is read-only"
     assert hs._refusal(OSError(5, "Input/output error")) == "Input/output error"
 
 
