@@ -41,7 +41,10 @@ def relative_luminance(colour: str) -> float:
 
     def linear(channel: int) -> float:
         c = channel / 255
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+        if c <= 0.04045:  # pragma: no mutate (no channel / 255 is 0.04045: < and <= agree)
+            return c / 12.92
+        curved: float = ((c + 0.055) / 1.055) ** 2.4
+        return curved
 
     r, g, b = (linear(c) for c in channels(colour))
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
