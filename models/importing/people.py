@@ -202,7 +202,7 @@ def slug(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_name.lower())
     text = "-".join(words)[:48].strip("-")
-    return text if text[:1].isalpha() else f"p-{text}".strip("-") or "speaker"
+    return text if text[:1].isalpha() else (f"p-{text}" if text else "speaker")
 
 
 class Registry:
