@@ -190,7 +190,9 @@ def test_a_byline_tells_the_name_from_honorific_role_and_organisation(
     assert _one(text) == expected
 
 
-@pytest.mark.parametrize("particle", ["van", "de", "der", "den", "het", "ter", "ten", "te", "op", "in", "'t"])
+@pytest.mark.parametrize(
+    "particle", ["van", "de", "der", "den", "het", "ter", "ten", "te", "op", "in", "'t"]
+)
 def test_a_particle_belongs_to_the_name(particle: str) -> None:
     assert _one(f"Door Jan {particle} Berg") == Named(f"Jan {particle} Berg")
     assert _one(f"Door adviseur Jan {particle} Berg") == Named(
@@ -369,9 +371,7 @@ def test_a_name_seen_again_is_the_same_person_filled_in_by_the_later_byline() ->
     registry = Registry()
     registry.add(Named("Piet Puk"))
     first = registry.add(Named("Jan Jansen", role="adviseur"))
-    again = registry.add(
-        Named("jan  jansen", "dr.", "directeur", "Gemeente", "aan", "fotograaf")
-    )
+    again = registry.add(Named("jan  jansen", "dr.", "directeur", "Gemeente", "aan", "fotograaf"))
     assert again == first == "jan-jansen"
     assert [s.id for s in registry.speakers] == ["piet-puk", "jan-jansen"]
     speaker = registry.speakers[1]

@@ -170,7 +170,9 @@ def test_an_entry_made_by_hand_has_no_place_and_no_address() -> None:
     assert made.address == ""
 
 
-def _imported(notes: tuple[Note, ...], places: tuple[tuple[str, str | None] | None, ...]) -> Imported:
+def _imported(
+    notes: tuple[Note, ...], places: tuple[tuple[str, str | None] | None, ...]
+) -> Imported:
     project = import_data(b"Dag\n\nTekst.\n", ".txt", today=TODAY).project
     return Imported(project, notes, places)
 

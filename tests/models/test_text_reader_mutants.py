@@ -123,4 +123,3 @@ def test_fifty_thousand_paragraphs_are_read_and_one_more_is_refused() -> None:
     with pytest.raises(SourceRefused) as caught:
         read_text("p\n\n" * 50_001)
     assert caught.value.reason == "the text has more than 50,000 paragraphs"
-
