@@ -98,14 +98,14 @@ def _people(text: str, language: str) -> list[Named] | None:
     parts = [p.strip() for p in _SPLIT_PEOPLE.split(text.replace(",", ";")) if p.strip()]
     if len(parts) >= 3 and all(_looks_like_name(p) and _person(p) == (p, "", "") for p in parts):
         return [Named(name=part) for part in parts]  # "Panel: A, B en C"
-    head, comma, rest = text.partition(",")
+    head, _, rest = text.partition(",")
     names = [part.strip() for part in _SPLIT_PEOPLE.split(head) if part.strip()]
     if not names or len(names) > 12:
         return None
     people = [_person(part) for part in names]
     if any(person is None for person in people):
         return None
-    role, connector, organisation = _role(rest.strip(), language) if comma else ("", None, "")
+    role, connector, organisation = _role(rest.strip(), language)  # no comma: ("", None, "")
     out: list[Named] = []
     for person in people:
         assert person is not None

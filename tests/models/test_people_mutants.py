@@ -403,3 +403,29 @@ def test_different_people_with_the_same_id_are_numbered() -> None:
     assert registry.add(Named("JAN-JANSEN")) == "jan-jansen-2"
     assert len(registry.speakers) == 3
     assert registry.find("Jan Jansen.") == "jan-jansen-3"
+
+
+def test_a_comma_with_nothing_after_it_adds_nothing() -> None:
+    assert _one("Door Jan Jansen,") == Named("Jan Jansen")
+
+
+def test_a_role_may_begin_with_its_connector_word() -> None:
+    assert _one("Door Jan Jansen, of counsel of the Firm", "en") == Named(
+        "Jan Jansen", role="of counsel", organisation="the Firm", connector="of"
+    )
+
+
+def test_a_name_after_an_honorific_must_begin_with_a_capital() -> None:
+    assert byline("dr. jansen Kampen, adviseur bij Gemeente", "nl", bare=True) is None
+    assert byline("dr. Jan Kampen, adviseur bij Gemeente", "nl", bare=True) == [
+        (
+            Named("Jan Kampen", honorific="dr.", role="adviseur", organisation="Gemeente"),
+            "speaker",
+        )
+    ]
+
+
+def test_an_honorific_before_and_after_a_role_are_joined() -> None:
+    assert _one("Door hoogleraar prof. Dr. Jansen") == Named(
+        "Jansen", honorific="prof. Dr.", role="hoogleraar"
+    )

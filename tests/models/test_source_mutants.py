@@ -298,6 +298,14 @@ def test_pasted_data_is_read_like_a_file_of_its_format() -> None:
     assert [s.href for s in based.blocks[0].spans] == ["https://example.org/p.html"]  # type: ignore[union-attr]
 
 
+def test_without_a_base_a_relative_link_keeps_only_its_text(tmp_path: Path) -> None:
+    pasted = read_data(b"<p><a href='p.html'>p</a></p>", ".html", "clip")
+    assert pasted.blocks == (Para((Span("p"),)),)
+    path = tmp_path / "notes.md"
+    path.write_text("[p](p.html)", encoding="utf-8")
+    assert read_source(path).blocks == (Para((Span("p"),)),)
+
+
 def test_pasted_text_of_16_mib_is_read_and_one_byte_more_is_refused() -> None:
     assert len(_texts(read_data(b"x" * (16 * MIB), ".txt", "clip"))[0]) == 16 * MIB
     with pytest.raises(ImportFileError) as caught:
