@@ -187,7 +187,10 @@ def _capital(word: str) -> bool:
 
 def _looks_like_name(text: str) -> bool:
     words = text.split()
-    text_without = _HONORIFIC.sub("", text + " ").split()
+    # The space lets a final honorific match; only a text of honorifics alone would read
+    # otherwise without it, and _person refuses such a text before this could matter.
+    padded = text + " "  # pragma: no mutate (honorifics alone: refused by _person too)
+    text_without = _HONORIFIC.sub("", padded).split()
     return (
         1 <= len(words) <= 8
         and bool(text_without)
