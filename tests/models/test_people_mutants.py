@@ -64,6 +64,8 @@ def test_each_lead_word_names_people_in_its_role(line: str, role: str) -> None:
         "Moderator Joost Kampen",
         "Door joost kampen",
         "Door Joost Kampen\nzomaar een zin",
+        "Door Jan Jansen en zomaar iemand",
+        "Door , adviseur",
     ],
 )
 def test_text_that_is_no_byline_is_none(text: str) -> None:
@@ -146,6 +148,7 @@ def test_a_lead_word_still_sets_the_role_of_a_bare_byline() -> None:
             ),
         ),
         ("Spreker: prof. dr. Marcel Veenswijk", Named("Marcel Veenswijk", honorific="prof. dr.")),
+        ("Door dr. Albert Jan Kruiter", Named("Albert Jan Kruiter", honorific="dr.")),
         ("Door Prof Jansen", Named("Jansen", honorific="Prof")),
         (
             "Door mr. drs. Jan van der Berg, directeur",
