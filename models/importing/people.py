@@ -138,7 +138,9 @@ def _person(text: str) -> tuple[str, str, str] | None:
     # Role first ("teamleider Participatie Marco Webeling", "afdelingsmanager Willemijn de
     # Groot"): the name is its last word, the particles before that, and one first name.
     lead = words[:start]
-    honorific_match = _HONORIFIC.match(" ".join(words[start:]) + " ")
+    named = " ".join(words[start:])
+    # Without the space only a name of honorifics alone reads otherwise; it is refused anyway.
+    honorific_match = _HONORIFIC.match(named + " ")  # pragma: no mutate (honorifics alone)
     if lead and not _HONORIFIC.match(" ".join(lead) + " "):
         start = end - 1
         while start > 0 and words[start - 1].lower() in _PARTICLES:
@@ -187,10 +189,7 @@ def _capital(word: str) -> bool:
 
 def _looks_like_name(text: str) -> bool:
     words = text.split()
-    # The space lets a final honorific match; only a text of honorifics alone would read
-    # otherwise without it, and _person refuses such a text before this could matter.
-    padded = text + " "  # pragma: no mutate (honorifics alone: refused by _person too)
-    text_without = _HONORIFIC.sub("", padded).split()
+    text_without = _HONORIFIC.sub("", text + " ").split()
     return (
         1 <= len(words) <= 8
         and bool(text_without)
@@ -202,9 +201,14 @@ def _looks_like_name(text: str) -> bool:
 
 def slug(name: str) -> str:
     """An id for ``name``: ``joost-kampen``."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    decomposed = unicodedata.normalize("NFKD", name)
+    ascii_name = decomposed.encode(
+        "ascii",  # pragma: no mutate (codec names ignore case: "ASCII" is the same codec)
+        "ignore",
+    ).decode()
     words = re.findall(r"[a-z0-9]+", ascii_name.lower())
-    text = "-".join(words)[:48].strip("-")
+    text = "-".join(words)[:48]
+    text = text.strip("-")  # pragma: no mutate (the words are lower case: "XX-XX" strips as "-")
     return text if text[:1].isalpha() else (f"p-{text}" if text else "speaker")
 
 

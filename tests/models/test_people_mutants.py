@@ -149,6 +149,7 @@ def test_a_lead_word_still_sets_the_role_of_a_bare_byline() -> None:
         ),
         ("Spreker: prof. dr. Marcel Veenswijk", Named("Marcel Veenswijk", honorific="prof. dr.")),
         ("Door dr. Albert Jan Kruiter", Named("Albert Jan Kruiter", honorific="dr.")),
+        ("Door prof. dr. Albert Jan Kruiter", Named("Albert Jan Kruiter", honorific="prof. dr.")),
         ("Door Prof Jansen", Named("Jansen", honorific="Prof")),
         (
             "Door mr. drs. Jan van der Berg, directeur",
@@ -335,6 +336,7 @@ def test_no_name_no_byline(text: str) -> None:
         ("  prof. dr. J.  de Vries ", "prof-dr-j-de-vries"),
         ("123 Jan", "p-123-jan"),
         ("12", "p-12"),
+        ("J. de Vries", "j-de-vries"),
         ("a" * 60, "a" * 48),
         ("ab " + "c" * 44 + " d", "ab-" + "c" * 44),
     ],
@@ -432,3 +434,20 @@ def test_an_honorific_before_and_after_a_role_are_joined() -> None:
     assert _one("Door hoogleraar prof. Dr. Jansen") == Named(
         "Jansen", honorific="prof. Dr.", role="hoogleraar"
     )
+
+
+def test_a_bare_byline_takes_its_name_before_the_first_comma() -> None:
+    assert byline("Jan Jansen, adviseur bij Gemeente, Utrecht", "nl", bare=True) == [
+        (Named("Jan Jansen", role="adviseur", organisation="Gemeente, Utrecht"), "speaker")
+    ]
+
+
+def test_only_a_final_full_stop_is_dropped() -> None:
+    assert _one("By Jan Jansen, engineer at SpaceX.", "en") == Named(
+        "Jan Jansen", role="engineer", organisation="SpaceX"
+    )
+
+
+def test_a_name_of_honorifics_alone_is_no_name() -> None:
+    assert byline("Door hoogleraar van Prof Dr.", "nl") is None
+    assert byline("Door teamleider de Prof Ma", "nl") is None
