@@ -142,26 +142,23 @@ def _person(text: str) -> tuple[str, str, str] | None:
     # Without the space only a name of honorifics alone reads otherwise; it is refused anyway.
     honorific_match = _HONORIFIC.match(named + " ")  # pragma: no mutate (honorifics alone)
     if lead and not _HONORIFIC.match(" ".join(lead) + " "):
+        # lead ends in a word that is neither capitalised nor a particle (the loop above
+        # stopped there), so neither step below can pass it: start stays at 1 or more.
         start = end - 1
-        while start > 0 and words[start - 1].lower() in _PARTICLES:
+        while words[start - 1].lower() in _PARTICLES:
             start -= 1
-        if start > 0 and _capital(words[start - 1]):
+        if _capital(words[start - 1]):
             start -= 1
         lead = words[:start]
     name_words = words[start:]
     honorific = ""
-    if honorific_match is None:
-        match = _HONORIFIC.match(" ".join(lead) + " ") if lead else None
-        if match is not None and match.group(1).strip() == " ".join(lead):
-            honorific, lead = " ".join(lead), []
-    else:
+    if honorific_match is not None:
         joined = " ".join(name_words)
         honorific = honorific_match.group(1).strip()
         name_words = joined[len(honorific) :].split()
     if lead and _HONORIFIC.match(lead[-1] + " "):  # "hoogleraar prof. Jansen"
-        honorific = " ".join(w for w in lead if _HONORIFIC.match(w + " ")) + (
-            f" {honorific}" if honorific else ""
-        )
+        titles = [w for w in lead if _HONORIFIC.match(w + " ")]
+        honorific = " ".join([*titles, honorific])  # stripped below when there was none
         lead = [w for w in lead if not _HONORIFIC.match(w + " ")]
     name = " ".join(name_words)
     if not name or not _looks_like_name(name):

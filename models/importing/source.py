@@ -120,7 +120,7 @@ def _read(stream: BinaryIO, suffix: str, limit: int, base: str) -> Document:
     if suffix in _CONTAINERS:
         if stream.read(4) != b"PK\x03\x04":
             raise SourceRefused(_CONTAINERS[suffix])
-        stream.seek(0)
+        stream.seek(0)  # pragma: no mutate (the zip reader seeks from the end on its own)
         if suffix == ".odt":
             return odt_reader.read_odt(stream, base)
         return docx_reader.read_docx(stream, base)

@@ -163,6 +163,10 @@ def test_a_lead_word_still_sets_the_role_of_a_bare_byline() -> None:
             "Door teamleider Participatie Marco Webeling",
             Named("Marco Webeling", role="teamleider Participatie"),
         ),
+        (
+            "Door teamleider Participatie Willemijn de Groot",
+            Named("Willemijn de Groot", role="teamleider Participatie"),
+        ),
         ("Door hoogleraar prof. Jansen", Named("Jansen", honorific="prof.", role="hoogleraar")),
         (
             "Door emeritus hoogleraar prof. dr. Jan de Vries",
