@@ -98,14 +98,14 @@ def _people(text: str, language: str) -> list[Named] | None:
     parts = [p.strip() for p in _SPLIT_PEOPLE.split(text.replace(",", ";")) if p.strip()]
     if len(parts) >= 3 and all(_looks_like_name(p) and _person(p) == (p, "", "") for p in parts):
         return [Named(name=part) for part in parts]  # "Panel: A, B en C"
-    head, comma, rest = text.partition(",")
+    head, _, rest = text.partition(",")
     names = [part.strip() for part in _SPLIT_PEOPLE.split(head) if part.strip()]
     if not names or len(names) > 12:
         return None
     people = [_person(part) for part in names]
     if any(person is None for person in people):
         return None
-    role, connector, organisation = _role(rest.strip(), language) if comma else ("", None, "")
+    role, connector, organisation = _role(rest.strip(), language)  # no comma: ("", None, "")
     out: list[Named] = []
     for person in people:
         assert person is not None
@@ -138,28 +138,27 @@ def _person(text: str) -> tuple[str, str, str] | None:
     # Role first ("teamleider Participatie Marco Webeling", "afdelingsmanager Willemijn de
     # Groot"): the name is its last word, the particles before that, and one first name.
     lead = words[:start]
-    honorific_match = _HONORIFIC.match(" ".join(words[start:]) + " ")
+    named = " ".join(words[start:])
+    # Without the space only a name of honorifics alone reads otherwise; it is refused anyway.
+    honorific_match = _HONORIFIC.match(named + " ")  # pragma: no mutate (honorifics alone)
     if lead and not _HONORIFIC.match(" ".join(lead) + " "):
+        # lead ends in a word that is neither capitalised nor a particle (the loop above
+        # stopped there), so neither step below can pass it: start stays at 1 or more.
         start = end - 1
-        while start > 0 and words[start - 1].lower() in _PARTICLES:
+        while words[start - 1].lower() in _PARTICLES:
             start -= 1
-        if start > 0 and _capital(words[start - 1]):
+        if _capital(words[start - 1]):
             start -= 1
         lead = words[:start]
     name_words = words[start:]
     honorific = ""
-    if honorific_match is None:
-        match = _HONORIFIC.match(" ".join(lead) + " ") if lead else None
-        if match is not None and match.group(1).strip() == " ".join(lead):
-            honorific, lead = " ".join(lead), []
-    else:
+    if honorific_match is not None:
         joined = " ".join(name_words)
         honorific = honorific_match.group(1).strip()
         name_words = joined[len(honorific) :].split()
     if lead and _HONORIFIC.match(lead[-1] + " "):  # "hoogleraar prof. Jansen"
-        honorific = " ".join(w for w in lead if _HONORIFIC.match(w + " ")) + (
-            f" {honorific}" if honorific else ""
-        )
+        titles = [w for w in lead if _HONORIFIC.match(w + " ")]
+        honorific = " ".join([*titles, honorific])  # stripped below when there was none
         lead = [w for w in lead if not _HONORIFIC.match(w + " ")]
     name = " ".join(name_words)
     if not name or not _looks_like_name(name):
@@ -199,10 +198,15 @@ def _looks_like_name(text: str) -> bool:
 
 def slug(name: str) -> str:
     """An id for ``name``: ``joost-kampen``."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    decomposed = unicodedata.normalize("NFKD", name)
+    ascii_name = decomposed.encode(
+        "ascii",  # pragma: no mutate (codec names ignore case: "ASCII" is the same codec)
+        "ignore",
+    ).decode()
     words = re.findall(r"[a-z0-9]+", ascii_name.lower())
-    text = "-".join(words)[:48].strip("-")
-    return text if text[:1].isalpha() else f"p-{text}".strip("-") or "speaker"
+    text = "-".join(words)[:48]
+    text = text.strip("-")  # pragma: no mutate (the words are lower case: "XX-XX" strips as "-")
+    return text if text[:1].isalpha() else (f"p-{text}" if text else "speaker")
 
 
 class Registry:

@@ -144,7 +144,9 @@ def entries(imported: Imported) -> tuple[Entry, ...]:
 def entry(note: Note, place: Place | None = None) -> Entry:
     """One report ``note`` as an entry; ``place`` is where its guess stands, if known."""
     group = KIND_GROUPS.get(note.kind, "placed")
-    address = note.params.get(_ADDRESSES.get(note.kind, ""), "")
+    if note.kind not in _ADDRESSES:
+        return Entry(note, group, place)
+    address = note.params.get(_ADDRESSES[note.kind])
     return Entry(note, group, place, address if isinstance(address, str) else "")
 
 

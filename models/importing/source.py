@@ -53,7 +53,10 @@ _NOT_A_FILE = {
 _TOO_COMPLEX = message("is too complex to import")
 
 
-def read_source(path: str | os.PathLike[str], base: str = "") -> Document:
+def read_source(
+    path: str | os.PathLike[str],
+    base: str = "",  # pragma: no mutate (a base that is not absolute http(s) resolves nothing)
+) -> Document:
     """The file at ``path`` as the intermediate; :class:`ImportFileError` when refused.
 
     ``base`` resolves relative links when the source names no base address of its own.
@@ -80,7 +83,12 @@ def read_source(path: str | os.PathLike[str], base: str = "") -> Document:
         raise ImportFileError(path, _TOO_COMPLEX) from error
 
 
-def read_data(data: bytes, suffix: str, name: str, base: str = "") -> Document:
+def read_data(
+    data: bytes,
+    suffix: str,
+    name: str,
+    base: str = "",  # pragma: no mutate (a base that is not absolute http(s) resolves nothing)
+) -> Document:
     """``data`` (e.g. pasted from the clipboard) read as a ``suffix`` file called ``name``
     in messages; the same limits and refusals as :func:`read_source`."""
     suffix = _suffix(Path(name), suffix)
@@ -112,7 +120,7 @@ def _read(stream: BinaryIO, suffix: str, limit: int, base: str) -> Document:
     if suffix in _CONTAINERS:
         if stream.read(4) != b"PK\x03\x04":
             raise SourceRefused(_CONTAINERS[suffix])
-        stream.seek(0)
+        stream.seek(0)  # pragma: no mutate (the zip reader seeks from the end on its own)
         if suffix == ".odt":
             return odt_reader.read_odt(stream, base)
         return docx_reader.read_docx(stream, base)

@@ -34,8 +34,9 @@ def _chunk(chunk: str) -> list[Block]:
     out: list[Block] = []
     lines: list[str] = []
     items: list[Item] = []
-    ordered = False
-    base = 0
+    # Both are set by the first item, before a list can be made of them.
+    ordered = False  # pragma: no mutate (always overwritten before use)
+    base = 0  # pragma: no mutate (always overwritten before use)
 
     def flush_lines() -> None:
         if lines:
