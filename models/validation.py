@@ -200,6 +200,8 @@ def _kind(error: ErrorDetails) -> tuple[str, dict[str, str | int]]:
         return "body_block_type", {}
     if kind == "too_long" and loc[-2:] == ("figure", "images"):
         return "figure_too_many", {"max": MAX_FIGURE_IMAGES}
+    if kind in ("too_long", "string_too_long") and isinstance(given, str):
+        return "too_long_text", {"max": int(ctx.get("max_length", 0))}
     if kind == "too_long":
         return "too_many", {"max": int(ctx.get("max_length", 0))}
     if kind == "string_type" and _is_sub_item(error):
@@ -208,8 +210,6 @@ def _kind(error: ErrorDetails) -> tuple[str, dict[str, str | int]]:
         return "empty", {}
     if kind == "string_pattern_mismatch" and loc[-1:] == ("asset",):
         return "asset_name", {}
-    if kind == "string_too_long":
-        return "too_long_text", {"max": int(ctx.get("max_length", 0))}
     if kind in _RANGES:
         name, limit = _RANGES[kind]
         return name, {"limit": str(ctx.get(limit, ""))}
