@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from models import Publication, spelling
+from models.language import Language
 from models.spelling import (
     NO_WORDS,
     Finding,
@@ -46,7 +47,7 @@ def publication(**fields: Any) -> Publication:
     return Publication.model_validate({**data, **fields})
 
 
-def found(text: str, language: spelling.Language = "nl", extra: WordList = NO_WORDS) -> list[str]:
+def found(text: str, language: Language = "nl", extra: WordList = NO_WORDS) -> list[str]:
     return [miss.word for miss in check_text(text, language, extra)]
 
 
@@ -204,7 +205,12 @@ def test_judge_takes_an_own_word_or_a_word_with_dots_without_asking() -> None:
 
 def test_judge_asks_with_a_straight_apostrophe() -> None:
     asked: list[str] = []
-    assert judge("auto’s", NO_WORDS, "", lambda w: asked.append(w) or True) is True
+
+    def lookup(word: str) -> bool:
+        asked.append(word)
+        return True
+
+    assert judge("auto’s", NO_WORDS, "", lookup) is True
     assert asked == ["auto's"]
 
 
@@ -219,7 +225,12 @@ def test_a_word_before_a_dot_may_be_an_abbreviation_with_its_dot() -> None:
     assert judge("bijv", NO_WORDS, ".", lookup) is None
     # the word itself known: its dot is never asked about
     asked: list[str] = []
-    assert judge("huis", NO_WORDS, ".", lambda w: asked.append(w) or True) is True
+
+    def known(word: str) -> bool:
+        asked.append(word)
+        return True
+
+    assert judge("huis", NO_WORDS, ".", known) is True
     assert asked == ["huis"]
 
 

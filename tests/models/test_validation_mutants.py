@@ -32,7 +32,7 @@ def found(**fields: Any) -> list[tuple[str, str]]:
 
 def error_of(kind: str, loc: tuple[str | int, ...], given: object, **ctx: Any) -> ValidationError:
     """A pydantic error of type ``kind`` at ``loc`` (for the types no model raises today)."""
-    detail = InitErrorDetails(type=kind, loc=loc, input=given, ctx=ctx)  # type: ignore[typeddict-item]
+    detail = InitErrorDetails(type=kind, loc=loc, input=given, ctx=ctx)
     return ValidationError.from_exception_data("Publication", [detail])
 
 
