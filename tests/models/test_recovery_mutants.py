@@ -222,6 +222,8 @@ def _damage(folder: Path, how: str) -> None:
     data = note_of(journal)
     if how == "no note":
         note.unlink()
+    elif how == "not utf-8":
+        note.write_bytes(b'{"source": "\xff"}')
     elif how == "not json":
         note.write_text("{niet af", encoding="utf-8")
     elif how == "no owner":
@@ -242,6 +244,7 @@ def _damage(folder: Path, how: str) -> None:
 
 DAMAGE = [
     "no note",
+    "not utf-8",
     "not json",
     "no owner",
     "odd owner",
@@ -269,3 +272,15 @@ def test_only_podium_files_are_looked_at(tmp_path: Path) -> None:
     (tmp_path / "iets.txt").write_text("x")
     journal.with_suffix(".json").rename(tmp_path / "los.json")
     assert find_recoverable(tmp_path) == []
+
+
+def test_a_source_with_accents_survives_the_note(tmp_path: Path) -> None:
+    source = tmp_path / "vérslag ‘één’.podium"
+    journal = Journal(tmp_path)
+    journal.write(project(), source, None)
+    assert journal.path.with_suffix(".json").read_bytes().isascii()
+    data = note_of(journal.path)
+    data["owner"]["pid"] = 0
+    journal.path.with_suffix(".json").write_text(json.dumps(data), encoding="utf-8")
+    [found] = find_recoverable(tmp_path)
+    assert found.source == source
