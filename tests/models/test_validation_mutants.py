@@ -182,6 +182,26 @@ def test_a_figure_holds_six_images_not_seven() -> None:
     ]
 
 
+def test_a_figure_in_a_section_holds_six_images_too() -> None:
+    seven = {"kind": "figure", "images": [{"asset": ASSET, "alt": "a"}] * 7}
+    section = {"kind": "section", "id": "s", "title": "Beeld", "body": [seven]}
+    assert [line for _, line in found(blocks=[section])] == [
+        "Section 1 ‘Beeld’, figure 1, images: a figure holds at most 6 images: start another figure"
+    ]
+
+
+def test_too_few_items_given_as_a_tuple_count_the_same() -> None:
+    given = ("", "")
+    few = error_of(
+        "too_short", ("speakers",), given, min_length=3, field_type="Tuple", actual_length=0
+    )
+    assert lines(few) == ["Speakers: add at least one entry"]
+    enough = error_of(
+        "too_short", ("speakers",), ("", "", ""), min_length=3, field_type="Tuple", actual_length=0
+    )
+    assert lines(enough) == []
+
+
 def test_an_id_used_twice_is_reported_at_both_places() -> None:
     blocks = [{"kind": "quote", "id": "q", "text": "a"}, {"kind": "quote", "id": "q", "text": "b"}]
     assert found(blocks=blocks) == [
