@@ -152,7 +152,7 @@ _loading = threading.Lock()
 
 def speller(language: Language) -> Speller:
     """The shared :class:`Speller` of ``language``, loaded at the first call from any thread."""
-    found = _spellers.get(language)
+    found = _spellers.get(language)  # pragma: no mutate (a fast path: the look below is the same)
     if found is None:
         with _loading:
             found = _spellers.get(language)

@@ -5,6 +5,7 @@ a finding says it is. The dictionaries are the real Dutch and British ones."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -249,6 +250,8 @@ def test_a_hyphenated_word_is_judged_by_its_parts() -> None:
     assert judge("Divosa-huis", WordList(["Divosa"]), "", lookup) is True
     assert judge("Divosa-huis", NO_WORDS, "", lookup) is False
     assert judge("fuot", NO_WORDS, "", lookup) is False  # no hyphen: no parts
+    assert judge("huis-xq", NO_WORDS, "", lookup) is False  # a two-letter part is looked up
+    assert judge("huis-X", NO_WORDS, "", lookup) is True
 
 
 def test_a_hyphenated_word_waits_for_a_part_not_answered_yet_unless_another_is_wrong() -> None:
@@ -363,6 +366,40 @@ def test_a_language_not_loaded_yet_is_loaded_at_its_first_use(
     assert spelling.is_loaded("en") and not spelling.is_loaded("nl")
     assert spelling._spellers == {"en": loaded}
     assert spelling.speller("en") is loaded
+
+
+def test_two_threads_loading_a_language_at_once_share_one_dictionary(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The second thread misses the dictionary while the first is loading it, and waits."""
+    second_asked = threading.Event()
+
+    class Slow:
+        def __init__(self, language: str) -> None:
+            assert second_asked.wait(10)  # the second thread has looked and found nothing
+
+    class Watched(dict[str, object]):
+        def get(self, key: str, default: object = None) -> object:
+            answer = super().get(key, default)
+            if threading.current_thread().name == "second":
+                second_asked.set()
+            return answer
+
+    monkeypatch.setattr(spelling, "Speller", Slow)
+    monkeypatch.setattr(spelling, "_spellers", Watched())
+    results: dict[str, object] = {}
+
+    def load(name: str) -> None:
+        results[name] = spelling.speller("en")
+
+    first = threading.Thread(target=load, args=("first",), name="first")
+    first.start()
+    second = threading.Thread(target=load, args=("second",), name="second")
+    second.start()
+    first.join(10)
+    second.join(10)
+    assert isinstance(results["first"], Slow)
+    assert results["second"] is results["first"]
 
 
 # -- which fields hold prose --------------------------------------------------------------------
