@@ -345,8 +345,12 @@ def test_real_suggestions_come_best_first() -> None:
     assert len(spelling.suggestions("teh", "en")) == 5
 
 
-def test_a_speller_knows_its_language() -> None:
-    assert Speller("en").language == "en"
+def test_a_speller_knows_its_language_and_reads_its_dictionary() -> None:
+    english = Speller("en")
+    assert english.language == "en"
+    assert english.known("colour") is True and english.known("Colour") is True
+    assert english.known("colr") is False
+    assert english.suggest("organisaton")[0] == "organisation"
     assert spelling.speller("nl").language == "nl"
 
 
