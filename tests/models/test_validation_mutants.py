@@ -235,6 +235,28 @@ def test_a_bad_name_in_a_credit_is_reported_once_not_as_too_few_names() -> None:
     ]
 
 
+def test_problems_after_a_skipped_too_few_are_still_reported() -> None:
+    assert found(
+        colophon={"credits": [{"role": "Foto", "names": [""]}]},
+        theme={"primary_colour": "rood"},
+    ) == [
+        (
+            "colophon.credits[0].names[0]",
+            "Colophon, credit 1 ‘Foto’, name 1: the text must not be empty",
+        ),
+        (
+            "theme.primary_colour",
+            "Theme: primary colour ‘rood’ is not a colour: enter it as #RRGGBB, for example "
+            "#00557F",
+        ),
+    ]
+
+
+def test_a_problem_with_a_kind_keeps_no_english_of_pydantic() -> None:
+    [problem] = validate({"title": "", "publication_date": "2024-05-01"})[1]
+    assert problem == Problem(("title",), "empty", {}, place_of({}, ("title",)), "")
+
+
 def test_too_few_is_reported_when_the_items_were_too_few_to_begin_with() -> None:
     """The items that are there all fail, and are still too few: both are said."""
     error = error_of(
