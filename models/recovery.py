@@ -48,9 +48,7 @@ class Recoverable:
 
     def discard(self) -> None:
         """Delete the journal and its note; ones already gone are fine."""
-        for path in (self.journal, _note_path(self.journal)):
-            with contextlib.suppress(OSError):
-                path.unlink()
+        _discard(self.journal)
 
 
 class Journal:
@@ -85,7 +83,7 @@ class Journal:
             "owner": _owner(),
         }
         with atomic_write(_note_path(self.path), backup=False) as stream:
-            stream.write(json.dumps(note, indent=2).encode("utf-8"))
+            stream.write(json.dumps(note, indent=2).encode())  # ASCII: json escapes the rest
 
     def _verify(self, temp: Path) -> None:
         try:
@@ -102,7 +100,7 @@ class Journal:
 
     def discard(self) -> None:
         """Forget the journal: the work was saved or deliberately thrown away."""
-        Recoverable(self.path, None, None, "").discard()
+        _discard(self.path)
 
 
 def find_recoverable(folder: Path | None = None) -> list[Recoverable]:
@@ -113,7 +111,7 @@ def find_recoverable(folder: Path | None = None) -> list[Recoverable]:
         return found
     for journal in folder.glob("*.podium"):
         try:
-            note = json.loads(_note_path(journal).read_text(encoding="utf-8"))
+            note = json.loads(_note_path(journal).read_bytes())
             owner = LockInfo(**note["owner"])
         except (OSError, ValueError, KeyError, TypeError):
             continue
@@ -126,6 +124,12 @@ def find_recoverable(folder: Path | None = None) -> list[Recoverable]:
         source = Path(note["source"]) if note.get("source") else None
         found.append(Recoverable(journal, source, note.get("saved_at"), note["autosaved_at"]))
     return sorted(found, key=lambda r: r.autosaved_at, reverse=True)
+
+
+def _discard(journal: Path) -> None:
+    for path in (journal, _note_path(journal)):
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def _note_path(journal: Path) -> Path:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Literal, Protocol, get_origin
 
 from pydantic import BaseModel
 
-from models.labels import field_words, place_of
+from models.labels import field_words, locate, place_of
 from models.language import LANGUAGES, Language
 from models.types import Loc
 
@@ -152,7 +152,7 @@ _loading = threading.Lock()
 
 def speller(language: Language) -> Speller:
     """The shared :class:`Speller` of ``language``, loaded at the first call from any thread."""
-    found = _spellers.get(language)
+    found = _spellers.get(language)  # pragma: no mutate (a fast path: the look below is the same)
     if found is None:
         with _loading:
             found = _spellers.get(language)
@@ -232,7 +232,12 @@ def judge(word: str, extra: WordList, after: str, lookup: Lookup) -> bool | None
     return None if None in parts else True
 
 
-def is_known(word: str, language: Language, extra: WordList = NO_WORDS, after: str = "") -> bool:
+def is_known(
+    word: str,
+    language: Language,
+    extra: WordList = NO_WORDS,
+    after: str = "",  # pragma: no mutate (any default but "." means: no dot after the word)
+) -> bool:
     """Whether ``word`` is spelt right in ``language``, or is one of ``extra`` (see
     :func:`judge`); loads the dictionary at the first call."""
     return judge(word, extra, after, speller(language).known) is True
@@ -339,7 +344,7 @@ def language_at(publication: Publication, loc: Loc) -> Language:
             node = node[part] if isinstance(node, tuple) and 0 <= part < len(node) else None
         else:
             node = getattr(node, part, None) if isinstance(node, BaseModel) else None
-        own = getattr(node, "language", None) if isinstance(node, BaseModel) else None
+        own = getattr(node, "language", None)  # only a model has one
         if own in LANGUAGES:
             language = own
     return language
@@ -357,9 +362,7 @@ def check_publication(publication: Publication, *, suggest: bool = True) -> list
         if not misses:
             continue
         place = place_of(publication, loc)
-        where = ", ".join(p for p in (str(place), field_words(place.field) if place.field else ""))
-        where = where.strip(", ")
-        where = where[:1].upper() + where[1:]
+        where = locate(str(place), field_words(place.field))
         for miss in misses:
             hints = suggestions(miss.word, language) if suggest else ()
             findings.append(Finding(loc, where, miss.word, language, hints))

@@ -184,11 +184,13 @@ def _kind(error: ErrorDetails) -> tuple[str, dict[str, str | int]]:
     """The problem's kind and parameters (``""`` when only pydantic's message says it)."""
     kind = error["type"]
     loc = error["loc"]
+    # pydantic-core gives each of its error types the context entries read below (it will
+    # not even make an error without them), so they are read without a fallback.
     ctx: dict[str, Any] = dict(error.get("ctx") or {})
     given = error.get("input")
     value = {"value": excerpt(given)} if isinstance(given, str) else {}
     if kind == "literal_error":
-        return "choose_one", {"expected": str(ctx.get("expected", ""))}
+        return "choose_one", {"expected": str(ctx["expected"])}
     if kind == "union_tag_invalid":
         return "unknown_block_kind", {
             "value": excerpt(str(ctx.get("tag"))),
@@ -200,19 +202,19 @@ def _kind(error: ErrorDetails) -> tuple[str, dict[str, str | int]]:
         return "body_block_type", {}
     if kind == "too_long" and loc[-2:] == ("figure", "images"):
         return "figure_too_many", {"max": MAX_FIGURE_IMAGES}
+    if kind in ("too_long", "string_too_long") and isinstance(given, str):
+        return "too_long_text", {"max": int(ctx["max_length"])}
     if kind == "too_long":
-        return "too_many", {"max": int(ctx.get("max_length", 0))}
+        return "too_many", {"max": int(ctx["max_length"])}
     if kind == "string_type" and _is_sub_item(error):
         return "sub_item_type", {}
     if kind in ("too_short", "string_too_short") and isinstance(given, str):
         return "empty", {}
     if kind == "string_pattern_mismatch" and loc[-1:] == ("asset",):
         return "asset_name", {}
-    if kind == "string_too_long":
-        return "too_long_text", {"max": int(ctx.get("max_length", 0))}
     if kind in _RANGES:
         name, limit = _RANGES[kind]
-        return name, {"limit": str(ctx.get(limit, ""))}
+        return name, {"limit": str(ctx[limit])}
     if kind in _KINDS:
         return _KINDS[kind], {**value, **{k: v for k, v in ctx.items() if k == "target"}}
     return "", {}
@@ -253,9 +255,10 @@ def _counts_only_valid_items(error: ErrorDetails) -> bool:
     pydantic checks a tuple's ``min_length`` on the items that validated, so one bad name in
     a credit would also read "add at least one entry"; the item's own error says it all.
     """
+    if error["type"] != "too_short":
+        return False
     given = error.get("input")
-    needed = (error.get("ctx") or {}).get("min_length", 0)
-    return error["type"] == "too_short" and isinstance(given, list | tuple) and len(given) >= needed
+    return isinstance(given, list | tuple) and len(given) >= error["ctx"]["min_length"]
 
 
 def problems_from_error(
