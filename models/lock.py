@@ -262,6 +262,12 @@ def _parse(raw: bytes) -> LockInfo:
         )
     except (ValueError, RecursionError):  # not UTF-8, not JSON, NaN, a 5,000-digit number
         return LockInfo.unknown()
+    return holder_of(data)
+
+
+def holder_of(data: object) -> LockInfo:
+    """A lock's JSON (or an autosave note's owner) as :class:`LockInfo`, checked field by
+    field; :meth:`LockInfo.unknown` for anything that is not what Podium writes."""
     if not isinstance(data, dict):
         return LockInfo.unknown()
     host, user, pid, since = (data.get(key) for key in ("host", "user", "pid", "since"))

@@ -17,11 +17,12 @@ import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from platformdirs import user_data_path
 
 from models.atomic_file import atomic_write
-from models.lock import LockInfo, is_stale
+from models.lock import LockInfo, holder_of, is_stale
 from models.message import message
 from models.project import Project
 from models.project_file import ProjectFileError, load, to_zip_bytes
@@ -110,20 +111,47 @@ def find_recoverable(folder: Path | None = None) -> list[Recoverable]:
     if not folder.is_dir():
         return found
     for journal in folder.glob("*.podium"):
-        try:
-            note = json.loads(_note_path(journal).read_bytes())
-            owner = LockInfo(**note["owner"])
-        except (OSError, ValueError, KeyError, TypeError):
-            continue
-        if not is_stale(owner):
-            continue  # another running Podium is still journaling it
+        note = _read_note(journal)
+        if note is None or not is_stale(note.owner):
+            continue  # damaged, or another running Podium is still journaling it
         try:
             load(journal)
         except ProjectFileError:
             continue
-        source = Path(note["source"]) if note.get("source") else None
-        found.append(Recoverable(journal, source, note.get("saved_at"), note["autosaved_at"]))
+        found.append(Recoverable(journal, note.source, note.saved_at, note.autosaved_at))
     return sorted(found, key=lambda r: r.autosaved_at, reverse=True)
+
+
+class _Note(NamedTuple):
+    """What a journal's note says (:meth:`Journal.write_bytes` writes it)."""
+
+    owner: LockInfo
+    source: Path | None
+    saved_at: str | None
+    autosaved_at: str
+
+
+def _read_note(journal: Path) -> _Note | None:
+    """The note beside ``journal``; ``None`` if it cannot be read or is not what Podium
+    writes (a damaged note must not stop the editor from starting)."""
+    try:
+        note = json.loads(_note_path(journal).read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(note, dict):
+        return None
+    source, saved_at, autosaved_at = (note.get(key) for key in _NOTE_TEXTS)
+    if not isinstance(autosaved_at, str):
+        return None
+    if not all(value is None or isinstance(value, str) for value in (source, saved_at)):
+        return None
+    return _Note(
+        holder_of(note.get("owner")), Path(source) if source else None, saved_at, autosaved_at
+    )
+
+
+#: The note's texts, in the order :class:`_Note` holds them after its owner.
+_NOTE_TEXTS = ("source", "saved_at", "autosaved_at")
 
 
 def _discard(journal: Path) -> None:

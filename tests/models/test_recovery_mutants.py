@@ -3,8 +3,11 @@ after a crash and in which order, and what is skipped without stopping the searc
 
 from __future__ import annotations
 
+import functools
 import json
 import re
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -32,6 +35,14 @@ def note_of(journal: Path) -> dict[str, Any]:
     return data
 
 
+@functools.cache
+def dead_pid() -> int:
+    """The process id of a process that has ended (one for the whole module: it is slow)."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
 def orphan(
     folder: Path,
     title: str = "Verslag",
@@ -40,10 +51,10 @@ def orphan(
     source: str | None = "/werk/verslag.podium",
     **extra: object,
 ) -> Path:
-    """A journal left by a process that is gone (pid 0 never runs), with its note."""
+    """A journal left by a process that is gone, with its note."""
     journal = Journal(folder)
     journal.write(project(title), None, None)
-    owner = {"host": LockInfo.mine().host, "user": "eva", "pid": 0, "since": autosaved_at}
+    owner = {"host": LockInfo.mine().host, "user": "eva", "pid": dead_pid(), "since": autosaved_at}
     note = {"source": source, "autosaved_at": autosaved_at, "owner": owner, **extra}
     journal.path.with_suffix(".json").write_text(json.dumps(note), encoding="utf-8")
     return journal.path
@@ -230,8 +241,21 @@ def _damage(folder: Path, how: str) -> None:
         del data["owner"]
         note.write_text(json.dumps(data), encoding="utf-8")
     elif how == "odd owner":
-        data["owner"]["colour"] = "rood"
+        data["owner"]["pid"] = str(data["owner"]["pid"])
         note.write_text(json.dumps(data), encoding="utf-8")
+    elif how == "no autosave time":
+        del data["autosaved_at"]
+        note.write_text(json.dumps(data), encoding="utf-8")
+    elif how == "source not text":
+        data["source"] = 5
+        note.write_text(json.dumps(data), encoding="utf-8")
+    elif how == "saved time not text":
+        data["saved_at"] = ["gisteren"]
+        note.write_text(json.dumps(data), encoding="utf-8")
+    elif how == "note not an object":
+        note.write_text(json.dumps([data]), encoding="utf-8")
+    elif how == "nested too deeply":
+        note.write_text("[" * 100_000, encoding="utf-8")
     elif how == "owner not an object":
         data["owner"] = None
         note.write_text(json.dumps(data), encoding="utf-8")
@@ -248,6 +272,11 @@ DAMAGE = [
     "not json",
     "no owner",
     "odd owner",
+    "no autosave time",
+    "source not text",
+    "saved time not text",
+    "note not an object",
+    "nested too deeply",
     "owner not an object",
     "live owner",
     "broken zip",
@@ -280,7 +309,7 @@ def test_a_source_with_accents_survives_the_note(tmp_path: Path) -> None:
     journal.write(project(), source, None)
     assert journal.path.with_suffix(".json").read_bytes().isascii()
     data = note_of(journal.path)
-    data["owner"]["pid"] = 0
+    data["owner"]["pid"] = dead_pid()
     journal.path.with_suffix(".json").write_text(json.dumps(data), encoding="utf-8")
     [found] = find_recoverable(tmp_path)
     assert found.source == source
