@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from models.message import message
-from models.safe_zip import readable_size
+from models.safe_zip import sizes
 
 #: A text source (.txt, .md, .html) larger than this is refused unread: a report is
 #: some hundreds of kilobytes, and ten thousand pages of text is not a report.
@@ -47,11 +47,12 @@ class SourceRefused(Exception):
 
 def too_large(size: int, limit: int) -> SourceRefused:
     """The refusal for a file of ``size`` bytes when ``limit`` is the most allowed."""
+    size_text, limit_text = sizes(size, limit)  # in bytes where the units would look equal
     return SourceRefused(
         message(
             "the file is too large to import ({size}; at most {most})",
-            size=readable_size(size),
-            most=readable_size(limit),
+            size=size_text,
+            most=limit_text,
         )
     )
 

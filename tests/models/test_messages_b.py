@@ -193,9 +193,12 @@ def test_a_word_file_that_is_no_zip_is_refused_in_dutch(tmp_path: Path) -> None:
 def test_a_paste_too_large_to_import_says_so_in_dutch() -> None:
     with pytest.raises(ImportFileError) as error:
         import_data(b"x" * (16 * 1024 * 1024 + 1), ".txt", name="plakken")
-    assert str(error.value) == "plakken: the file is too large to import (16 MiB; at most 16 MiB)"
+    assert (
+        str(error.value)
+        == "plakken: the file is too large to import (16777217 bytes; at most 16777216 bytes)"
+    )
     assert nl(message_of(error.value)) == (
-        "plakken: het bestand is te groot om te importeren (16 MiB; hoogstens 16 MiB)"
+        "plakken: het bestand is te groot om te importeren (16777217 bytes; hoogstens 16777216 bytes)"
     )
 
 

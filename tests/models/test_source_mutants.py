@@ -268,7 +268,7 @@ def test_a_text_of_16_mib_is_read_and_one_byte_more_is_refused_unread(tmp_path: 
     at_limit = read_source(_sparse(tmp_path / "big.txt", 16 * MIB))
     assert len(_texts(at_limit)[0]) == 16 * MIB
     assert _refusal(_sparse(tmp_path / "bigger.txt", 16 * MIB + 1)) == (
-        "bigger.txt: the file is too large to import (16 MiB; at most 16 MiB)"
+        "bigger.txt: the file is too large to import (16777217 bytes; at most 16777216 bytes)"
     )
 
 
@@ -283,7 +283,7 @@ def test_a_container_of_64_mib_is_opened_and_one_byte_more_is_refused_unread(
         "big.odt: this is not an OpenDocument text (not a zip container)"
     )
     assert _refusal(_sparse(tmp_path / "bigger.docx", 64 * MIB + 1)) == (
-        "bigger.docx: the file is too large to import (64 MiB; at most 64 MiB)"
+        "bigger.docx: the file is too large to import (67108865 bytes; at most 67108864 bytes)"
     )
 
 
@@ -310,7 +310,10 @@ def test_pasted_text_of_16_mib_is_read_and_one_byte_more_is_refused() -> None:
     assert len(_texts(read_data(b"x" * (16 * MIB), ".txt", "clip"))[0]) == 16 * MIB
     with pytest.raises(ImportFileError) as caught:
         read_data(b"x" * (16 * MIB + 1), ".txt", "clip")
-    assert str(caught.value) == "clip: the file is too large to import (16 MiB; at most 16 MiB)"
+    assert (
+        str(caught.value)
+        == "clip: the file is too large to import (16777217 bytes; at most 16777216 bytes)"
+    )
 
 
 def test_pasted_word_data_has_the_container_limit_and_check() -> None:
