@@ -198,7 +198,8 @@ def test_a_paste_too_large_to_import_says_so_in_dutch() -> None:
         == "plakken: the file is too large to import (16777217 bytes; at most 16777216 bytes)"
     )
     assert nl(message_of(error.value)) == (
-        "plakken: het bestand is te groot om te importeren (16777217 bytes; hoogstens 16777216 bytes)"
+        "plakken: het bestand is te groot om te importeren "
+        "(16777217 bytes; hoogstens 16777216 bytes)"
     )
 
 
