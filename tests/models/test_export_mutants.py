@@ -581,10 +581,9 @@ def test_a_full_disk_is_reported_with_the_systems_words(
     failing_disk(OSError(28, "No space left on device"))
     with pytest.raises(ExportError) as raised:
         export(one_page, html=tmp_path / "uit.html")
-    assert (
-        str(raised.value) == f"{tmp_path / 'uit.html'}: cannot be written (No space left on device)"
-    )
-    assert raised.value.reason.template == "cannot be written ({detail})"  # type: ignore[attr-defined]
+    target = tmp_path / "uit.html"
+    assert str(raised.value) == f"{target}: cannot be written (No space left on device)"
+    assert as_message(raised.value.reason).template == "cannot be written ({detail})"
 
 
 def test_an_error_without_the_systems_words_is_reported_as_it_is(
