@@ -567,7 +567,7 @@ def failing_disk(monkeypatch: pytest.MonkeyPatch) -> Callable[[OSError], None]:
 
         @contextlib.contextmanager
         def atomic_write(path: Path, *, backup: bool) -> Iterator[Any]:
-            assert backup is False
+            assert not backup
             yield SimpleNamespace(write=lambda data: (_ for _ in ()).throw(error))
 
         monkeypatch.setattr("models.atomic_file.atomic_write", atomic_write)
@@ -597,6 +597,7 @@ def test_an_error_without_the_systems_words_is_reported_as_it_is(
 
 def test_a_refusal_without_words_is_still_a_string() -> None:
     assert export_module._refusal(OSError(13, "Permission denied")) == "Permission denied"
+    assert export_module._refusal(OSError(13, 404)) == "404"
 
 
 def test_render_cancelled_is_its_own_exception() -> None:
