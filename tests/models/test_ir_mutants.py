@@ -11,12 +11,17 @@ from exporters.ir import (
     Byline,
     ColophonBlock,
     Document,
+    FigureGroup,
     Group,
     Heading,
     Leaf,
     Paragraph,
+    PullQuote,
     TakeawayList,
+    TextList,
     TitleBlock,
+    VideoLink,
+    body_leaves,
     build,
     byline,
     bylines,
@@ -501,3 +506,118 @@ def test_a_language_is_marked_only_where_it_differs_from_the_text_around() -> No
     assert part.language == "en"
     inner = {c.anchor: c.language for c in part.children if isinstance(c, Group)}
     assert inner == {"binnen-en": None, "binnen-nl": "nl"}
+
+
+# --- lists, figures, videos, quotes, theme ---------------------------------------------------
+
+
+def test_a_list_keeps_its_items_sub_items_order_and_language() -> None:
+    listing = {
+        "kind": "list",
+        "ordered": True,
+        "language": "en",
+        "items": [{"text": "Een *punt*", "items": ["Sub a", "Sub b"]}, {"text": "Twee"}],
+    }
+    (made,) = leaves(document(blocks=[section_data(body=[listing])]), "s", TextList)
+    assert made.ordered is True and made.style == "body" and made.language == "en"
+    texts = [
+        ([s.text for s in item.spans], [[s.text for s in c] for c in item.children])
+        for item in made.items
+    ]
+    assert texts == [(["Een ", "punt"], [["Sub a"], ["Sub b"]]), (["Twee"], [])]
+    (intro_list,) = leaves(
+        document(intro=[{**listing, "ordered": False, "language": None}]), "_intro", TextList
+    )
+    assert (
+        intro_list.ordered is False and intro_list.style == "intro" and intro_list.language is None
+    )
+
+
+def test_a_figure_carries_its_images_bytes_size_and_words() -> None:
+    import io
+
+    from PIL import Image as PILImage
+
+    from models.project import asset_name
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (4, 3), (9, 9, 9)).save(buffer, format="PNG")
+    name = asset_name(buffer.getvalue(), "png")
+    picture = {
+        "asset": name,
+        "alt": "Een zaal",
+        "caption": "De zaal",
+        "credit": "Foto: Bo",
+        "language": "en",
+    }
+    decorative = {"asset": name, "decorative": True}
+    body = [{"kind": "figure", "size": "half", "images": [picture, decorative]}]
+    pub = publication(blocks=[section_data(body=body, language="en")])
+    (made,) = leaves(build(Project(pub, {name: buffer.getvalue()})), "s", FigureGroup)
+    assert made.size == "half" and made.columns == 2 and made.width == 0.5
+    first, second = made.figures
+    assert (first.asset, first.mime, first.width_px, first.height_px) == (name, "image/png", 4, 3)
+    assert first.data.startswith(b"\x89PNG")
+    assert (first.alt, first.caption, first.credit, first.decorative) == (
+        "Een zaal",
+        "De zaal",
+        "Bo",
+        False,
+    )
+    assert first.language is None  # English in an English section
+    assert second.decorative is True and second.alt == "" and second.credit == ""
+    dutch = publication(blocks=[section_data(body=body)])
+    (in_dutch,) = leaves(build(Project(dutch, {name: buffer.getvalue()})), "s", FigureGroup)
+    assert in_dutch.figures[0].language == "en" and in_dutch.figures[1].language is None
+
+
+def test_videos_follow_the_text_with_their_access_note() -> None:
+    videos = [
+        {
+            "label": "Opname",
+            "url": "https://video.example/1",
+            "access_note": "Wachtwoord: x",
+            "public_web": "hide_access",
+        },
+        {"label": "Zonder adres"},
+    ]
+    doc = document(blocks=[section_data(body=["Tekst."], videos=videos)])
+    kinds = [type(child).__name__ for child in group(doc, "s").children]
+    assert kinds == ["Heading", "Paragraph", "VideoLink", "VideoLink"]
+    first, second = leaves(doc, "s", VideoLink)
+    assert first == VideoLink("Opname", "https://video.example/1", "Wachtwoord: x", "hide_access")
+    assert second.url is None and second.public_web == "show"
+
+
+def test_a_quote_is_a_pull_quote_with_its_attribution() -> None:
+    doc = document(
+        blocks=[{"kind": "quote", "id": "q", "text": "Zo *is* het.", "attribution": "An"}]
+    )
+    quote = group(doc, "q")
+    assert quote.kind == "quote"
+    (pull,) = quote.children
+    assert isinstance(pull, PullQuote) and pull.attribution == "An"
+    assert [span.text for span in pull.spans] == ["Zo ", "is", " het."]
+
+
+def test_the_theme_tokens_come_from_the_publications_theme() -> None:
+    theme = {
+        "primary_colour": "#112233",
+        "accent_colour": "#445566",
+        "body_font": "Source Sans Pro",
+        "heading_font": "Source Serif Pro",
+        "page_size": "Letter",
+        "margins": "wide",
+    }
+    tokens = document(theme=theme).theme
+    assert tokens.primary_colour == "#112233" and tokens.accent_colour == "#445566"
+    assert (tokens.body_font, tokens.heading_font) == ("Source Sans Pro", "Source Serif Pro")
+    assert (tokens.page_size, tokens.margins) == ("Letter", "wide")
+
+
+def test_a_deeper_sub_heading_is_kept_at_the_third_level() -> None:
+    pub = publication(blocks=[section_data(body=[{"kind": "heading", "text": "Diep"}])])
+    section = pub.blocks[0]
+    assert isinstance(section, Section)
+    made = body_leaves(section.body, Project(pub), "nl", heading_level=4)
+    assert [(h.level, h.text) for h in made if isinstance(h, Heading)] == [(3, "Diep")]
