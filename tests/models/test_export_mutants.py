@@ -282,6 +282,8 @@ def test_a_render_cancelled_at_a_new_page_stops_without_the_html(
     # Asked once after the IR is built, then at each new page: yes at the third page.
     rendering = render_project(three_sections, cancelled=counter(true_from=4))
     assert rendering == Rendering(seconds=3.5, formats=ALL_FORMATS, cancelled=True)
+    pdf_only = render_project(three_sections, frozenset({"pdf"}), cancelled=counter(true_from=4))
+    assert pdf_only.cancelled is True and pdf_only.formats == {"pdf"} and pdf_only.pdf is None
 
 
 def test_a_render_not_cancelled_asks_at_every_page_and_finishes(three_sections: Project) -> None:
