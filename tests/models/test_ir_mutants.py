@@ -232,6 +232,7 @@ def test_no_byline_when_hidden_or_when_no_one_is_on_the_section() -> None:
         ("www.divosa.nl", "www.divosa.nl"),
         ("https://http://x/", "http://x"),
         ("ftp://x.nl/", "ftp://x.nl"),
+        ("https://example.org/BOX/", "example.org/BOX"),  # only slashes go, not letters
     ],
 )
 def test_a_web_address_is_printed_without_scheme_and_trailing_slash(url: str, shown: str) -> None:
@@ -621,3 +622,34 @@ def test_a_deeper_sub_heading_is_kept_at_the_third_level() -> None:
     assert isinstance(section, Section)
     made = body_leaves(section.body, Project(pub), "nl", heading_level=4)
     assert [(h.level, h.text) for h in made if isinstance(h, Heading)] == [(3, "Diep")]
+
+
+def test_a_parts_intro_keeps_its_figures_and_marks_only_other_languages() -> None:
+    import io
+
+    from PIL import Image as PILImage
+
+    from models.project import asset_name
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (2, 2), (1, 2, 3)).save(buffer, format="PNG")
+    name = asset_name(buffer.getvalue(), "png")
+    intro = [
+        {"kind": "paragraph", "text": "Inleiding.", "language": "nl"},
+        {"kind": "paragraph", "text": "Intro.", "language": "en"},
+        {"kind": "figure", "images": [{"asset": name, "alt": "Vlak"}]},
+    ]
+    part = {"kind": "part", "id": "deel", "title": "Deel", "language": "nl", "intro": intro}
+    pub = publication(blocks=[part])
+    doc = build(Project(pub, {name: buffer.getvalue()}))
+    made = group(doc, "deel")
+    assert made.language is None  # Dutch, as the publication
+    paragraphs = [c.language for c in made.children if isinstance(c, Paragraph)]
+    assert paragraphs == [None, "en"]
+    (figure,) = [c for c in made.children if isinstance(c, FigureGroup)]
+    assert figure.figures[0].alt == "Vlak" and figure.figures[0].width_px == 2
+
+
+def test_a_role_that_only_looks_like_a_photo_word_is_its_own_line() -> None:
+    doc = photo_project([{"role": "FotoX", "names": ["An"]}], "Bo")
+    assert colophon_of(doc).credits == (("FotoX", "An"), ("Foto's", "Bo"))
