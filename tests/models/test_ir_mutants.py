@@ -653,3 +653,23 @@ def test_a_parts_intro_keeps_its_figures_and_marks_only_other_languages() -> Non
 def test_a_role_that_only_looks_like_a_photo_word_is_its_own_line() -> None:
     doc = photo_project([{"role": "FotoX", "names": ["An"]}], "Bo")
     assert colophon_of(doc).credits == (("FotoX", "An"), ("Foto's", "Bo"))
+
+
+def test_a_byline_carries_the_portraits_of_the_people_who_have_one() -> None:
+    import io
+
+    from PIL import Image as PILImage
+
+    from models.project import asset_name
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (3, 4), (5, 6, 7)).save(buffer, format="PNG")
+    name = asset_name(buffer.getvalue(), "png")
+    speakers = [
+        {"id": "an", "name": "An", "portrait": {"asset": name, "alt": "An lacht"}},
+        {"id": "bo", "name": "Bo"},
+    ]
+    pub = publication(speakers=speakers, blocks=[section_data(people=["bo", "an"])])
+    (line,) = leaves(build(Project(pub, {name: buffer.getvalue()})), "s", Byline)
+    assert line.lines == ("Door Bo en An",)
+    assert [(p.alt, p.width_px, p.height_px) for p in line.portraits] == [("An lacht", 3, 4)]
