@@ -668,8 +668,10 @@ def test_a_byline_carries_the_portraits_of_the_people_who_have_one() -> None:
     speakers = [
         {"id": "an", "name": "An", "portrait": {"asset": name, "alt": "An lacht"}},
         {"id": "bo", "name": "Bo"},
+        {"id": "cas", "name": "Cas", "portrait": {"asset": name, "alt": "Cas", "language": "en"}},
     ]
-    pub = publication(speakers=speakers, blocks=[section_data(people=["bo", "an"])])
+    pub = publication(speakers=speakers, blocks=[section_data(people=["bo", "an", "cas"])])
     (line,) = leaves(build(Project(pub, {name: buffer.getvalue()})), "s", Byline)
-    assert line.lines == ("Door Bo en An",)
-    assert [(p.alt, p.width_px, p.height_px) for p in line.portraits] == [("An lacht", 3, 4)]
+    assert line.lines == ("Door Bo, An en Cas",)
+    shown = [(p.alt, p.width_px, p.height_px, p.language) for p in line.portraits]
+    assert shown == [("An lacht", 3, 4, None), ("Cas", 3, 4, "en")]
