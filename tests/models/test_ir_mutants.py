@@ -675,3 +675,8 @@ def test_a_byline_carries_the_portraits_of_the_people_who_have_one() -> None:
     assert line.lines == ("Door Bo, An en Cas",)
     shown = [(p.alt, p.width_px, p.height_px, p.language) for p in line.portraits]
     assert shown == [("An lacht", 3, 4, None), ("Cas", 3, 4, "en")]
+    custom = section_data(people=["an"], byline="custom", byline_text="Tekst: An")
+    typed = publication(speakers=speakers, blocks=[custom])
+    (line,) = leaves(build(Project(typed, {name: buffer.getvalue()})), "s", Byline)
+    assert line.lines == ("Tekst: An",)
+    assert [p.alt for p in line.portraits] == ["An lacht"]  # a typed line keeps the portraits
