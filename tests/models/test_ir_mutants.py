@@ -680,3 +680,30 @@ def test_a_byline_carries_the_portraits_of_the_people_who_have_one() -> None:
     (line,) = leaves(build(Project(typed, {name: buffer.getvalue()})), "s", Byline)
     assert line.lines == ("Tekst: An",)
     assert [p.alt for p in line.portraits] == ["An lacht"]  # a typed line keeps the portraits
+
+
+def test_a_colophon_note_has_its_headings_languages_and_figures() -> None:
+    import io
+
+    from PIL import Image as PILImage
+
+    from models.project import asset_name
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (5, 2), (8, 8, 8)).save(buffer, format="PNG")
+    name = asset_name(buffer.getvalue(), "png")
+    note = [
+        {"kind": "heading", "text": "Verantwoording"},
+        {"kind": "paragraph", "text": "Tekst.", "language": "nl"},
+        {"kind": "paragraph", "text": "Text.", "language": "en"},
+        {"kind": "figure", "images": [{"asset": name, "alt": "Logo partner"}]},
+    ]
+    pub = publication(colophon={"organisation": "Divosa", "note": note})
+    last = build(Project(pub, {name: buffer.getvalue()})).blocks[-1]
+    assert isinstance(last, Group) and last.kind == "colophon"
+    block, heading, dutch, english, figure = last.children
+    assert isinstance(block, ColophonBlock) and block.organisation == "Divosa"
+    assert heading == Heading(2, "Verantwoording")
+    assert isinstance(dutch, Paragraph) and dutch.language is None
+    assert isinstance(english, Paragraph) and english.language == "en"
+    assert isinstance(figure, FigureGroup) and figure.figures[0].width_px == 5
