@@ -3,6 +3,7 @@ the title block, headings and languages, built from small publications (no rende
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -409,7 +410,8 @@ def test_the_documents_information_prefers_publisher_and_subtitle() -> None:
     info = doc.info
     assert (info.author, info.subject, info.keywords) == ("Divosa", "Verslag", ("An", "Bo"))
     assert info.title == "Werkboek" and info.subtitle == "Verslag" and info.language == "nl"
-    assert info.date_text == "1 mei 2024" and info.draft is False
+    assert info.date == dt.date(2024, 5, 1) and info.date_text == "1 mei 2024"
+    assert info.draft is False
     assert build(Project(publication()), draft=True).info.draft is True
 
 
