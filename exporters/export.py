@@ -73,7 +73,7 @@ def export(
         from exporters.html import render_html
 
         href = pdf_href(pdf, html) if pdf is not None else None
-        outputs.append((html, render_html(document, pdf_href=href).encode("utf-8")))
+        outputs.append((html, render_html(document, pdf_href=href).encode()))  # UTF-8
     for path, data in outputs:
         _write(path, data)
 
@@ -156,11 +156,9 @@ def render_project(
     from exporters.ir import build
     from exporters.pdf import render_pdf_with_destinations
 
-    render_pdf = (
-        render_pdf_with_destinations
-        if cancelled is None
-        else partial(render_pdf_with_destinations, cancelled=cancelled)
-    )
+    render_pdf = render_pdf_with_destinations
+    if cancelled is not None:
+        render_pdf = partial(render_pdf_with_destinations, cancelled=cancelled)
     started = time.perf_counter()
     try:
         document = build(project)
@@ -184,7 +182,7 @@ def render_project(
             errors.append(message("PDF: {reason}", reason=message_for(error)))
     if "html" in formats:
         try:
-            html = render_html(document).encode("utf-8")
+            html = render_html(document).encode()  # UTF-8
         except Exception as error:
             errors.append(message("HTML: {reason}", reason=message_for(error)))
     elapsed = time.perf_counter() - started
@@ -263,7 +261,10 @@ def _write(path: Path, data: bytes) -> None:
     from models.atomic_file import WriteRefusedError, atomic_write
 
     try:
-        with atomic_write(path, backup=False) as stream:
+        with atomic_write(
+            path,
+            backup=False,  # pragma: no mutate (None is as false: no backup either way)
+        ) as stream:
             stream.write(data)
     except WriteRefusedError as error:
         raise ExportError(path, _refusal(error)) from error

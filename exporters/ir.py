@@ -378,7 +378,7 @@ def body_leaves(
     return out
 
 
-def _info(pub: Publication, draft: bool = False) -> DocumentInfo:
+def _info(pub: Publication, draft: bool) -> DocumentInfo:
     author = pub.publisher or pub.colophon.organisation
     subject = pub.subtitle or (pub.event.name if pub.event else "")
     keywords = tuple(dict.fromkeys(s.name for s in pub.speakers))
