@@ -211,9 +211,10 @@ class _Reader(DocumentWalk):
         if external:
             url, _ = links.resolve(target)
             return Picture(alt=alt, url=url or target[:500], name=target[:200])
-        name = posixpath.normpath(posixpath.join("word", target.lstrip("/")))
-        if target.startswith("/"):
-            name = posixpath.normpath(target.lstrip("/"))
+        if target.startswith("/"):  # from the top of the file
+            name = posixpath.relpath(target, "/")
+        else:
+            name = posixpath.normpath(posixpath.join("word", target))
         data = self.container.image(name)
         if data is None:
             self.notes.append(Note("image_missing", {"name": target[:200]}))

@@ -211,7 +211,9 @@ class _Reader(DocumentWalk):
             if tag in _PARAGRAPHS:
                 self.paragraph(element, depth, stack)
             elif tag == f"{DRAW}frame":  # anchored to the page: a paragraph of its own
-                wrapper = ET.Element(f"{TEXT}p")
+                wrapper = ET.Element(
+                    f"{TEXT}p"  # pragma: no mutate (only ever compared with text:h)
+                )
                 wrapper.append(element)
                 self.paragraph(wrapper, depth, stack)
             elif tag == f"{TEXT}list":

@@ -226,7 +226,7 @@ def test_one_paragraph_or_item_more_is_refused_with_the_limit(
 
 def test_title_and_subtitle_paragraphs_become_the_metadata_joined_by_spaces() -> None:
     body = (
-        p("Digitale", style="Titel")
+        para(r("Digi") + r("tale", "<w:b/>"), style="Titel")
         + p("inclusie ", style="Titel")
         + p("Verslag", style="Ondertitel")
         + p("van de dag", style="Ondertitel")
@@ -275,10 +275,10 @@ def _with_styles(body: str, styles: str) -> bytes:
 
 def test_style_names_are_read_without_case_or_surrounding_space() -> None:
     styles = (
+        '<w:style><w:name w:val="heading 4"/></w:style>'
         '<w:style w:styleId="A"><w:name w:val=" HEADING 3 "/></w:style>'
         '<w:style w:styleId="B"><w:name w:val="TITLE"/></w:style>'
         '<w:style w:styleId="C"><w:name w:val="Quote"/><w:pPr/></w:style>'
-        '<w:style><w:name w:val="heading 4"/></w:style>'
     )
     body = p("Kop", style="A") + p("Naam", style="B") + p("Citaat", style="C") + p("Los")
     document = docx_reader.read_docx(io.BytesIO(_with_styles(body, styles)))

@@ -61,6 +61,8 @@ COMMON = (
 )
 #: Automatic styles in content.xml: B bold, I italic, P2 a bold paragraph.
 AUTOMATIC = (
+    '<style:style style:family="paragraph"><style:text-properties fo:font-weight="bold"/>'
+    "</style:style>"  # a style without a name, which nothing can use
     '<style:style style:name="B" style:family="text">'
     '<style:text-properties fo:font-weight="bold"/></style:style>'
     '<style:style style:name="I" style:family="text">'
@@ -245,7 +247,7 @@ def test_the_title_and_language_come_from_meta_xml_when_no_paragraph_is_a_title(
 
 def test_title_paragraphs_win_over_meta_and_join_with_a_space() -> None:
     body = (
-        p("Digitale", "Title")
+        p("Digi" + span("tale", "B"), "Title")
         + p("inclusie", "Title")
         + p("Een verslag", "Subtitle")
         + p("van de dag", "Subtitle")
@@ -985,3 +987,19 @@ def test_a_frame_anchored_to_the_page_stands_where_it_is_in_a_list() -> None:
         ("img", "", "", "a.png"),
         ("p", "Daarna & verder"),
     ]
+
+
+def test_a_caption_paragraph_keeps_everything_of_the_image_before_it() -> None:
+    data = png((9, 9, 9))
+    body = p(frame(image("Pictures/a.png"), title="Zaal")) + p("De " + span("zaal", "B"), "Caption")
+    assert read(body, pictures={"a.png": data}).blocks == (
+        Picture("Zaal", data, "", "De zaal", "a.png"),
+    )
+
+
+def test_an_attribution_in_marked_text_is_said_as_plain_text() -> None:
+    automatic = style("Bron", display_name="Attribution")
+    body = p("Citaat.", "Quotations") + p("Sanne " + span("Bakker", "B"), "Bron")
+    assert read(body, automatic=automatic).blocks == (
+        BlockQuote(((Span("Citaat."),),), "Sanne Bakker"),
+    )
