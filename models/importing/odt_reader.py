@@ -393,7 +393,7 @@ class _Reader(DocumentWalk):
         if links.is_remote(href):
             return Picture(alt=alt, url=href[:500], name=href[:200])
         name = href.removeprefix("./")
-        if "://" in name or name.startswith(("/", "../")) or ":" in name.split("/")[0]:
+        if name.startswith(("/", "../")) or ":" in name.split("/")[0]:  # a scheme or a drive
             return Picture(alt=alt, url=href[:500], name=href[:200])  # a file outside
         stored = self.container.image(posixpath.normpath(name))
         if stored is None:

@@ -339,11 +339,11 @@ def test_numbering_id_zero_or_none_is_no_list_but_a_list_style_is() -> None:
         + p("opsomming", style="Opsomming")
         + p("nummering", style="Nummering")
     )
-    assert texts(read(body)) == [
-        ("p", "nul"),
-        ("p", "leeg"),
-        ("ul", "0:opsomming", "0:nummering"),
-    ]
+    assert read(body).blocks == (
+        Para((Span("nul"),)),
+        Para((Span("leeg"),)),
+        ListBlock(False, (Item((Span("opsomming"),), 0), Item((Span("nummering"),), 0))),
+    )
 
 
 def test_without_numbering_xml_every_list_is_bulleted() -> None:

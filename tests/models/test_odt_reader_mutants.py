@@ -523,7 +523,10 @@ def test_a_list_without_a_known_style_is_bulleted() -> None:
         'style:num-format="1"/></text:list-style>'
     )
     document = read(_list(None, "een") + _list("Onbekend", "twee"), automatic=automatic)
-    assert text_of(document) == [("ul", "0:een"), ("ul", "0:twee")]
+    assert document.blocks == (
+        ListBlock(False, (Item((Span("een"),), 0),)),
+        ListBlock(False, (Item((Span("twee"),), 0),)),
+    )
 
 
 def test_nested_lists_are_one_list_with_depths_numbered_by_the_outer_list() -> None:
@@ -1003,3 +1006,26 @@ def test_an_attribution_in_marked_text_is_said_as_plain_text() -> None:
     assert read(body, automatic=automatic).blocks == (
         BlockQuote(((Span("Citaat."),),), "Sanne Bakker"),
     )
+
+
+def test_a_page_style_named_like_a_paragraph_style_does_not_replace_it() -> None:
+    """LibreOffice keeps page styles (master pages) in styles.xml after the paragraph
+    styles, and a user may give both kinds the same name."""
+    common = (
+        '<style:style style:name="Hoofdstuk" style:family="paragraph" '
+        'style:default-outline-level="1"/></office:styles><office:master-styles>'
+        '<style:master-page style:name="Hoofdstuk" style:page-layout-name="pm1"/>'
+        "</office:master-styles><office:styles>"
+    )
+    assert text_of(read(p("Inleiding", "Hoofdstuk"), common=common)) == [("h1", "Inleiding")]
+
+
+def test_a_paragraph_style_named_like_a_list_style_does_not_replace_it() -> None:
+    automatic = (
+        '<text:list-style style:name="Stappen"><text:list-level-style-number text:level="1" '
+        'style:num-format="1"/></text:list-style>'
+        '<style:style style:name="Stappen" style:family="paragraph"/>'
+    )
+    assert text_of(read(_list("Stappen", "een", "twee"), automatic=automatic)) == [
+        ("ol", "0:een", "0:twee")
+    ]
