@@ -184,7 +184,7 @@ class _Reader(DocumentWalk):
                 return "heading", max(level, 1)
             if style.outline:
                 return "heading", style.outline
-        return "", _NOT_HEADING
+        return "", _NOT_HEADING  # pragma: no mutate (a kind no branch names is plain text)
 
     def marks(self, name: str | None, *, automatic_only: bool = False) -> tuple[int, int]:
         """Whether the style ``name`` makes text bold and italic (1 or 0 each)."""

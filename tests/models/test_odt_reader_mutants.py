@@ -1029,3 +1029,13 @@ def test_a_paragraph_style_named_like_a_list_style_does_not_replace_it() -> None
     assert text_of(read(_list("Stappen", "een", "twee"), automatic=automatic)) == [
         ("ol", "0:een", "0:twee")
     ]
+
+
+def test_a_text_box_anchored_to_the_page_is_read_where_it_stands() -> None:
+    box = (
+        '<draw:frame text:anchor-type="page"><draw:text-box>'
+        + p("In het kader")
+        + "</draw:text-box></draw:frame>"
+    )
+    body = p("Voor.") + box + p("Na.")
+    assert text_of(read(body)) == [("p", "Voor."), ("p", "In het kader"), ("p", "Na.")]
