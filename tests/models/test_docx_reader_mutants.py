@@ -629,3 +629,17 @@ def test_text_boxes_and_tables_are_read_in_document_order() -> None:
         ("p", "Cel 2"),
         ("p", "Slot"),
     ]
+
+
+def test_properties_without_a_value_are_read_as_empty() -> None:
+    """Hand-made or damaged XML: <w:ilvl/> is the outer level, <w:numId/> no list."""
+    body = (
+        para(r("punt"), props='<w:numPr><w:ilvl/><w:numId w:val="2"/></w:numPr>')
+        + para(r("geen lijst"), props="<w:numPr><w:numId/></w:numPr>")
+        + para(r("kop"), props='<w:pStyle w:val="Kop2"/><w:numPr/>')
+    )
+    assert read(body).blocks == (
+        ListBlock(True, (Item((Span("punt"),), 0),)),
+        Para((Span("geen lijst"),)),
+        Heading(2, (Span("kop"),)),
+    )
