@@ -46,10 +46,14 @@ _ORDERED_FORMATS = frozenset(
     {"decimal", "lowerLetter", "upperLetter", "lowerRoman", "upperRoman", "decimalZero"}
 )
 _OFF = frozenset({"0", "false", "off", "none"})
+_NO_LEVEL = 0  # the level of a style that is not a heading (never read)
+_PLAIN = ("", _NO_LEVEL)  # what a paragraph in an unknown style is
+_NO_TARGET = ("", False)  # an unknown relationship: no target, inside the file
 
 
-def read_docx(stream: BinaryIO, base: str = "") -> Document:
-    """The Word document in ``stream`` as the intermediate; ``base`` resolves relative links."""
+def read_docx(stream: BinaryIO, base: str = "") -> Document:  # pragma: no mutate (see below)
+    """The Word document in ``stream`` as the intermediate; ``base`` resolves relative links.
+    (Any default that is not an absolute address resolves nothing, as "" does.)"""
     with open_container(stream, XML_PARTS) as archive:
         container = Container(archive)
         root = container.xml(DOCUMENT)
@@ -66,6 +70,11 @@ def read_docx(stream: BinaryIO, base: str = "") -> Document:
 
 def _val(element: ET.Element | None, name: str = "val") -> str:
     return "" if element is None else element.get(f"{W}{name}", "")
+
+
+def _child(element: ET.Element | None, name: str) -> ET.Element | None:
+    """The first ``w:name`` child of ``element``, or ``None``."""
+    return None if element is None else element.find(f"{W}{name}")
 
 
 def _on(element: ET.Element | None) -> bool:
@@ -102,9 +111,8 @@ class _Reader(DocumentWalk):
         while todo:
             element, leaving = todo.pop()
             tag = element.tag
-            if leaving:
-                if tag == f"{W}hyperlink" and inline.links:
-                    inline.links.pop()
+            if leaving:  # only a hyperlink is left on purpose: its link ends
+                inline.links.pop()
                 continue
             if tag == f"{W}p":  # a text box's paragraph: read after this one
                 nested.append(element)
@@ -113,9 +121,8 @@ class _Reader(DocumentWalk):
                 continue
             if tag == f"{W}r":
                 props = element.find(f"{W}rPr")
-                bold = props is not None and _on(props.find(f"{W}b"))
-                italic = props is not None and _on(props.find(f"{W}i"))
-                inline.bold, inline.italic = int(bold), int(italic)
+                inline.bold = int(_on(_child(props, "b")))
+                inline.italic = int(_on(_child(props, "i")))
             elif tag == f"{W}t":
                 inline.add(element.text or "")
             elif tag == f"{W}tab":
@@ -123,7 +130,7 @@ class _Reader(DocumentWalk):
             elif tag in (f"{W}br", f"{W}cr"):
                 inline.add("\n")
             elif tag == f"{W}hyperlink":
-                inline.links.append(self.link(element.get(f"{R}id", "")))
+                inline.links.append(self.link(element.get(f"{R}id")))
                 todo.append((element, True))
             elif tag in (f"{A}blip", f"{V}imagedata"):
                 picture = self.picture(element, p)
@@ -143,9 +150,8 @@ class _Reader(DocumentWalk):
 
     def add(self, p: ET.Element, spans: Spans) -> None:
         props = p.find(f"{W}pPr")
-        style_id = _val(props.find(f"{W}pStyle")) if props is not None else ""
-        kind, level = self.styles.get(style_id, ("", 0))
-        number = props.find(f"{W}numPr") if props is not None else None
+        kind, level = self.styles.get(_val(_child(props, "pStyle")), _PLAIN)
+        number = _child(props, "numPr")
         if not spans:
             return
         text = "".join(s.text for s in spans).strip()
@@ -160,7 +166,7 @@ class _Reader(DocumentWalk):
             if not last.caption and not self.items and not self.quote:
                 self.blocks[-1] = Picture(last.alt, last.data, last.url, text, last.name)
                 return
-        if number is not None and _val(number.find(f"{W}numId")) not in ("", "0"):
+        if _val(_child(number, "numId")) not in ("", "0"):
             self.list_item(number, spans)
             return
         if kind == "list":
@@ -178,17 +184,17 @@ class _Reader(DocumentWalk):
         depth = 0
         ordered = False
         if number is not None:
-            raw = _val(number.find(f"{W}ilvl"))
+            raw = _val(_child(number, "ilvl"))
             depth = int(raw) if raw.isdigit() and len(raw) < 3 else 0
-            ordered = self.formats.get(_val(number.find(f"{W}numId")), False)
+            ordered = self.formats.get(_val(_child(number, "numId")), False)
         if not self.items:
             self.ordered = ordered
         self.items.append(Item(spans, depth))
 
     # ------------------------------------------------------------------ links and images
 
-    def link(self, rel_id: str) -> str | None:
-        target, external = self.rels.get(rel_id, ("", False))
+    def link(self, rel_id: str | None) -> str | None:
+        target, external = self.rels.get(rel_id, _NO_TARGET)
         if not external:
             return None
         url, unresolved = links.resolve(target, self.base)
@@ -197,17 +203,18 @@ class _Reader(DocumentWalk):
         return url
 
     def picture(self, blip: ET.Element, p: ET.Element) -> Picture | None:
-        rel_id = blip.get(f"{R}embed") or blip.get(f"{R}id") or blip.get(f"{R}link") or ""
-        target, external = self.rels.get(rel_id, ("", False))
+        rel_id = blip.get(f"{R}embed") or blip.get(f"{R}id") or blip.get(f"{R}link")
+        target, external = self.rels.get(rel_id, _NO_TARGET)
         alt = _alt(p)
         if not target:
             return None
         if external:
             url, _ = links.resolve(target)
             return Picture(alt=alt, url=url or target[:500], name=target[:200])
-        name = posixpath.normpath(posixpath.join("word", target.lstrip("/")))
-        if target.startswith("/"):
-            name = posixpath.normpath(target.lstrip("/"))
+        if target.startswith("/"):  # from the top of the file
+            name = posixpath.relpath(target, "/")
+        else:
+            name = posixpath.normpath(posixpath.join("word", target))
         data = self.container.image(name)
         if data is None:
             self.notes.append(Note("image_missing", {"name": target[:200]}))
@@ -231,18 +238,19 @@ def _styles(root: ET.Element | None) -> dict[str, tuple[str, int]]:
     if root is None:
         return found
     for style in root.iter(f"{W}style"):
-        style_id = style.get(f"{W}styleId", "")
-        name = _val(style.find(f"{W}name")).strip().lower()
-        props = style.find(f"{W}pPr")
-        outline = _val(props.find(f"{W}outlineLvl")) if props is not None else ""
+        style_id = style.get(f"{W}styleId")
+        if not style_id:  # nothing can refer to it (and "" is a paragraph without a style)
+            continue
+        name = _val(_child(style, "name")).strip().lower()
+        outline = _val(_child(_child(style, "pPr"), "outlineLvl"))
         if name.startswith("heading ") and name[8:].isdigit():
             found[style_id] = ("heading", int(name[8:]))
         elif name in ("title", "subtitle", "caption"):
-            found[style_id] = (name, 0)
+            found[style_id] = (name, _NO_LEVEL)
         elif name in ("quote", "intense quote", "block text"):
-            found[style_id] = ("quote", 0)
+            found[style_id] = ("quote", _NO_LEVEL)
         elif name.startswith(("list bullet", "list number")):
-            found[style_id] = ("list", 0)
+            found[style_id] = ("list", _NO_LEVEL)
         elif outline.isdigit() and len(outline) == 1 and int(outline) < 9:
             found[style_id] = ("heading", int(outline) + 1)
     return found
@@ -254,20 +262,19 @@ def _numbering(root: ET.Element | None) -> dict[str, bool]:
         return {}
     abstract: dict[str, bool] = {}
     for definition in root.iter(f"{W}abstractNum"):
-        level = definition.find(f"{W}lvl")
-        number_format = _val(level.find(f"{W}numFmt")) if level is not None else ""
+        number_format = _val(_child(_child(definition, "lvl"), "numFmt"))
         abstract[_val(definition, "abstractNumId")] = number_format in _ORDERED_FORMATS
     return {
-        _val(num, "numId"): abstract.get(_val(num.find(f"{W}abstractNumId")), False)
+        _val(num, "numId"): abstract.get(_val(_child(num, "abstractNumId")), False)
         for num in root.iter(f"{W}num")
     }
 
 
-def _relationships(root: ET.Element | None) -> dict[str, tuple[str, bool]]:
+def _relationships(root: ET.Element | None) -> dict[str | None, tuple[str, bool]]:
     """Relationship id → (target, whether it is outside the document)."""
     if root is None:
         return {}
     return {
-        rel.get("Id", ""): (rel.get("Target", ""), rel.get("TargetMode") == "External")
+        rel.get("Id"): (rel.get("Target", ""), rel.get("TargetMode") == "External")
         for rel in root.iter(f"{PR}Relationship")
     }

@@ -76,13 +76,15 @@ _CAPTION = re.compile(r"(?:^|[\s_-])caption$")
 _CAPTIONS = frozenset({"illustration", "figure"})
 _BOLD = frozenset({"bold", "600", "700", "800", "900"})
 _MAX_CHAIN = 32  # parent styles followed; a cycle or a hostile chain ends here
+_NOT_HEADING = 0  # the level kind() gives a paragraph that is not a heading
+_LEAVE_LIST: tuple[None, int] = (None, -1)  # on the walk's stack: an outer list ends here
 
 
 @dataclass(frozen=True, slots=True)
 class _Style:
     """What the reader needs of one style: its parent, name, outline level and marks."""
 
-    parent: str
+    parent: str | None
     name: str
     outline: int
     bold: bool | None
@@ -90,9 +92,9 @@ class _Style:
     automatic: bool
 
 
-def read_odt(stream: BinaryIO, base: str = "") -> Document:
+def read_odt(stream: BinaryIO, base: str = "") -> Document:  # pragma: no mutate (see below)
     """The OpenDocument text in ``stream`` as the intermediate; ``base`` resolves relative
-    links."""
+    links. (Any default that is not an absolute address resolves nothing, as "" does.)"""
     with open_container(stream, XML_PARTS) as archive:
         container = Container(archive)
         root = container.xml(CONTENT)
@@ -122,7 +124,7 @@ class _Reader(DocumentWalk):
         super().__init__()
         self.container = container
         self.styles: dict[str, _Style] = {}
-        self.list_styles: dict[str, bool] = {}
+        self.list_styles: dict[str | None, bool] = {}
         for root, automatic in ((common, False), (content, True)):
             if root is not None:
                 self._read_styles(root, automatic)
@@ -131,15 +133,16 @@ class _Reader(DocumentWalk):
 
     def _read_styles(self, root: ET.Element, automatic: bool) -> None:
         for style in root.iter(f"{STYLE}style"):
-            name = style.get(f"{STYLE}name", "")
+            name = style.get(f"{STYLE}name")
+            if not name:  # nothing can refer to it
+                continue
             props = style.find(f"{STYLE}text-properties")
             weight = props.get(f"{FO}font-weight") if props is not None else None
             slant = props.get(f"{FO}font-style") if props is not None else None
-            outline = style.get(f"{STYLE}default-outline-level", "")
             self.styles[name] = _Style(
-                parent=style.get(f"{STYLE}parent-style-name", ""),
+                parent=style.get(f"{STYLE}parent-style-name"),
                 name=_readable(style.get(f"{STYLE}display-name") or name),
-                outline=int(outline) if outline.isdigit() and len(outline) < 3 else 0,
+                outline=_level(style.get(f"{STYLE}default-outline-level")) or _NOT_HEADING,
                 bold=None if weight is None else weight in _BOLD,
                 italic=None if slant is None else slant in ("italic", "oblique"),
                 automatic=automatic,
@@ -152,9 +155,9 @@ class _Reader(DocumentWalk):
                 and first.tag == f"{TEXT}list-level-style-number"
                 and first.get(f"{STYLE}num-format", "") != ""
             )
-            self.list_styles[list_style.get(f"{STYLE}name", "")] = ordered
+            self.list_styles[list_style.get(f"{STYLE}name")] = ordered
 
-    def chain(self, name: str) -> list[_Style]:
+    def chain(self, name: str | None) -> list[_Style]:
         """The style ``name`` and its parents, nearest first."""
         found: list[_Style] = []
         while name and len(found) < _MAX_CHAIN:
@@ -165,25 +168,25 @@ class _Reader(DocumentWalk):
             name = style.parent
         return found
 
-    def kind(self, name: str) -> tuple[str, int]:
+    def kind(self, name: str | None) -> tuple[str, int]:
         """What a paragraph style makes of a paragraph: heading (with level), title, …"""
         for style in self.chain(name):
             if style.name in ("title", "subtitle"):
-                return style.name, 0
+                return style.name, _NOT_HEADING
             if _ATTRIBUTION.search(style.name):
-                return "attribution", 0
+                return "attribution", _NOT_HEADING
             if _QUOTE.search(style.name):
-                return "quote", 0
+                return "quote", _NOT_HEADING
             if style.name in _CAPTIONS or _CAPTION.search(style.name):
-                return "caption", 0
-            level = style.name.removeprefix("heading ")
-            if level.isdigit() and len(level) < 3:
-                return "heading", max(int(level), 1)
+                return "caption", _NOT_HEADING
+            level = _level(style.name.removeprefix("heading "))
+            if level is not None:
+                return "heading", max(level, 1)
             if style.outline:
                 return "heading", style.outline
-        return "", 0
+        return "", _NOT_HEADING  # pragma: no mutate (a kind no branch names is plain text)
 
-    def marks(self, name: str, *, automatic_only: bool = False) -> tuple[int, int]:
+    def marks(self, name: str | None, *, automatic_only: bool = False) -> tuple[int, int]:
         """Whether the style ``name`` makes text bold and italic (1 or 0 each)."""
         bold: bool | None = None
         italic: bool | None = None
@@ -208,14 +211,16 @@ class _Reader(DocumentWalk):
             if tag in _PARAGRAPHS:
                 self.paragraph(element, depth, stack)
             elif tag == f"{DRAW}frame":  # anchored to the page: a paragraph of its own
-                wrapper = ET.Element(f"{TEXT}p")
+                wrapper = ET.Element(
+                    f"{TEXT}p"  # pragma: no mutate (only ever compared with text:h)
+                )
                 wrapper.append(element)
                 self.paragraph(wrapper, depth, stack)
             elif tag == f"{TEXT}list":
                 if depth < 0:
                     self.end_run()
-                    self.ordered = self.list_styles.get(element.get(f"{TEXT}style-name", ""), False)
-                    stack.append((None, -1))
+                    self.ordered = self.list_styles.get(element.get(f"{TEXT}style-name"), False)
+                    stack.append(_LEAVE_LIST)
                 stack.extend((child, depth + 1) for child in reversed(list(element)))
             elif tag not in _SKIP:
                 stack.extend((child, depth) for child in reversed(list(element)))
@@ -223,18 +228,22 @@ class _Reader(DocumentWalk):
     def paragraph(
         self, p: ET.Element, depth: int, stack: list[tuple[ET.Element | None, int]]
     ) -> None:
-        style = p.get(f"{TEXT}style-name", "")
+        style = p.get(f"{TEXT}style-name")
         kind, level = self.kind(style)
         inline = Inline()
-        if kind not in ("heading", "title", "subtitle") and p.tag != f"{TEXT}h":
+        # A heading's weight is its style's, not emphasis (a title is read as plain text).
+        if kind != "heading" and p.tag != f"{TEXT}h":
             inline.bold, inline.italic = self.marks(style, automatic_only=True)
         pictures: list[Picture] = []
         nested: list[ET.Element] = []
         inline.add(p.text or "")
         # (element, leaving, bold added, italic added, link opened)
-        todo: list[tuple[ET.Element, bool, int, int, bool]] = [
-            (child, False, 0, 0, False) for child in reversed(list(p))
-        ]
+        todo: list[tuple[ET.Element, bool, int, int, bool]] = []
+
+        def enter(parent: ET.Element) -> None:
+            todo.extend((child, False, 0, 0, False) for child in reversed(list(parent)))
+
+        enter(p)
         while todo:
             element, leaving, bold, italic, linked = todo.pop()
             if leaving:
@@ -250,8 +259,8 @@ class _Reader(DocumentWalk):
                 inline.add(element.tail or "")
                 continue
             if tag == f"{TEXT}s":
-                count = element.get(f"{TEXT}c", "1")
-                inline.add(" " * (min(int(count), 100) if count.isdigit() else 1))
+                count = element.get(f"{TEXT}c")
+                inline.add(" " * (min(int(count), 100) if count and count.isdigit() else 1))
             elif tag == f"{TEXT}tab":
                 inline.add(" ")
             elif tag == f"{TEXT}line-break":
@@ -266,7 +275,7 @@ class _Reader(DocumentWalk):
                 todo.append((element, True, 0, 0, False))
                 continue
             if tag == f"{TEXT}span":
-                bold, italic = self.marks(element.get(f"{TEXT}style-name", ""))
+                bold, italic = self.marks(element.get(f"{TEXT}style-name"))
             elif tag == f"{TEXT}a":
                 inline.links.append(self.link(element.get(f"{XLINK}href", "")))
                 linked = True
@@ -274,7 +283,7 @@ class _Reader(DocumentWalk):
             inline.italic += italic
             inline.add(element.text or "")
             todo.append((element, True, bold, italic, linked))
-            todo.extend((child, False, 0, 0, False) for child in reversed(list(element)))
+            enter(element)
         self.add(p, kind, level, depth, inline.take(), pictures)
         stack.extend((child, depth) for child in reversed(nested))
         if len(self.blocks) + len(self.items) > MAX_BLOCKS:
@@ -295,7 +304,7 @@ class _Reader(DocumentWalk):
         if kind == "caption" and spans and len(pictures) == 1 and not pictures[0].caption:
             only = pictures[0]
             pictures = [Picture(only.alt, only.data, only.url, text, only.name)]
-            spans = ()
+            spans = ()  # pragma: no mutate (None is as empty: only its truth is read below)
         if kind == "caption" and spans and not pictures and self._caption(text):
             return
         if spans:
@@ -321,9 +330,8 @@ class _Reader(DocumentWalk):
             (self.title if kind == "title" else self.subtitle).append(text)
             return
         if p.tag == f"{TEXT}h":
-            raw = p.get(f"{TEXT}outline-level", "")
-            level = int(raw) if raw.isdigit() and len(raw) < 3 else (level or 1)
-            kind, level = "heading", max(level, 1)
+            own = _level(p.get(f"{TEXT}outline-level"))
+            kind, level = "heading", max((level or 1) if own is None else own, 1)
         if kind == "heading":
             self.end_run()
             self.blocks.append(Heading(level, spans))
@@ -351,11 +359,10 @@ class _Reader(DocumentWalk):
     def picture(self, frame: ET.Element) -> Picture | None:
         """The image of ``frame``: the first of its images in an allowed format, else the
         first (which the mapping then refuses by name, with a report line)."""
-        alt = ""
         for tag in (f"{SVG}title", f"{SVG}desc"):
             found = frame.find(tag)
-            if found is not None and (found.text or "").strip():
-                alt = " ".join((found.text or "").split())
+            alt = " ".join((found.text or "").split()) if found is not None else ""
+            if alt:  # a blank title gives way to the description
                 break
         candidates: list[Picture] = []
         for image in frame.findall(f"{DRAW}image"):
@@ -386,7 +393,7 @@ class _Reader(DocumentWalk):
         if links.is_remote(href):
             return Picture(alt=alt, url=href[:500], name=href[:200])
         name = href.removeprefix("./")
-        if "://" in name or name.startswith(("/", "../")) or ":" in name.split("/")[0]:
+        if name.startswith(("/", "../")) or ":" in name.split("/")[0]:  # a scheme or a drive
             return Picture(alt=alt, url=href[:500], name=href[:200])  # a file outside
         stored = self.container.image(posixpath.normpath(name))
         if stored is None:
@@ -404,6 +411,13 @@ class _Reader(DocumentWalk):
                 language = (meta.findtext(f"{DC}language") or "").strip()[:20]
         title = " ".join(self.title) or said
         return Meta(title=title, subtitle=" ".join(self.subtitle), language=language)
+
+
+def _level(raw: str | None) -> int | None:
+    """A level written as one or two digits ("0" to "99"), else ``None``."""
+    if raw is None or not raw.isdigit() or len(raw) > 2:
+        return None
+    return int(raw)
 
 
 def _readable(name: str) -> str:
