@@ -415,8 +415,8 @@ def _intro(pub: Publication, project: Project) -> tuple[Leaf, ...]:
             date_text=long_date(pub.publication_date, lang),
             event_text=event_text,
             cover_style=theme.cover_style,
-            logo=_figure(theme.logo, project) if theme.logo else None,
-            cover_image=_figure(theme.cover_image, project) if theme.cover_image else None,
+            logo=_figure(theme.logo, project, lang) if theme.logo else None,
+            cover_image=_figure(theme.cover_image, project, lang) if theme.cover_image else None,
         )
     ]
     out += body_leaves(pub.intro, project, lang, heading_level=1, style="intro")

@@ -709,3 +709,23 @@ def test_a_colophon_note_has_its_headings_languages_and_figures() -> None:
     assert isinstance(dutch, Paragraph) and dutch.language is None
     assert isinstance(english, Paragraph) and english.language == "en"
     assert isinstance(figure, FigureGroup) and figure.figures[0].width_px == 5
+
+
+def test_a_logo_or_cover_in_another_language_than_the_publication_is_marked() -> None:
+    import io
+
+    from PIL import Image as PILImage
+
+    from models.project import asset_name
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (4, 3), (9, 8, 7)).save(buffer, format="PNG")
+    name = asset_name(buffer.getvalue(), "png")
+    theme = {
+        "logo": {"asset": name, "alt": "Logo of the ministry", "language": "en"},
+        "cover_image": {"asset": name, "alt": "Zaal vol mensen", "language": "nl"},
+    }
+    block = title_of(build(Project(publication(theme=theme), {name: buffer.getvalue()})))
+    assert block.logo is not None and block.cover_image is not None
+    assert (block.logo.alt, block.logo.language) == ("Logo of the ministry", "en")
+    assert (block.cover_image.alt, block.cover_image.language) == ("Zaal vol mensen", None)
