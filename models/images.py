@@ -444,18 +444,27 @@ def _reencode(image: PILImage.Image, kind: str, orientation: int) -> Prepared:
     icc = image.info.get("icc_profile")
     # Savers write what info holds (EXIF, XMP, comments); of it, only transparency is kept.
     upright.info = {k: v for k, v in image.info.items() if k == "transparency"}
-    options: dict[str, object] = {"icc_profile": icc} if icc else {}
+    options: dict[str, object] = (
+        {"icc_profile": icc}
+        if icc  # pragma: no mutate (every saver writes icc_profile=None as no profile)
+        else {}
+    )
     out = io.BytesIO()
+    # Saved as ``kind``, which each branch has checked (or, last, can only be PNG).
     if kind == "JPEG":
-        if upright.mode not in ("RGB", "L", "CMYK"):
+        if upright.mode not in (
+            "RGB",  # pragma: no mutate (converting RGB to RGB would give the same pixels)
+            "L",
+            "CMYK",
+        ):
             upright = upright.convert("RGB")
-        upright.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True, **options)
+        upright.save(out, kind, quality=JPEG_QUALITY, optimize=True, **options)
     elif kind == "WEBP":
-        upright.save(out, "WEBP", quality=WEBP_QUALITY, **options)
+        upright.save(out, kind, quality=WEBP_QUALITY, **options)
     elif kind == "GIF":
-        upright.save(out, "GIF")
+        upright.save(out, kind)
     else:
-        upright.save(out, "PNG", optimize=True, **options)
+        upright.save(out, kind, optimize=True, **options)
     data = out.getvalue()
     with contextlib.suppress(ValueError, IndexError, struct.error):
         data = _STRIPPERS[kind](data)  # whatever a saver still adds by default
@@ -582,7 +591,8 @@ def _gif_sub_blocks(data: bytes, i: int) -> int:
         i += 1 + size
         if size == 0:
             if i > len(data):
-                raise ValueError("a GIF block runs past the end")
+                # Unreachable (data[i] was just read, so i <= len(data)): a guard kept anyway.
+                raise ValueError("a GIF block runs past the end")  # pragma: no mutate (dead)
             return i
 
 
