@@ -345,3 +345,15 @@ def test_describe_looks_for_an_svg_tag_in_the_first_1024_bytes_only() -> None:
     outside = prolog + b" " * (1021 - len(prolog)) + b"<svg/>"
     assert str(images.describe(inside)) == "an SVG drawing"
     assert str(images.describe(outside)) == "a text file"
+
+
+@pytest.mark.parametrize("error", [ValueError, IndexError, struct.error])
+def test_a_reencoded_picture_the_stripper_cannot_follow_is_kept_as_saved(
+    monkeypatch: pytest.MonkeyPatch, error: type[Exception]
+) -> None:
+    def fails(data: bytes) -> bytes:
+        raise error("cannot follow")
+
+    monkeypatch.setitem(images._STRIPPERS, "PNG", fails)
+    prepared = images.prepare(encoded(gradient((8, 4)), "PNG", exif=exif(6)))
+    assert (prepared.format, prepared.width, prepared.height) == ("PNG", 4, 8)
