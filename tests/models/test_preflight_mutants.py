@@ -12,7 +12,7 @@ from PIL import Image as PILImage
 from models import Project, Publication
 from models import preflight as pf
 from models.field_wording import english
-from models.preflight import Finding, preflight, summary
+from models.preflight import SEVERITIES, Finding, Severity, preflight, summary
 from models.project import asset_name
 
 COLOPHON = {"organisation": "Divosa", "email": "info@divosa.nl"}
@@ -76,17 +76,17 @@ def test_a_picture_at_exactly_150_dpi_is_sharp_enough(
 def test_the_summary_counts_each_severity_in_words(counts: tuple[int, int, int], text: str) -> None:
     findings = [
         Finding(severity, (), "x", "c")
-        for severity, count in zip(("error", "warning", "info"), counts, strict=True)
+        for severity, count in zip(SEVERITIES, counts, strict=True)
         for _ in range(count)
     ]
     assert str(summary(findings)) == text
 
 
 @pytest.mark.parametrize("severity", ["error", "warning", "info"])
-def test_a_finding_is_worded_with_its_severity_in_front(severity: str) -> None:
+def test_a_finding_is_worded_with_its_severity_in_front(severity: Severity) -> None:
     (found,) = preflight(project(colophon={"phone": "030 123"}))
     finding = Finding(
-        severity,  # type: ignore[arg-type]
+        severity,
         found.loc,
         found.message,
         found.code,
@@ -132,11 +132,11 @@ def test_a_quote_without_attribution_is_a_warning() -> None:
 
 
 def test_a_bad_link_in_a_key_takeaway_item_is_found() -> None:
-    bad = "[klik](javascript:alert(1))"
-    from tests.models.test_preflight import _unchecked
-
-    target = project(key_takeaways={"items": ["Goed.", "PLACEHOLDER"]})
-    unchecked = _unchecked(target.publication, "PLACEHOLDER", bad)
+    """The model refuses the link; preflight finds it in a publication that bypassed it."""
+    pub = project(key_takeaways={"items": ["Goed.", "Ook goed."]}).publication
+    items = ("Goed.", "[klik](javascript:alert(1))")
+    takeaways = pub.key_takeaways.model_copy(update={"items": items})
+    unchecked = pub.model_copy(update={"key_takeaways": takeaways})
     assert [(f.loc, f.code) for f in preflight(Project(unchecked, {}))] == [
         (("key_takeaways", "items", 1), "bad_link")
     ]
