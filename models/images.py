@@ -215,7 +215,7 @@ def describe(data: bytes) -> Message | None:
 
 def format_of_extension(name: str) -> str | None:
     """The format an asset's name promises (``"x.jpeg"`` → ``"JPEG"``), or ``None``."""
-    return _FORMAT_OF_EXTENSION.get(name.rsplit(".", 1)[-1].lower()) if "." in name else None
+    return _FORMAT_OF_EXTENSION.get(name.rpartition(".")[2].lower()) if "." in name else None
 
 
 def allowed_format(data: bytes) -> str:
@@ -419,7 +419,7 @@ def _orientation(image: PILImage.Image) -> int:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "corrupt EXIF": then there is no rotation
-            value = image.getexif().get(0x0112, 1)
+            value = image.getexif().get(0x0112)  # None when absent: upright, below
     except Exception:  # unreadable EXIF: it is removed anyway, and the pixels stay as stored
         return 1
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
@@ -450,7 +450,7 @@ def _reencode(image: PILImage.Image, kind: str, orientation: int) -> Prepared:
         else {}
     )
     out = io.BytesIO()
-    # Saved as ``kind``, which each branch has checked (or, last, can only be PNG).
+    # JPEG and WebP are saved as ``kind``, which their branch has checked.
     if kind == "JPEG":
         if upright.mode not in (
             "RGB",  # pragma: no mutate (converting RGB to RGB would give the same pixels)
@@ -462,9 +462,9 @@ def _reencode(image: PILImage.Image, kind: str, orientation: int) -> Prepared:
     elif kind == "WEBP":
         upright.save(out, kind, quality=WEBP_QUALITY, **options)
     elif kind == "GIF":
-        upright.save(out, kind)
+        upright.save(out, "GIF")  # pragma: no mutate (Pillow upper-cases a format: "gif" too)
     else:
-        upright.save(out, kind, optimize=True, **options)
+        upright.save(out, "PNG", optimize=True, **options)
     data = out.getvalue()
     with contextlib.suppress(ValueError, IndexError, struct.error):
         data = _STRIPPERS[kind](data)  # whatever a saver still adds by default

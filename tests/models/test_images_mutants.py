@@ -357,3 +357,41 @@ def test_a_reencoded_picture_the_stripper_cannot_follow_is_kept_as_saved(
     monkeypatch.setitem(images._STRIPPERS, "PNG", fails)
     prepared = images.prepare(encoded(gradient((8, 4)), "PNG", exif=exif(6)))
     assert (prepared.format, prepared.width, prepared.height) == ("PNG", 4, 8)
+
+
+def test_strip_jpeg_keeps_scan_data_with_stuffing_restarts_and_fill_bytes() -> None:
+    scan = jpeg_segment(0xDA, b"\x01\x01\x00\x00\x3f\x00") + b"ab\xff\x00cd\xff\xd3ef\xff\xff"
+    data = SOI + scan + EOI + b"TRAILER"
+    assert images.strip_jpeg(data) == SOI + scan + EOI
+
+
+def test_strip_jpeg_refuses_a_second_start_of_image() -> None:
+    with pytest.raises(ValueError) as error:
+        images.strip_jpeg(SOI + SOI + EOI)
+    assert str(error.value) == "a JPEG segment runs past the end"
+
+
+def test_strip_jpeg_drops_a_segment_longer_than_32_kib() -> None:
+    exif_segment = jpeg_segment(0xE1, b"Exif\x00\x00" + bytes(40_000))
+    table = jpeg_segment(0xDB, b"table")
+    assert images.strip_jpeg(SOI + exif_segment + table + EOI) == SOI + table + EOI
+
+
+def test_strip_jpeg_names_a_file_without_an_end_marker() -> None:
+    with pytest.raises(ValueError) as error:
+        images.strip_jpeg(SOI + jpeg_segment(0xDB, b"table"))
+    assert str(error.value) == "the JPEG has no end marker"
+
+
+def test_strip_png_refuses_a_chunk_length_over_2_gib() -> None:
+    data = b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 0xFFFFFFFF) + b"tEXtSECRET"
+    with pytest.raises(ValueError) as error:
+        images.strip_png(data)
+    assert str(error.value) == "a PNG chunk runs past the end"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"), [("a.b.PNG", "PNG"), ("foto.final.jpeg", "JPEG"), ("x.", None)]
+)
+def test_the_last_extension_of_a_name_is_its_format(name: str, kind: str | None) -> None:
+    assert images.format_of_extension(name) == kind
