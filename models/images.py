@@ -215,7 +215,7 @@ def describe(data: bytes) -> Message | None:
 
 def format_of_extension(name: str) -> str | None:
     """The format an asset's name promises (``"x.jpeg"`` → ``"JPEG"``), or ``None``."""
-    return _FORMAT_OF_EXTENSION.get(name.rsplit(".", 1)[-1].lower()) if "." in name else None
+    return _FORMAT_OF_EXTENSION.get(name.rpartition(".")[2].lower()) if "." in name else None
 
 
 def allowed_format(data: bytes) -> str:
@@ -419,7 +419,7 @@ def _orientation(image: PILImage.Image) -> int:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "corrupt EXIF": then there is no rotation
-            value = image.getexif().get(0x0112, 1)
+            value = image.getexif().get(0x0112)  # None when absent: upright, below
     except Exception:  # unreadable EXIF: it is removed anyway, and the pixels stay as stored
         return 1
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
@@ -444,16 +444,25 @@ def _reencode(image: PILImage.Image, kind: str, orientation: int) -> Prepared:
     icc = image.info.get("icc_profile")
     # Savers write what info holds (EXIF, XMP, comments); of it, only transparency is kept.
     upright.info = {k: v for k, v in image.info.items() if k == "transparency"}
-    options: dict[str, object] = {"icc_profile": icc} if icc else {}
+    options: dict[str, object] = (
+        {"icc_profile": icc}
+        if icc  # pragma: no mutate (every saver writes icc_profile=None as no profile)
+        else {}
+    )
     out = io.BytesIO()
+    # JPEG and WebP are saved as ``kind``, which their branch has checked.
     if kind == "JPEG":
-        if upright.mode not in ("RGB", "L", "CMYK"):
+        if upright.mode not in (
+            "RGB",  # pragma: no mutate (converting RGB to RGB would give the same pixels)
+            "L",
+            "CMYK",
+        ):
             upright = upright.convert("RGB")
-        upright.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True, **options)
+        upright.save(out, kind, quality=JPEG_QUALITY, optimize=True, **options)
     elif kind == "WEBP":
-        upright.save(out, "WEBP", quality=WEBP_QUALITY, **options)
+        upright.save(out, kind, quality=WEBP_QUALITY, **options)
     elif kind == "GIF":
-        upright.save(out, "GIF")
+        upright.save(out, "GIF")  # pragma: no mutate (Pillow upper-cases a format: "gif" too)
     else:
         upright.save(out, "PNG", optimize=True, **options)
     data = out.getvalue()
@@ -582,7 +591,8 @@ def _gif_sub_blocks(data: bytes, i: int) -> int:
         i += 1 + size
         if size == 0:
             if i > len(data):
-                raise ValueError("a GIF block runs past the end")
+                # Unreachable (data[i] was just read, so i <= len(data)): a guard kept anyway.
+                raise ValueError("a GIF block runs past the end")  # pragma: no mutate (dead)
             return i
 
 

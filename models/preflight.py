@@ -405,7 +405,8 @@ def _empty_list_items(pub: Publication, body_loc: Loc, body: Body) -> Iterator[F
 def _is_blank(text: str) -> bool:
     """Whether ``text`` shows nothing once its markup is read: no visible character."""
     shown = plain_text(text)
-    return all(char.isspace() or unicodedata.category(char) in ("Cf", "Zs") for char in shown)
+    # isspace() is true of every space separator (Zs) too; Cf: zero-width and format marks.
+    return all(char.isspace() or unicodedata.category(char) == "Cf" for char in shown)
 
 
 def _rich_texts(pub: Publication) -> Iterator[tuple[Loc, str]]:
