@@ -387,6 +387,15 @@ def _digest(data: bytes) -> bytes:
     return digest
 
 
+def clear_caches() -> None:
+    """Forget every image checked, prepared or hashed (tests; mutation testing starts each
+    mutant's tests with them empty, or a result of the unmutated code would hide it)."""
+    with _lock:
+        _checked.clear()
+        _prepared.clear()
+        _digests.clear()
+
+
 def _prepare(data: bytes) -> Prepared:
     info = check(data)  # usually cached: the project reader checked it
     if info.orientation != 1:

@@ -56,6 +56,9 @@ def _forget_cached_results() -> None:
             clear = getattr(value, "cache_clear", None)
             if callable(clear) and getattr(value, "__module__", None) == name:
                 clear()
+        own = getattr(module, "clear_caches", None)  # caches of its own (models.images)
+        if callable(own) and getattr(own, "__module__", None) == name:
+            own()
 
 
 #: Run in a fresh interpreter by :func:`headless_podium`: the command line, then proof that

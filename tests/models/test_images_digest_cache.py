@@ -64,3 +64,16 @@ def test_the_remembered_bytes_stay_within_the_budget(
     for shade in (50, 60, 70):
         images.prepare(png(shade))
     assert len(images._digests) == 1  # the newest only: each is over the budget alone
+
+
+def test_clearing_the_caches_makes_every_image_hashed_and_prepared_again(
+    hashes: list[int],
+) -> None:
+    data = png(7)
+    images.prepare(data)
+    images.check(data)
+    images.clear_caches()
+    hashes.clear()
+    assert not images._checked and not images._prepared and not images._digests
+    images.prepare(data)
+    assert hashes  # not remembered: hashed again
