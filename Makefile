@@ -51,9 +51,10 @@ resources/translations/%.qm: resources/translations/%.ts
 translations-update: install
 	$(PYTHON) scripts/translations.py update
 
-# Opens a copy of the built-in sample, so saving never overwrites the bundled file.
+# Opens a copy of the built-in sample, so saving never overwrites the bundled file. `-m main`,
+# as the installed `podium` command does: a module's bytecode is cached, a script's never is.
 run: install
-	$(PYTHON) main.py --example
+	$(PYTHON) -m main --example
 
 # The suite runs headless, in two parts: the core's own tests with line coverage of models/
 # and exporters/, which must stay at 97 % or more (issue 18), then the editor's tests without

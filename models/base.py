@@ -14,9 +14,16 @@ from models.types import Loc
 
 
 class Model(BaseModel):
-    """Base of every stored model: immutable, strict about unknown keys."""
+    """Base of every stored model: immutable, strict about unknown keys.
 
-    model_config = ConfigDict(frozen=True, extra="forbid", str_max_length=1_000_000)
+    Validators are built when a model is first used (``defer_build``), not when its class is
+    made: the editor's start would otherwise build one for each of ~25 models, most of which
+    are only ever validated inside a :class:`~models.publication.Publication` (issue 13).
+    """
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", str_max_length=1_000_000, defer_build=True
+    )
 
 
 def error_detail(loc: Loc, kind: str, message: str, value: object) -> InitErrorDetails:

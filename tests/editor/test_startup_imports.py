@@ -182,3 +182,70 @@ def test_the_collector_is_on_again_when_the_editor_returns_without_switching_it_
     assert gc.isenabled()
     assert main.main(["some.podium"]) == 0
     assert seen == [False] and gc.isenabled()
+
+
+_SCAN_SCRIPT = """
+import json, os, sys
+import main
+import models  # what main.main() imports first, before Qt
+import editor.pyside_features  # and then: it loads PySide6, which installs its source scan
+from PySide6.QtWidgets import QApplication
+
+feature = sys.modules["PySide6.support.feature"]
+scanned = []
+read_source = feature._mod_uses_pyside
+
+def counting(module):
+    scanned.append(module.__name__)
+    return read_source(module)
+
+feature._mod_uses_pyside = counting
+QApplication.exec = lambda *args: 0
+code = main.main([{sample}])
+ours = sorted(n for n in scanned if n.split(".")[0] in ("editor", "models", "exporters"))
+table = feature.pyside_feature_dict
+print(json.dumps([code, ours, table.get("editor.main_window"), table.get("models.project")]))
+os._exit(0)
+"""
+
+
+def test_pyside_reads_the_source_of_none_of_podiums_modules_at_the_start(
+    tmp_path: Path,
+) -> None:
+    """PySide6 reads each new module's source for ``from __feature__ import``, unless the
+    module is in its table: the editor enters its own first (:mod:`editor.pyside_features`)."""
+    bundled = REPO_ROOT / "resources" / "examples" / "ruimte-voor-professionals"
+    sample = Path(shutil.copytree(bundled, tmp_path / bundled.name))
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "PODIUM_RECOVERY_DIR": str(tmp_path / "recovery"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", _SCAN_SCRIPT.format(sample=repr(str(sample)))],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    code, scanned, editor_value, models_value = json.loads(result.stdout.strip().splitlines()[-1])
+    assert code == 0
+    assert scanned == []
+    # What the scan would have said: the editor uses PySide, the models never import it.
+    assert (editor_value, models_value) == (0, -1)
+
+
+def test_the_table_names_every_module_of_a_package_once() -> None:
+    from editor.pyside_features import module_names
+
+    names = module_names("editor")
+    assert {"editor", "editor.main_window", "editor.widgets", "editor.widgets.list_row"} <= set(
+        names
+    )
+    assert len(names) == len(set(names))
+    assert not [name for name in names if "__" in name]
+    assert len(names) == len(list((REPO_ROOT / "editor").rglob("*.py")))
