@@ -357,10 +357,14 @@ def _open(args: argparse.Namespace) -> int:
         # reads the source of every module imported after it, looking for `from __feature__
         # import`; for these ~180 modules that was ~20 ms of each start.
         importlib.import_module("models")
+        # The project is read on a second core while Qt and the editor are imported.
+        preload = (
+            importlib.import_module("models.preload").Preload(args.file) if args.file else None
+        )
         # Then Qt, with Podium's own modules entered in its table: no source scan (~20 ms).
         importlib.import_module("editor.pyside_features").skip_source_scan()
         app = importlib.import_module("editor.app")  # late: headless commands never load Qt
-        return int(app.run(args.file, args.review, example=args.example))
+        return int(app.run(args.file, args.review, example=args.example, preload=preload))
     finally:
         if collecting:
             gc.enable()

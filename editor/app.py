@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from editor import i18n
 from editor.main_window import MainWindow
 from editor.qt_fonts import register_bundled_fonts, ui_font
+from models.preload import Preload
 
 ORGANISATION = "Podium"
 APPLICATION = "Podium"
@@ -69,9 +70,16 @@ def application() -> QApplication:
     return app
 
 
-def run(path: Path | None, review: bool = False, *, example: bool = False) -> int:
+def run(
+    path: Path | None,
+    review: bool = False,
+    *,
+    example: bool = False,
+    preload: Preload | None = None,
+) -> int:
     """Open the editor on ``path``, a copy of the sample (``example``) or the start view,
-    and run until the window closes."""
+    and run until the window closes. ``preload``: ``path`` being read since before Qt was
+    imported (:mod:`models.preload`)."""
     started = time.perf_counter()
     app = application()
     window = MainWindow(review=review)
@@ -80,7 +88,7 @@ def run(path: Path | None, review: bool = False, *, example: bool = False) -> in
     recovered = not review and window.recovery.offer()
     if path is not None and not recovered:
         # After show, so an error dialog has a window to sit on; on failure the start view stays.
-        window.files.open_path(path)
+        window.files.open_path(path, preload)
     elif example and not recovered:
         window.files.open_example()
     if os.environ.get(BENCH_ENV) == "1":

@@ -28,6 +28,7 @@ from models import NewerVersionError, Project, ProjectFileError, Publication, lo
 from models.language import default_text
 from models.operations import new_publication
 from models.placeholders import PLACEHOLDER
+from models.preload import Preload
 from models.project_file import SUFFIX, backup_path
 from models.templates import load_template
 
@@ -171,11 +172,12 @@ class FileController(QObject):
         path = self._dialogs.choose_open_folder(self._parent, self._start_folder())
         return self.open_path(path) if path is not None else False
 
-    def open_path(self, path: Path) -> bool:
+    def open_path(self, path: Path, preload: Preload | None = None) -> bool:
         """Open ``path`` (file or folder); on failure say why and change nothing (but offer
-        the backup beside a damaged file, :meth:`_offer_backup`)."""
+        the backup beside a damaged file, :meth:`_offer_backup`). ``preload``: the read
+        the start began before the window existed (:mod:`models.preload`)."""
         try:
-            project = load(path)
+            project = preload.take(path) if preload is not None else load(path)
         except ProjectFileError as error:
             return self._offer_backup(path, error)
         claim = self._safety.claim(path)  # locked elsewhere: read-only, take over or not

@@ -84,7 +84,9 @@ def fake_editor(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path | None, bool
     calls: list[tuple[Path | None, bool, bool]] = []
     app = types.ModuleType("editor.app")
 
-    def run_editor(path: Path | None, review: bool, *, example: bool = False) -> int:
+    def run_editor(
+        path: Path | None, review: bool, *, example: bool = False, preload: object = None
+    ) -> int:
         calls.append((path, review, example))
         return 0
 

@@ -14,6 +14,7 @@ from editor.main_window import MainWindow
 from editor.targets import Target
 from models import load, save
 from models.edit import replace_at
+from models.preload import Preload
 
 SAMPLE = Path(str(resources.path("examples", "ruimte-voor-professionals")))
 
@@ -87,6 +88,25 @@ def test_open_folder(window: MainWindow, script, tmp_path: Path) -> None:
     script[1].open_path = folder
     window.window_actions.open_folder.trigger()
     assert window.document.path == folder and window.windowTitle() == "project[*] — Podium"
+
+
+def test_a_project_read_while_the_editor_started_opens_locked(
+    window: MainWindow, sample_file: Path
+) -> None:
+    assert window.files.open_path(sample_file, Preload(sample_file))
+    assert window.document.path == sample_file
+    assert window.document.publication == load(sample_file).publication
+    assert not window.session.locked_elsewhere and window.window_actions.save.isEnabled()
+
+
+def test_a_refused_file_read_while_the_editor_started_says_why(
+    window: MainWindow, script, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.podium"
+    broken.write_bytes(b"not a zip at all")
+    assert not window.files.open_path(broken, Preload(broken))
+    assert window.document is None
+    assert "broken.podium" in script[1].errors[-1]
 
 
 def test_save_as_adds_the_suffix_and_becomes_recent(

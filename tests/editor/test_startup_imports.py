@@ -172,7 +172,9 @@ def test_the_collector_is_on_again_when_the_editor_returns_without_switching_it_
     seen: list[bool] = []
     app = types.ModuleType("editor.app")
 
-    def run(path: Path | None, review: bool, *, example: bool = False) -> int:
+    def run(
+        path: Path | None, review: bool, *, example: bool = False, preload: object = None
+    ) -> int:
         seen.append(gc.isenabled())
         return 0
 
@@ -187,7 +189,7 @@ def test_the_collector_is_on_again_when_the_editor_returns_without_switching_it_
 _SCAN_SCRIPT = """
 import json, os, sys
 import main
-import models  # what main.main() imports first, before Qt
+import models, models.preload  # what main.main() imports first, before Qt
 import editor.pyside_features  # and then: it loads PySide6, which installs its source scan
 from PySide6.QtWidgets import QApplication
 
