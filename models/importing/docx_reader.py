@@ -106,6 +106,7 @@ class _Reader(DocumentWalk):
     def paragraph(self, p: ET.Element, stack: list[ET.Element]) -> None:
         inline = Inline()
         pictures: list[Picture] = []
+        alt = ""  # the description of the drawing being read (its docPr comes before its blip)
         nested: list[ET.Element] = []
         todo: list[tuple[ET.Element, bool]] = [(child, False) for child in reversed(list(p))]
         while todo:
@@ -132,8 +133,12 @@ class _Reader(DocumentWalk):
             elif tag == f"{W}hyperlink":
                 inline.links.append(self.link(element.get(f"{R}id")))
                 todo.append((element, True))
+            elif tag in (f"{W}drawing", f"{W}pict"):
+                alt = ""
+            elif tag == f"{WP}docPr":
+                alt = (element.get("descr") or element.get("title") or "").strip()
             elif tag in (f"{A}blip", f"{V}imagedata"):
-                picture = self.picture(element, p)
+                picture = self.picture(element, alt)
                 if picture is not None:
                     pictures.append(picture)
                 continue
@@ -202,10 +207,10 @@ class _Reader(DocumentWalk):
             self.notes.append(Note("relative_link", {"target": target}))
         return url
 
-    def picture(self, blip: ET.Element, p: ET.Element) -> Picture | None:
+    def picture(self, blip: ET.Element, alt: str) -> Picture | None:
+        """The picture ``blip`` shows, described by ``alt``; ``None`` if it cannot be had."""
         rel_id = blip.get(f"{R}embed") or blip.get(f"{R}id") or blip.get(f"{R}link")
         target, external = self.rels.get(rel_id, _NO_TARGET)
-        alt = _alt(p)
         if not target:
             return None
         if external:
@@ -223,13 +228,6 @@ class _Reader(DocumentWalk):
 
     def meta(self) -> Meta:
         return Meta(title=" ".join(self.title), subtitle=" ".join(self.subtitle))
-
-
-def _alt(p: ET.Element) -> str:
-    """The description Word keeps for the (first) drawing in paragraph ``p``."""
-    for doc_pr in p.iter(f"{WP}docPr"):
-        return (doc_pr.get("descr") or doc_pr.get("title") or "").strip()
-    return ""
 
 
 def _styles(root: ET.Element | None) -> dict[str, tuple[str, int]]:

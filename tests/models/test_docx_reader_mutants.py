@@ -490,6 +490,40 @@ def test_the_description_is_the_alternative_text_else_the_title(
     assert document.blocks == (Picture(alt, data, name="a.png"),)
 
 
+def test_each_image_of_a_paragraph_keeps_its_own_description() -> None:
+    """Two photos side by side in one paragraph, the second without a description."""
+    zaal, panel, logo = png((200, 30, 30)), png((30, 200, 30)), png((30, 30, 200))
+    body = para(
+        drawing("rZaal", descr="De volle zaal")
+        + drawing("rPanel", descr="Het panel met de moderator")
+        + drawing("rLogo")
+    )
+    rels = rel("rZaal", "media/zaal.png") + rel("rPanel", "media/panel.png")
+    rels += rel("rLogo", "media/logo.png")
+    media = {"word/media/zaal.png": zaal, "word/media/panel.png": panel}
+    media["word/media/logo.png"] = logo
+    document = read(body, rels=rels, media=media)
+    assert document.blocks == (
+        Picture("De volle zaal", zaal, name="zaal.png"),
+        Picture("Het panel met de moderator", panel, name="panel.png"),
+        Picture("", logo, name="logo.png"),
+    )
+
+
+def test_an_old_style_picture_after_a_described_drawing_has_no_description() -> None:
+    data = png()
+    body = para(
+        drawing("rImg", descr="Beschreven")
+        + '<w:r><w:pict><v:imagedata r:id="rOld"/></w:pict></w:r>'
+    )
+    rels = rel("rImg", "media/a.png") + rel("rOld", "media/b.png")
+    document = read(body, rels=rels, media={"word/media/a.png": data, "word/media/b.png": data})
+    assert document.blocks == (
+        Picture("Beschreven", data, name="a.png"),
+        Picture("", data, name="b.png"),
+    )
+
+
 @pytest.mark.parametrize(
     ("attribute", "target"),
     [("r:embed", "media/a.png"), ("r:id", "media/a.png"), ("r:link", "/word/media/a.png")],
