@@ -40,6 +40,8 @@ _ORGANISATION_WORDS = frozenset(
 _NOTE = re.compile(r"\s*\(([^()]{1,300})\)\s*$")
 _SPLIT_PEOPLE = re.compile(r"\s+(?:en|and|&)\s+|\s*;\s*")
 _WORD = re.compile(r"\S+")
+#: The most people one byline names; more is a list of something else.
+_MOST_PEOPLE = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +98,15 @@ def _people(text: str, language: str) -> list[Named] | None:
     if match is not None:
         note, text = match.group(1).strip(), text[: match.start()].strip()
     parts = [p.strip() for p in _SPLIT_PEOPLE.split(text.replace(",", ";")) if p.strip()]
-    if len(parts) >= 3 and all(_looks_like_name(p) and _person(p) == (p, "", "") for p in parts):
-        return [Named(name=part) for part in parts]  # "Panel: A, B en C"
+    alone = [_person(part) if _looks_like_name(part) else None for part in parts]
+    if len(parts) >= 3 and all(p is not None and not p[2] for p in alone):
+        # "Panel: A, B en dr. C": names only (an honorific allowed), no role among them.
+        if len(parts) > _MOST_PEOPLE:
+            return None
+        return [Named(name=p[0], honorific=p[1]) for p in alone if p is not None]
     head, _, rest = text.partition(",")
     names = [part.strip() for part in _SPLIT_PEOPLE.split(head) if part.strip()]
-    if not names or len(names) > 12:
+    if not names or len(names) > _MOST_PEOPLE:
         return None
     people = [_person(part) for part in names]
     if any(person is None for person in people):

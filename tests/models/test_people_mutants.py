@@ -299,6 +299,26 @@ def test_three_or_more_names_separated_by_commas_are_so_many_people() -> None:
     ]
 
 
+def test_names_with_an_honorific_in_a_list_of_names_are_so_many_people() -> None:
+    assert byline("Panel: Ans Bakker, Bert Smit en Dr. Cees Dijk", "nl") == [
+        (Named("Ans Bakker"), "panel"),
+        (Named("Bert Smit"), "panel"),
+        (Named("Cees Dijk", honorific="Dr."), "panel"),
+    ]
+    assert byline("Panelists: prof. Amira Haddad; Lena Vogel & Tomás García", "en") == [
+        (Named("Amira Haddad", honorific="prof."), "panel"),
+        (Named("Lena Vogel"), "panel"),
+        (Named("Tomás García"), "panel"),
+    ]
+
+
+def test_a_list_of_twelve_names_is_read_and_of_thirteen_is_not() -> None:
+    names = [f"Naam{chr(65 + i)} Achternaam" for i in range(13)]
+    found = byline("Panel: " + ", ".join(names[:11]) + " en " + names[11], "nl")
+    assert found is not None and [p.name for p, _ in found] == names[:12]
+    assert byline("Panel: " + ", ".join(names[:12]) + " en " + names[12], "nl") is None
+
+
 def test_twelve_people_before_the_comma_are_read_and_thirteen_are_not() -> None:
     twelve = " en ".join(f"dr. Naam{chr(65 + i)}" for i in range(12))
     found = byline(f"Door {twelve}", "nl")
