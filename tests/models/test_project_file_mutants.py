@@ -35,7 +35,11 @@ TEAL = picture((0, 128, 128))
 def project_with(*blobs: bytes, title: str = "Verslag") -> Project:
     names = [asset_name(blob, "png") for blob in blobs]
     figures = [
-        {"kind": "figure", "id": f"fig-{index}", "images": [{"asset": name, "alt": f"Beeld {index}"}]}
+        {
+            "kind": "figure",
+            "id": f"fig-{index}",
+            "images": [{"asset": name, "alt": f"Beeld {index}"}],
+        }
         for index, name in enumerate(names)
     ]
     data = {
@@ -72,7 +76,9 @@ def test_a_mimetype_with_white_space_around_it_up_to_256_bytes_is_read(
     [(name, blob)] = project.assets.items()
     path = tmp_path / "wit.podium"
     path.write_bytes(
-        zip_of([("mimetype", MIMETYPE + padding), ("publication.json", to_json(project)), (name, blob)])
+        zip_of(
+            [("mimetype", MIMETYPE + padding), ("publication.json", to_json(project)), (name, blob)]
+        )
     )
     assert dict(load(path).assets) == {name: blob}
 

@@ -138,7 +138,7 @@ def test_adding_an_image_returns_its_name_and_keeps_the_others() -> None:
 
 
 def test_adding_an_image_that_is_not_allowed_is_refused() -> None:
-    with pytest.raises(ValueError, match="is a PNG image, not a '.gif' one"):
+    with pytest.raises(ValueError, match=r"is a PNG image, not a '\.gif' one"):
         Project(publication()).with_asset(RED, "gif")
 
 
@@ -155,7 +155,10 @@ def _everywhere() -> tuple[Project, list[str]]:
         ]
     }
     pub = publication(
-        theme={"cover_image": image(names["cover"], "Omslag"), "logo": image(names["logo"], "Logo")},
+        theme={
+            "cover_image": image(names["cover"], "Omslag"),
+            "logo": image(names["logo"], "Logo"),
+        },
         speakers=[
             {"id": "spk-a", "name": "A", "portrait": None},
             {"id": "spk-b", "name": "B", "portrait": image(names["portrait"], "Portret")},
