@@ -216,3 +216,16 @@ def test_a_folder_without_an_assets_folder_loads_with_no_images(tmp_path: Path) 
     loaded = load(folder)
     assert dict(loaded.assets) == {}
     assert loaded.publication.title == "Kaal"
+
+
+# ---------------------------------------------------------------------------- opening
+
+
+def test_an_error_without_a_system_message_is_said_in_its_own_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def odd(path: object) -> os.stat_result:
+        raise OSError("the share went away")
+
+    monkeypatch.setattr(project_file.os, "stat", odd)
+    assert refused(tmp_path / "weg.podium") == "weg.podium: cannot be read (the share went away)"
