@@ -18,7 +18,7 @@ from PIL import Image as PILImage
 
 from models import Project, Publication, project_file
 from models.project import asset_name
-from models.project_file import MIMETYPE, ProjectFileError, load, save, to_json
+from models.project_file import MIMETYPE, ProjectFileError, load, save, to_json, unpack
 from models.publication import SCHEMA_VERSION
 
 
@@ -229,3 +229,43 @@ def test_an_error_without_a_system_message_is_said_in_its_own_words(
 
     monkeypatch.setattr(project_file.os, "stat", odd)
     assert refused(tmp_path / "weg.podium") == "weg.podium: cannot be read (the share went away)"
+
+
+def test_a_folder_save_whose_image_the_reader_would_refuse_is_refused_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "map"
+    folder.mkdir()
+    project = project_with(TEAL)
+    [name] = project.assets
+    monkeypatch.setattr(project_file, "MAX_ASSET_BYTES", len(TEAL) - 1)
+    with pytest.raises(ProjectFileError) as caught:
+        save(project, folder)
+    assert str(caught.value) == (
+        "map: could not be saved: what was written would not open again "
+        f"('{name}' is too large ({len(TEAL)} bytes); at most {len(TEAL) - 1} bytes is allowed);"
+        " nothing was saved"
+    )
+    assert not (folder / "publication.json").exists()
+
+
+def test_unpacking_into_a_folder_with_other_files_says_how_to_go_on(tmp_path: Path) -> None:
+    packed = tmp_path / "p.podium"
+    save(project_with(ORANGE), packed)
+    busy = tmp_path / "bezet"
+    busy.mkdir()
+    (busy / "brief.txt").write_text("van mij")
+    with pytest.raises(ProjectFileError) as caught:
+        unpack(packed, busy)
+    assert str(caught.value) == (
+        "bezet: is a folder that holds other files; choose an empty folder, "
+        "or unpack over it with --force"
+    )
+    (busy / "publication.json").write_text("{}")
+    with pytest.raises(ProjectFileError) as caught:
+        unpack(packed, busy)
+    assert str(caught.value) == (
+        "bezet: already holds a project; choose an empty folder, or unpack over it with --force"
+    )
+    assert unpack(packed, busy, force=True).publication == load(packed).publication
+    assert (busy / "brief.txt").read_text() == "van mij"
