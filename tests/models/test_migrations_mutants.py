@@ -88,3 +88,78 @@ def test_a_v1_file_passes_through_every_step_once() -> None:
 def test_a_v2_file_is_not_given_v2s_new_fields_again() -> None:
     migrated = migrations.migrate({"schema_version": 2, "speakers": []})
     assert migrated == {"schema_version": 3, "speakers": []}
+
+
+def test_a_v1_file_that_already_has_a_review_keeps_it() -> None:
+    review = {"status": "approved", "approved": None, "history": [], "comments": []}
+    assert migrations.STEPS[1]({"review": review})["review"] == review
+
+
+def test_v1_videos_gain_public_web_unless_they_say_it_and_odd_ones_pass() -> None:
+    block = {"videos": [{"url": "a"}, {"url": "b", "public_web": "hide"}, "c"]}
+    migrated = migrations.STEPS[1]({"blocks": [block, "odd", {"videos": "d"}]})["blocks"]
+    assert migrated == [
+        {"videos": [{"url": "a", "public_web": "show"}, {"url": "b", "public_web": "hide"}, "c"]},
+        "odd",
+        {"videos": "d"},
+    ]
+
+
+def test_intro_entries_that_are_not_text_are_passed_on() -> None:
+    intro = ["Welkom.", {"kind": "paragraph", "id": "p-x", "text": "Al blok"}, 3]
+    migrated = migrations.STEPS[2]({"intro": intro})["intro"]
+    assert migrated == [
+        {"kind": "paragraph", "id": "p-e51882d2", "text": "Welkom.", "language": None},
+        {"kind": "paragraph", "id": "p-x", "text": "Al blok"},
+        3,
+    ]
+
+
+def test_a_block_without_a_kind_or_an_id_is_a_section() -> None:
+    block = {"title": "Zonder soort", "body": ["Een."], "images": [PORTRAIT]}
+    [migrated] = migrations.STEPS[2]({"blocks": [block]})["blocks"]
+    assert migrated == {
+        "title": "Zonder soort",
+        "byline": "auto",
+        "byline_text": "",
+        "body": [
+            {"kind": "paragraph", "id": "p-06c901ba", "text": "Een.", "language": None},
+            {
+                "kind": "figure",
+                "id": "fig-3f294bca",
+                "images": [{**PORTRAIT, "language": None}],
+                "size": "full",
+            },
+        ],
+    }
+
+
+def test_blocks_that_are_not_sections_are_passed_on() -> None:
+    quote = {"kind": "quote", "id": "q-1", "body": ["blijft"], "images": []}
+    assert migrations.STEPS[2]({"blocks": [quote, "odd"]})["blocks"] == [quote, "odd"]
+
+
+def test_a_section_without_images_gets_only_paragraphs() -> None:
+    block = {"kind": "section", "id": "sec-x", "title": "X", "body": ["Een."]}
+    [migrated] = migrations.STEPS[2]({"blocks": [block]})["blocks"]
+    assert migrated == {
+        "kind": "section",
+        "id": "sec-x",
+        "title": "X",
+        "byline": "auto",
+        "byline_text": "",
+        "body": [{"kind": "paragraph", "id": "p-93d43ebf", "text": "Een.", "language": None}],
+    }
+
+
+def test_a_sections_figures_are_numbered_after_its_paragraphs() -> None:
+    images = [{"asset": PORTRAIT["asset"], "alt": f"Beeld {n}"} for n in range(2)]
+    block = {"kind": "section", "id": "sec-x", "body": ["Een."], "images": images}
+    body = migrations.STEPS[2]({"blocks": [block]})["blocks"][0]["body"]
+    assert [item["id"] for item in body] == ["p-93d43ebf", "fig-1a6a5c7f", "fig-34324c20"]
+
+
+def test_a_section_keeps_its_other_fields_in_their_order_and_body_comes_last() -> None:
+    block = {"kind": "section", "body": [], "id": "sec-x", "speaker_ids": [], "title": "X"}
+    [migrated] = migrations.STEPS[2]({"blocks": [block]})["blocks"]
+    assert list(migrated) == ["kind", "id", "title", "people", "byline", "byline_text", "body"]

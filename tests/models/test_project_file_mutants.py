@@ -269,3 +269,14 @@ def test_unpacking_into_a_folder_with_other_files_says_how_to_go_on(tmp_path: Pa
     )
     assert unpack(packed, busy, force=True).publication == load(packed).publication
     assert (busy / "brief.txt").read_text() == "van mij"
+
+
+def test_saving_a_project_that_lacks_an_image_names_it(tmp_path: Path) -> None:
+    whole = project_with(ORANGE, TEAL)
+    broken = Project(whole.publication, {asset_name(ORANGE, "png"): ORANGE})
+    with pytest.raises(ProjectFileError) as caught:
+        save(broken, tmp_path / "half.podium")
+    assert str(caught.value) == (
+        f"half.podium: image '{asset_name(TEAL, 'png')}' is not in the project"
+    )
+    assert list(tmp_path.iterdir()) == []
