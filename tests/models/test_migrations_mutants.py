@@ -11,7 +11,7 @@ from typing import Any
 from models import migrations
 from models.publication import SCHEMA_VERSION
 
-PORTRAIT = {"asset": "assets/" + "a" * 64 + ".png", "alt": "Portret van Ria"}
+PORTRAIT: dict[str, Any] = {"asset": "assets/" + "a" * 64 + ".png", "alt": "Portret van Ria"}
 
 
 def test_a_v2_speakers_portrait_gains_a_caption_language() -> None:
@@ -91,7 +91,7 @@ def test_a_v2_file_is_not_given_v2s_new_fields_again() -> None:
 
 
 def test_a_v1_file_that_already_has_a_review_keeps_it() -> None:
-    review = {"status": "approved", "approved": None, "history": [], "comments": []}
+    review: dict[str, Any] = {"status": "approved", "approved": None, "history": [], "comments": []}
     assert migrations.STEPS[1]({"review": review})["review"] == review
 
 

@@ -227,7 +227,7 @@ def test_an_error_without_a_system_message_is_said_in_its_own_words(
     def odd(path: object) -> os.stat_result:
         raise OSError("the share went away")
 
-    monkeypatch.setattr(project_file.os, "stat", odd)
+    monkeypatch.setattr(os, "stat", odd)
     assert refused(tmp_path / "weg.podium") == "weg.podium: cannot be read (the share went away)"
 
 
