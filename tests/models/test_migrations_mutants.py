@@ -15,7 +15,7 @@ PORTRAIT: dict[str, Any] = {"asset": "assets/" + "a" * 64 + ".png", "alt": "Port
 
 
 def test_a_v2_speakers_portrait_gains_a_caption_language() -> None:
-    speakers = [
+    speakers: list[dict[str, Any]] = [
         {"id": "spk-ria", "name": "Ria", "portrait": PORTRAIT},
         {"id": "spk-tom", "name": "Tom"},
     ]
