@@ -504,22 +504,17 @@ def word_diff(old: str, new: str) -> list[WordOp]:
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
     ops: list[WordOp] = []
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    # difflib puts one "replace", "delete" or "insert" between two equal runs, never two:
+    # so no two runs in a row have the same op, and none needs joining to the one before.
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            _push(ops, "equal", "".join(a[i1:i2]))
+            ops.append(WordOp("equal", "".join(a[i1:i2])))
             continue
         if i2 > i1:
-            _push(ops, "delete", "".join(a[i1:i2]))
+            ops.append(WordOp("delete", "".join(a[i1:i2])))
         if j2 > j1:
-            _push(ops, "insert", "".join(b[j1:j2]))
+            ops.append(WordOp("insert", "".join(b[j1:j2])))
     return ops
-
-
-def _push(ops: list[WordOp], op: Literal["equal", "delete", "insert"], text: str) -> None:
-    if ops and ops[-1].op == op:
-        ops[-1] = WordOp(op, ops[-1].text + text)
-    else:
-        ops.append(WordOp(op, text))
 
 
 # ---------------------------------------------------------------------------- text output
