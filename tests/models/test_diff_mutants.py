@@ -337,3 +337,46 @@ def test_word_runs_rebuild_both_texts_and_alternate(old: str, new: str) -> None:
     assert "".join(o.text for o in ops if o.op != "delete") == new
     assert all(o.text for o in ops)
     assert all(a.op != b.op for a, b in itertools.pairwise(ops))
+
+
+def test_a_list_item_replaced_by_two_changes_one_and_adds_one(make_data: Any) -> None:
+    block = {
+        "kind": "list",
+        "id": "list-a",
+        "items": [{"text": "Koffie"}, {"text": "Thee"}, {"text": "Soep"}, {"text": "Taart"}],
+    }
+    section = {"kind": "section", "id": "sec-a", "title": "Lunch", "body": [block]}
+    old = Publication.model_validate(make_data(blocks=[section]))
+    items = [
+        {"text": "Koffie"},
+        {"text": "Groene thee", "items": ["met munt"]},
+        {"text": "Water"},
+        {"text": "Sap"},
+        {"text": "Taart"},
+    ]  # "Thee" and "Soep" replaced by three items
+    new = Publication.model_validate(
+        make_data(blocks=[{**section, "body": [{**block, "items": items}]}])
+    )
+    assert [(c.path, c.old, c.new) for c in diff(old, new)] == [  # type: ignore[union-attr]
+        (("body", 0, "items", 1, "text"), "Thee", "Groene thee"),
+        (("body", 0, "items", 1, "items"), "", "met munt"),
+        (("body", 0, "items", 2, "text"), "Soep", "Water"),
+        (("body", 0, "items", 3), "", "Sap"),
+    ]
+
+
+def test_a_speaker_the_publication_does_not_list_is_shown_by_id(make_data: Any) -> None:
+    """A publication made without validation may refer to a missing speaker: no crash."""
+    speakers = [{"id": "spk-a", "name": "Anna"}]
+    quote = {"kind": "quote", "id": "q", "text": "Zo.", "speaker_id": "spk-a"}
+    section = {"kind": "section", "id": "s", "title": "S", "people": ["spk-a"]}
+    old = Publication.model_validate(make_data(speakers=speakers, blocks=[section, quote]))
+    unchecked = old.model_copy(update={"speakers": ()})  # what validation would refuse
+    moderated = {**section, "people": [{"speaker_id": "spk-a", "role": "moderator"}]}
+    new = Publication.model_validate(make_data(speakers=speakers, blocks=[moderated, quote]))
+    changes = diff(unchecked, new)
+    assert changes[0] == Added("speaker", "spk-a", "Anna", 0)
+    assert [(c.kind, c.path, c.old, c.new) for c in changes[1:]] == [  # type: ignore[union-attr]
+        ("section", ("people",), "spk-a", "Anna (moderator)"),
+        ("quote", ("speaker_id",), "spk-a", "Anna"),
+    ]
