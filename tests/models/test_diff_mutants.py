@@ -350,7 +350,7 @@ def test_a_list_item_replaced_by_two_changes_one_and_adds_one(make_data: Any) ->
     items = [
         {"text": "Koffie"},
         {"text": "Groene thee", "items": ["met munt"]},
-        {"text": "Water"},
+        {"text": "Water", "items": ["bruisend", "plat"]},
         {"text": "Sap"},
         {"text": "Taart"},
     ]  # "Thee" and "Soep" replaced by three items
@@ -361,6 +361,7 @@ def test_a_list_item_replaced_by_two_changes_one_and_adds_one(make_data: Any) ->
         (("body", 0, "items", 1, "text"), "Thee", "Groene thee"),
         (("body", 0, "items", 1, "items"), "", "met munt"),
         (("body", 0, "items", 2, "text"), "Soep", "Water"),
+        (("body", 0, "items", 2, "items"), "", "bruisend\nplat"),
         (("body", 0, "items", 3), "", "Sap"),
     ]
 
