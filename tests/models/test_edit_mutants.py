@@ -102,18 +102,21 @@ def test_an_unknown_name_at_the_end_is_reported_by_validation(pub: Publication) 
 
 
 @pytest.mark.parametrize(
-    "loc",
+    ("loc", "key"),
     [
-        (0,),  # a position in a model
-        ("blocks", "title"),  # a name in a list
-        ("blocks", 0, "body", "text"),
-        ("title", 0),  # inside a text
-        ("onbekend", "veld"),  # an unknown name on the way
+        ((0,), (0,)),  # a position in a model
+        (("blocks", "title"), ("blocks", "title")),  # a name in a list
+        (("blocks", 0, "body", "text"), ("blocks", 0, "body", "text")),
+        (("title", 0), ("title", 0)),  # inside a text
+        (("onbekend", "veld"), "onbekend"),  # an unknown name on the way
     ],
 )
-def test_a_place_that_cannot_exist_is_a_key_error(pub: Publication, loc: tuple[Any, ...]) -> None:
-    with pytest.raises(KeyError):
+def test_a_place_that_cannot_exist_is_a_key_error(
+    pub: Publication, loc: tuple[Any, ...], key: object
+) -> None:
+    with pytest.raises(KeyError) as raised:
         replace_at(pub, loc, "x")
+    assert raised.value.args == (key,)
 
 
 def test_a_position_past_the_end_is_an_index_error(pub: Publication) -> None:

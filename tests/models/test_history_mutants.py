@@ -98,6 +98,8 @@ def test_merging_into_the_step_just_before_a_saved_state_that_was_undone() -> No
     assert not history.is_clean
     history.undo()
     assert not history.is_clean and history.current == ""
+    history.push("b", "Change title", "title")  # the lost saved state stays lost
+    assert (len(history), history.current, history.is_clean) == (1, "b", False)
 
 
 def test_undo_and_redo_report_whether_they_moved() -> None:
