@@ -192,8 +192,7 @@ def diff(old: Publication, new: Publication) -> list[Change]:
     old_data = old.model_dump(mode="json")
     new_data = new.model_dump(mode="json")
     items = _Matcher(_items(old), _items(new))
-    changes: list[Change] = []
-    changes += _fields(
+    changes: list[Change] = _fields(
         "details", None, "", _pick(old_data, DETAILS_FIELDS), _pick(new_data, DETAILS_FIELDS)
     )
     changes += items.changes("intro")
