@@ -381,3 +381,16 @@ def test_a_speaker_the_publication_does_not_list_is_shown_by_id(make_data: Any) 
         ("section", ("people",), "spk-a", "Anna (moderator)"),
         ("quote", ("speaker_id",), "spk-a", "Anna"),
     ]
+
+
+def test_a_removed_section_does_not_change_which_others_moved(make_data: Any) -> None:
+    """Only the sections both versions have decide the order that is kept."""
+    c, a, x, b = (
+        {"kind": "section", "id": f"sec-{name}", "title": name.upper()} for name in "caxb"
+    )
+    old = Publication.model_validate(make_data(blocks=[c, a, x, b]))
+    new = Publication.model_validate(make_data(blocks=[a, b, c]))
+    assert diff(old, new) == [
+        Removed("section", "sec-x", "X", 2),
+        Moved("section", "sec-c", "C", 0, 2),
+    ]
