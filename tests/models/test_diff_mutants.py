@@ -394,3 +394,14 @@ def test_a_removed_section_does_not_change_which_others_moved(make_data: Any) ->
         Removed("section", "sec-x", "X", 2),
         Moved("section", "sec-c", "C", 0, 2),
     ]
+
+
+def test_a_removed_video_leaves_its_fields_empty(make_data: Any) -> None:
+    video = {"label": "Opname", "url": "https://example.org/v"}
+    section = {"kind": "section", "id": "sec-v", "title": "Film", "videos": [video]}
+    old = Publication.model_validate(make_data(blocks=[section]))
+    new = Publication.model_validate(make_data(blocks=[{**section, "videos": []}]))
+    changed = [(c.path, c.old, c.new) for c in diff(old, new)]  # type: ignore[union-attr]
+    assert (("videos", 0, "label"), "Opname", "") in changed
+    assert (("videos", 0, "url"), "https://example.org/v", "") in changed
+    assert all(after == "" for _, _, after in changed)
