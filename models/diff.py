@@ -193,23 +193,17 @@ def diff(old: Publication, new: Publication) -> list[Change]:
     new_data = new.model_dump(mode="json")
     items = _Matcher(_items(old), _items(new))
     changes: list[Change] = _fields(
-        "details", None, "", _pick(old_data, DETAILS_FIELDS), _pick(new_data, DETAILS_FIELDS)
+        "details", _pick(old_data, DETAILS_FIELDS), _pick(new_data, DETAILS_FIELDS)
     )
     changes += items.changes("intro")
-    changes += _fields(
-        "intro", None, "", _pick(old_data, INTRO_FIELDS), _pick(new_data, INTRO_FIELDS)
-    )
+    changes += _fields("intro", _pick(old_data, INTRO_FIELDS), _pick(new_data, INTRO_FIELDS))
     changes += items.changes("speakers")
     changes += items.changes("blocks")
     changes += _fields(
-        "colophon",
-        None,
-        "",
-        _without_note(old_data["colophon"]),
-        _without_note(new_data["colophon"]),
+        "colophon", _without_note(old_data["colophon"]), _without_note(new_data["colophon"])
     )
     changes += items.changes("note")
-    changes += _fields("theme", None, "", old_data["theme"], new_data["theme"])
+    changes += _fields("theme", old_data["theme"], new_data["theme"])
     return changes
 
 
@@ -453,10 +447,9 @@ def _item_text(item: ListItem) -> str:
     return "\n".join((item.text, *(f"– {sub}" for sub in item.items)))
 
 
-def _fields(
-    kind: PartKind, item_id: str | None, label: str, old: dict[str, Any], new: dict[str, Any]
-) -> list[Change]:
-    return _compare(kind, item_id, label, (), _flatten(old), _flatten(new))
+def _fields(kind: PartKind, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+    """The changed fields of a part that has neither id nor label (details, colophon...)."""
+    return _compare(kind, None, "", (), _flatten(old), _flatten(new))
 
 
 def _compare(
