@@ -1,0 +1,459 @@
+"""The one mapping from an imported document to a publication (models/importing/mapping.py),
+on report material of many shapes: Dutch and English symposium reports with a title line or
+heading, a date line, an intro and key takeaways, parts and sections, bylines of speakers,
+moderators and panels, takeaways, videos with access notes, pull quotes, photos, long
+paragraphs and a colophon; and every line the import report says about its guesses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import re
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from models import images
+from models.importing import mapping
+from models.importing.document import (
+    Block,
+    BlockQuote,
+    Document,
+    Heading,
+    Item,
+    ListBlock,
+    Meta,
+    Para,
+    Picture,
+    Span,
+    Spans,
+)
+from models.importing.errors import SourceRefused
+from models.importing.mapping import Imported, to_project
+from models.importing.notes import Note
+
+TODAY = dt.date(2024, 5, 1)
+GENERATED = re.compile(r"^[a-z]+-[0-9a-f]{8}$")
+YOUTUBE = "https://www.youtube.com/watch?v=r8Xk2"
+
+
+def _builders() -> ModuleType:
+    path = Path(__file__).resolve().parents[1] / "importing" / "import_builders.py"
+    spec = importlib.util.spec_from_file_location("mapping_mutants_builders", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+BUILDERS = _builders()
+PHOTO = BUILDERS.png((30, 140, 90), (10, 7))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_images() -> None:
+    images.clear_caches()
+
+
+def s(text: str, **marks: object) -> Spans:
+    return (Span(text, **marks),)  # type: ignore[arg-type]
+
+
+def p(text: str, **marks: object) -> Para:
+    return Para(s(text, **marks))
+
+
+def h(level: int, text: str) -> Heading:
+    return Heading(level, s(text))
+
+
+def ul(*texts: str, ordered: bool = False) -> ListBlock:
+    return ListBlock(ordered, tuple(Item(s(t)) for t in texts))
+
+
+def imp(*blocks: Block, title: str = "", language: str = "", **meta: object) -> Imported:
+    document = Document(tuple(blocks), Meta(title=title, language=language, **meta))  # type: ignore[arg-type]
+    return to_project(document, today=TODAY)
+
+
+def shape(value: object) -> object:
+    """``value`` as JSON without the generated ids of paragraphs, sections, parts, quotes."""
+    if isinstance(value, dict):
+        return {
+            k: shape(v)
+            for k, v in value.items()
+            if not (k == "id" and GENERATED.match(str(v)))
+            and not (k == "language" and v is None)
+        }
+    if isinstance(value, list):
+        return [shape(v) for v in value]
+    return value
+
+
+def dump(imported: Imported) -> dict[str, object]:
+    out = imported.project.publication.model_dump(mode="json")
+    assert isinstance(out, dict)
+    result = shape(out)
+    assert isinstance(result, dict)
+    return result
+
+
+def texts(body: object) -> list[str]:
+    assert isinstance(body, list)
+    return [b["text"] for b in body]
+
+
+def para(text: str) -> dict[str, object]:
+    return {"kind": "paragraph", "text": text}
+
+
+def section(
+    title: str,
+    body: list[dict[str, object]] | None = None,
+    *,
+    people: list[dict[str, str]] | None = None,
+    takeaways: list[str] | None = None,
+    videos: list[dict[str, str]] | None = None,
+) -> dict[str, object]:
+    return {
+        "kind": "section",
+        "title": title,
+        "people": people or [],
+        "byline": "auto",
+        "byline_text": "",
+        "takeaways": takeaways or [],
+        "body": body or [],
+        "videos": [{**v, "public_web": "show"} for v in videos or []],
+    }
+
+
+# ---------------------------------------------------------------------------- a whole report
+
+
+def test_a_dutch_symposium_report_becomes_parts_sections_and_people() -> None:
+    imported = imp(
+        p("Dag van de Ruimte 2024"),
+        p("Publicatiedatum: 14 maart 2024"),
+        p("Het symposium bracht driehonderd mensen samen in de Jaarbeurs."),
+        p("Dit neemt u mee:"),
+        ul("Wonen is urgent", "Samen bouwen"),
+        h(1, "Ochtendprogramma"),
+        h(2, "Wonen in de stad"),
+        p("Door Fatima El Amrani, wethouder bij de gemeente Utrecht"),
+        ul("Meer woningen", "Sneller bouwen"),
+        p("Ze opende de dag."),
+        p("Bekijk de video", href=YOUTUBE),
+        p("Het wachtwoord is ruimte2024"),
+        h(2, "Panelgesprek"),
+        p("Moderator: Jan de Vries"),
+        p("Het panel sprak over ruimte."),
+        h(1, "Middagprogramma"),
+        h(2, "Werken"),
+        p("Door Piet Jansen"),
+    )
+    out = dump(imported)
+    assert out["title"] == "Dag van de Ruimte 2024"
+    assert out["publication_date"] == "2024-03-14"
+    assert out["language"] == "nl"
+    assert out["intro"] == [para("Het symposium bracht driehonderd mensen samen in de Jaarbeurs.")]
+    assert out["key_takeaways"] == {
+        "lead": "Dit neemt u mee:",
+        "items": ["Wonen is urgent", "Samen bouwen"],
+    }
+    assert out["blocks"] == [
+        {
+            "kind": "part",
+            "title": "Ochtendprogramma",
+            "intro": [],
+            "blocks": [
+                section(
+                    "Wonen in de stad",
+                    [para("Ze opende de dag.")],
+                    people=[{"speaker_id": "fatima-el-amrani", "role": "speaker"}],
+                    takeaways=["Meer woningen", "Sneller bouwen"],
+                    videos=[
+                        {
+                            "label": "Bekijk de video",
+                            "url": YOUTUBE,
+                            "access_note": "Het wachtwoord is ruimte2024",
+                        }
+                    ],
+                ),
+                section(
+                    "Panelgesprek",
+                    [para("Het panel sprak over ruimte.")],
+                    people=[{"speaker_id": "jan-de-vries", "role": "moderator"}],
+                ),
+            ],
+        },
+        {
+            "kind": "part",
+            "title": "Middagprogramma",
+            "intro": [],
+            "blocks": [
+                section("Werken", people=[{"speaker_id": "piet-jansen", "role": "speaker"}])
+            ],
+        },
+    ]
+    speakers = imported.project.publication.speakers
+    assert [(sp.id, sp.name, sp.role, sp.organisation) for sp in speakers] == [
+        ("fatima-el-amrani", "Fatima El Amrani", "wethouder", "de gemeente Utrecht"),
+        ("jan-de-vries", "Jan de Vries", "", ""),
+        ("piet-jansen", "Piet Jansen", "", ""),
+    ]
+    first = imported.project.publication.blocks[0]
+    ids = [b.id for b in first.blocks]  # type: ignore[union-attr]
+    assert imported.report == (
+        "the first line ‘Dag van de Ruimte 2024’ became the title",
+        "‘Publicatiedatum: 14 maart 2024’ became the publication date",
+        "the list after the intro's ‘…:’ paragraph became the key takeaways (2 points)",
+        "‘Door Fatima El Amrani, wethouder bij de gemeente Utrecht’ became speaker "
+        "Fatima El Amrani",
+        "the list under the byline became the takeaways of ‘Wonen in de stad’ (2 points)",
+        "‘Bekijk de video’ became a video link of ‘Wonen in de stad’",
+        "‘Het wachtwoord is ruimte2024’ became the video's access note",
+        "‘Moderator: Jan de Vries’ became moderator Jan de Vries",
+        "‘Door Piet Jansen’ became speaker Piet Jansen",
+    )
+    assert imported.places == (
+        ("details", None),
+        ("details", None),
+        ("intro", None),
+        ("speaker", "fatima-el-amrani"),
+        ("section", ids[0]),
+        ("section", ids[0]),
+        ("section", ids[0]),
+        ("speaker", "jan-de-vries"),
+        ("speaker", "piet-jansen"),
+    )
+    assert imported.project.assets == {}
+
+
+def test_an_english_report_with_sections_only() -> None:
+    imported = imp(
+        h(1, "Housing Summit 2023"),
+        p("Date: March 3, 2023"),
+        p("The summit brought together planners and residents of the city."),
+        h(1, "Opening"),
+        p("By Dr. Alice Johnson, director at the Housing Institute"),
+        p("She opened the day with a question for the audience."),
+        h(2, "Questions from the floor"),
+        p("Several residents asked about rents."),
+        h(1, "Closing panel"),
+        p("Panel: Bob Smith and Carol White"),
+        p("The panel agreed on one thing."),
+    )
+    out = dump(imported)
+    assert (out["title"], out["publication_date"], out["language"]) == (
+        "Housing Summit 2023",
+        "2023-03-03",
+        "en",
+    )
+    assert out["intro"] == [para("The summit brought together planners and residents of the city.")]
+    assert out["blocks"] == [
+        section(
+            "Opening",
+            [
+                para("She opened the day with a question for the audience."),
+                {"kind": "heading", "text": "Questions from the floor"},
+                para("Several residents asked about rents."),
+            ],
+            people=[{"speaker_id": "alice-johnson", "role": "speaker"}],
+        ),
+        section(
+            "Closing panel",
+            [para("The panel agreed on one thing.")],
+            people=[
+                {"speaker_id": "bob-smith", "role": "panel"},
+                {"speaker_id": "carol-white", "role": "panel"},
+            ],
+        ),
+    ]
+    assert imported.report == (
+        "the first heading ‘Housing Summit 2023’ became the title",
+        "‘Date: March 3, 2023’ became the publication date",
+        "‘By Dr. Alice Johnson, director at the Housing Institute’ became speaker Alice Johnson",
+        "‘Panel: Bob Smith and Carol White’ became panel member Bob Smith",
+        "‘Panel: Bob Smith and Carol White’ became panel member Carol White",
+    )
+
+
+# ---------------------------------------------------------------------------- title
+
+
+def test_the_title_the_source_gives_is_used_and_the_first_heading_stays_a_section() -> None:
+    imported = imp(
+        h(1, "Opening"),
+        p("Door Jan de Vries"),
+        title="  Verslag Dag van de Ruimte  ",
+        date=dt.date(2024, 3, 14),
+    )
+    out = dump(imported)
+    assert out["title"] == "Verslag Dag van de Ruimte"
+    assert out["publication_date"] == "2024-03-14"
+    assert [b["title"] for b in out["blocks"]] == ["Opening"]  # type: ignore[attr-defined,index]
+    assert imported.report == ("‘Door Jan de Vries’ became speaker Jan de Vries",)
+
+
+def test_a_long_first_heading_is_the_whole_title_and_an_excerpt_in_the_report() -> None:
+    title = "Verslag van het landelijke symposium over wonen, werken en ruimte in Nederland 2024"
+    imported = imp(h(2, title), p("Welkom."), date=TODAY)
+    assert imported.project.publication.title == title
+    assert imported.notes == (Note("title_heading", {"text": title[:59] + "…"}),)
+    assert imported.places == (("details", None),)
+
+
+def test_empty_blocks_before_the_first_heading_are_skipped() -> None:
+    imported = imp(p("   "), h(1, ""), ListBlock(False, (Item(s(" ")),)), h(1, "Titel"), date=TODAY)
+    assert imported.project.publication.title == "Titel"
+    assert imported.project.publication.intro == ()
+
+
+def test_the_first_line_of_the_first_paragraph_is_the_title_and_the_rest_stays() -> None:
+    imported = imp(p("  Dag van de   Ruimte \nUtrecht, Jaarbeurs\nZaal 3"), p("Welkom."), date=TODAY)
+    out = dump(imported)
+    assert out["title"] == "Dag van de Ruimte"
+    assert texts(out["intro"]) == ["Utrecht, Jaarbeurs Zaal 3", "Welkom."]
+    assert imported.notes == (Note("title_line", {"text": "Dag van de Ruimte"}),)
+    assert imported.places == (("details", None),)
+
+
+def test_a_first_paragraph_of_only_the_title_line_is_taken_away() -> None:
+    imported = imp(p("Dag van de Ruimte\n  "), p("Welkom."), date=TODAY)
+    assert imported.project.publication.title == "Dag van de Ruimte"
+    assert texts(dump(imported)["intro"]) == ["Welkom."]
+
+
+@pytest.mark.parametrize(
+    ("language", "title"), [("nl", "Nieuwe publicatie"), ("en", "New publication")]
+)
+def test_a_first_paragraph_that_is_a_sentence_leaves_the_publication_untitled(
+    language: str, title: str
+) -> None:
+    imported = imp(p("Dit is het verslag van de dag."), language=language, date=TODAY)
+    out = dump(imported)
+    assert out["title"] == title
+    assert texts(out["intro"]) == ["Dit is het verslag van de dag."]
+    assert imported.report == (f"no title found: the publication is called ‘{title}’ for now",)
+    assert imported.places == (("details", None),)
+
+
+def test_a_document_that_starts_with_a_list_has_no_title() -> None:
+    imported = imp(ul("een", "twee"), date=TODAY)
+    assert imported.project.publication.title == "Nieuwe publicatie"
+    assert imported.notes == (Note("no_title", {"title": "Nieuwe publicatie"}),)
+
+
+def test_an_empty_document_is_an_untitled_publication_of_today() -> None:
+    imported = imp()
+    assert imported.project.publication.title == "Nieuwe publicatie"
+    assert imported.project.publication.publication_date == TODAY
+    assert imported.report == (
+        "no title found: the publication is called ‘Nieuwe publicatie’ for now",
+        "no date found: the publication date is today (2024-05-01)",
+    )
+    assert imported.places == (("details", None), ("details", None))
+
+
+def test_without_a_given_today_the_date_is_todays() -> None:
+    before = dt.date.today()
+    imported = to_project(Document((p("Tekst."),), Meta(title="Verslag")))
+    after = dt.date.today()
+    assert imported.project.publication.publication_date in (before, after)
+
+
+def test_a_title_longer_than_a_field_may_be_is_refused_with_a_message() -> None:
+    with pytest.raises(SourceRefused) as caught:
+        imp(p("x"), title="t" * 1_000_001, date=TODAY)
+    assert str(caught.value) == (
+        "the document cannot become a publication "
+        "(title: String should have at most 1000000 characters)"
+    )
+
+
+def test_repeats_of_the_title_as_a_page_header_are_dropped_once() -> None:
+    imported = imp(
+        p("Tekst van de inleiding."),
+        p("DAG VAN DE  ruimte"),
+        p("Meer tekst."),
+        title="Dag van de Ruimte",
+        date=TODAY,
+    )
+    assert texts(dump(imported)["intro"]) == ["Tekst van de inleiding.", "Meer tekst."]
+    assert imported.report == (
+        "‘Dag van de Ruimte’ repeated the title 1 time (a page header?); kept once, as the title",
+    )
+    assert imported.places == (None,)
+
+
+def test_repeats_of_the_title_as_a_page_header_are_dropped_every_time() -> None:
+    imported = imp(
+        h(1, "Dag van de Ruimte"),
+        p("Inleiding."),
+        h(3, "Dag van de Ruimte"),
+        p("dag van de ruimte"),
+        ul("Dag van de Ruimte"),
+        date=TODAY,
+    )
+    out = dump(imported)
+    assert out["intro"] == [
+        para("Inleiding."),
+        {"kind": "list", "ordered": False, "items": [{"text": "Dag van de Ruimte", "items": []}]},
+    ]
+    assert out["blocks"] == []
+    assert imported.notes[1] == Note("title_repeats", {"text": "Dag van de Ruimte", "count": 2})
+    assert imported.notes[1].text == (
+        "‘Dag van de Ruimte’ repeated the title 2 times (a page header?); kept once, as the title"
+    )
+
+
+# ---------------------------------------------------------------------------- date
+
+
+def test_a_date_line_among_the_first_six_blocks_gives_the_date() -> None:
+    blocks = [p(f"Alinea {n}.") for n in range(5)]
+    imported = imp(*blocks, p("Gepubliceerd op 2 oktober 2023"), title="Verslag")
+    assert imported.project.publication.publication_date == dt.date(2023, 10, 2)
+    assert texts(dump(imported)["intro"]) == [f"Alinea {n}." for n in range(5)]
+    assert imported.notes == (Note("date_line", {"text": "Gepubliceerd op 2 oktober 2023"}),)
+
+
+def test_a_date_line_after_the_first_six_blocks_is_text() -> None:
+    blocks = [p(f"Alinea {n}.") for n in range(6)]
+    imported = imp(*blocks, p("Datum: 2 oktober 2023"), title="Verslag")
+    assert imported.project.publication.publication_date == TODAY
+    assert texts(dump(imported)["intro"])[-1] == "Datum: 2 oktober 2023"
+    assert imported.notes == (Note("no_date", {"date": "2024-05-01"}),)
+
+
+def test_a_date_line_in_a_heading_or_list_is_not_read() -> None:
+    imported = imp(
+        h(2, "Datum: 2 oktober 2023"),
+        ul("Datum: 3 oktober 2023"),
+        p("Datum: 4 oktober 2023"),
+        title="Verslag",
+    )
+    assert imported.project.publication.publication_date == dt.date(2023, 10, 4)
+
+
+def test_a_date_line_between_other_lines_leaves_them() -> None:
+    imported = imp(
+        p("Utrecht, Jaarbeurs\n  Datum: 14-02-2018  \nZaal 3"),
+        title="Verslag",
+    )
+    assert imported.project.publication.publication_date == dt.date(2018, 2, 14)
+    assert texts(dump(imported)["intro"]) == ["Utrecht, Jaarbeurs Zaal 3"]
+    assert imported.notes == (Note("date_line", {"text": "Datum: 14-02-2018"}),)
+
+
+def test_a_date_line_that_names_no_date_is_kept_and_the_next_one_read() -> None:
+    imported = imp(p("Datum: binnenkort"), p("Date: 5 June 2022"), title="Report")
+    assert imported.project.publication.publication_date == dt.date(2022, 6, 5)
+    assert texts(dump(imported)["intro"]) == ["Datum: binnenkort"]
+
+
+def test_only_the_first_date_line_is_read() -> None:
+    imported = imp(p("Datum: 1 juni 2022"), p("Datum: 2 juni 2022"), title="Verslag")
+    assert imported.project.publication.publication_date == dt.date(2022, 6, 1)
+    assert texts(dump(imported)["intro"]) == ["Datum: 2 juni 2022"]
