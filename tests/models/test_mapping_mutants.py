@@ -457,3 +457,274 @@ def test_only_the_first_date_line_is_read() -> None:
     imported = imp(p("Datum: 1 juni 2022"), p("Datum: 2 juni 2022"), title="Verslag")
     assert imported.project.publication.publication_date == dt.date(2022, 6, 1)
     assert texts(dump(imported)["intro"]) == ["Datum: 2 juni 2022"]
+
+
+# ---------------------------------------------------------------------------- headings and levels
+
+
+def titles(out: dict[str, object]) -> list[object]:
+    """The parts and sections as (kind, title, [section titles]) for a quick look."""
+    blocks = out["blocks"]
+    assert isinstance(blocks, list)
+    return [
+        (b["kind"], b["title"], [c["title"] for c in b["blocks"]])
+        if b["kind"] == "part"
+        else (b["kind"], b.get("title"))
+        for b in blocks
+    ]
+
+
+def test_a_short_line_before_a_byline_is_a_section_title() -> None:
+    imported = imp(
+        p("Inleidende tekst."),
+        p("Wonen in de stad"),
+        p("Door Fatima El Amrani"),
+        p("Tekst van de sessie."),
+        title="Verslag",
+        date=TODAY,
+    )
+    out = dump(imported)
+    assert texts(out["intro"]) == ["Inleidende tekst."]
+    assert out["blocks"] == [
+        section(
+            "Wonen in de stad",
+            [para("Tekst van de sessie.")],
+            people=[{"speaker_id": "fatima-el-amrani", "role": "speaker"}],
+        )
+    ]
+    assert imported.report == (
+        "‘Wonen in de stad’ became a section title (a byline follows)",
+        "‘Door Fatima El Amrani’ became speaker Fatima El Amrani",
+    )
+    assert imported.places == (None, ("speaker", "fatima-el-amrani"))
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        (p("Het is een mooie dag."), p("Door Jan de Vries")),  # a sentence
+        (p("Door Piet Jansen"), p("Door Jan de Vries")),  # itself a byline
+        (p("Wonen in de stad"), ul("Door Jan de Vries")),  # no paragraph after it
+        (p("Wonen in de stad"), p("Het is een mooie dag.")),  # no byline after it
+        (p("Wonen\nin de stad"), p("Door Jan de Vries")),  # two lines
+    ],
+)
+def test_lines_that_do_not_become_section_titles(blocks: tuple[Block, ...]) -> None:
+    imported = imp(*blocks, title="Verslag", date=TODAY)
+    assert not any(note.kind == "section_title" for note in imported.notes)
+    assert dump(imported)["blocks"] == []
+
+
+def test_a_colophon_line_is_a_colophon_heading() -> None:
+    imported = imp(
+        p("Inleiding."),
+        p("Colofon"),
+        p("Stichting Ruimte"),
+        title="Verslag",
+        date=TODAY,
+    )
+    out = dump(imported)
+    assert texts(out["intro"]) == ["Inleiding."]
+    assert out["publisher"] == "Stichting Ruimte"
+
+
+def test_one_heading_level_with_bylines_gives_sections() -> None:
+    out = dump(
+        imp(
+            h(2, "Eerste sessie"),
+            p("Door Jan de Vries"),
+            h(2, "Tweede sessie"),
+            p("Tekst."),
+            title="Verslag",
+            date=TODAY,
+        )
+    )
+    assert titles(out) == [("section", "Eerste sessie"), ("section", "Tweede sessie")]
+
+
+def test_two_heading_levels_with_bylines_on_the_second_give_parts_and_sections() -> None:
+    out = dump(
+        imp(
+            h(2, "Ochtend"),
+            h(3, "Eerste sessie"),
+            p("Door Jan de Vries"),
+            h(3, "Tweede sessie"),
+            p("Tekst."),
+            h(2, "Middag"),
+            h(3, "Derde sessie"),
+            title="Verslag",
+            date=TODAY,
+        )
+    )
+    assert titles(out) == [
+        ("part", "Ochtend", ["Eerste sessie", "Tweede sessie"]),
+        ("part", "Middag", ["Derde sessie"]),
+    ]
+
+
+def test_two_levels_with_bylines_only_on_the_first_give_sections_and_sub_headings() -> None:
+    out = dump(
+        imp(
+            h(1, "Eerste sessie"),
+            p("Door Jan de Vries"),
+            h(2, "Vragen uit de zaal"),
+            p("Tekst."),
+            h(1, "Tweede sessie"),
+            p("Door Anna Bakker"),
+            h(2, "Nog een tussenkop"),
+            p("Door Piet Jansen"),
+            title="Verslag",
+            date=TODAY,
+        )
+    )
+    assert titles(out) == [("section", "Eerste sessie"), ("section", "Tweede sessie")]
+    blocks = out["blocks"]
+    assert isinstance(blocks, list)
+    assert blocks[0]["body"] == [
+        {"kind": "heading", "text": "Vragen uit de zaal"},
+        para("Tekst."),
+    ]
+
+
+def test_two_levels_without_bylines_give_sections_and_sub_headings() -> None:
+    out = dump(imp(h(1, "Een"), h(2, "Sub"), p("Tekst."), h(1, "Twee"), title="T", date=TODAY))
+    assert titles(out) == [("section", "Een"), ("section", "Twee")]
+
+
+def test_a_third_level_with_bylines_is_not_a_section_level() -> None:
+    out = dump(
+        imp(
+            h(1, "Ochtend"),
+            h(2, "Blok A"),
+            h(3, "Sessie"),
+            p("Door Jan de Vries"),
+            title="Verslag",
+            date=TODAY,
+        )
+    )
+    assert titles(out) == [("section", "Ochtend")]
+    blocks = out["blocks"]
+    assert isinstance(blocks, list)
+    assert blocks[0]["body"] == [
+        {"kind": "heading", "text": "Blok A"},
+        {"kind": "heading", "text": "Sessie"},
+        para("Door Jan de Vries"),
+    ]
+
+
+def test_the_level_with_more_bylines_carries_the_sections() -> None:
+    out = dump(
+        imp(
+            h(1, "Ochtend"),
+            p("Door Anna Bakker"),
+            h(2, "Sessie een"),
+            p("Door Jan de Vries"),
+            h(2, "Sessie twee"),
+            p("Door Piet Jansen"),
+            title="Verslag",
+            date=TODAY,
+        )
+    )
+    assert titles(out) == [("part", "Ochtend", ["Sessie een", "Sessie twee"])]
+
+
+def test_equal_bylines_on_two_levels_make_the_first_the_sections() -> None:
+    out = dump(
+        imp(
+            h(1, "Ochtend"),
+            p("Door Anna Bakker"),
+            h(2, "Sessie een"),
+            p("Door Jan de Vries"),
+            title="Verslag",
+            date=TODAY,
+        )
+    )
+    assert titles(out) == [("section", "Ochtend")]
+
+
+def test_takeaway_and_colophon_headings_do_not_count_as_levels() -> None:
+    imported = imp(
+        h(1, "Belangrijkste inzichten"),
+        ul("Wonen is urgent"),
+        h(2, "Sessie een"),
+        p("Door Jan de Vries"),
+        h(1, "Colofon"),
+        p("Stichting Ruimte"),
+        h(1, "Tips"),
+        ul("Kom op tijd"),
+        title="Verslag",
+        date=TODAY,
+    )
+    out = dump(imported)
+    assert titles(out) == [("section", "Sessie een")]
+    assert out["key_takeaways"] == {"lead": "", "items": ["Wonen is urgent"]}
+    colophon = out["colophon"]
+    assert isinstance(colophon, dict)
+    assert colophon["organisation"] == "Stichting Ruimte"
+    assert texts(colophon["note"]) == ["Tips", "Kom op tijd"]
+
+
+def test_a_section_title_made_from_a_line_is_no_heading_level() -> None:
+    out = dump(
+        imp(
+            h(1, "Ochtend"),
+            p("Tekst."),
+            p("Sessie een"),
+            p("Door Jan de Vries"),
+            title="Verslag",
+            date=TODAY,
+        )
+    )
+    assert titles(out) == [("section", "Ochtend"), ("section", "Sessie een")]
+
+
+def test_a_heading_after_the_colophon_at_the_section_level_ends_it() -> None:
+    out = dump(
+        imp(
+            h(2, "Sessie een"),
+            p("Door Jan de Vries"),
+            h(2, "Colofon"),
+            p("Stichting Ruimte"),
+            h(3, "Adres"),
+            h(2, "Nawoord"),
+            p("Dank aan iedereen."),
+            title="Verslag",
+            date=TODAY,
+        )
+    )
+    assert titles(out) == [("section", "Sessie een"), ("section", "Nawoord")]
+    colophon = out["colophon"]
+    assert isinstance(colophon, dict)
+    assert texts(colophon["note"]) == ["Adres"]
+
+
+def test_a_heading_after_the_colophon_at_the_part_level_ends_it() -> None:
+    out = dump(
+        imp(
+            h(1, "Ochtend"),
+            h(2, "Sessie een"),
+            p("Door Jan de Vries"),
+            p("Colofon:"),
+            p("Stichting Ruimte"),
+            h(1, "Middag"),
+            title="Verslag",
+            date=TODAY,
+        )
+    )
+    assert titles(out) == [("part", "Ochtend", ["Sessie een"]), ("part", "Middag", [])]
+
+
+def test_a_byline_after_the_colophon_ends_it_with_a_new_section() -> None:
+    out = dump(
+        imp(
+            h(1, "Sessie een"),
+            p("Door Jan de Vries"),
+            h(1, "Colofon"),
+            p("Stichting Ruimte"),
+            p("Nagekomen sessie"),
+            p("Door Anna Bakker"),
+            title="Verslag",
+            date=TODAY,
+        )
+    )
+    assert titles(out) == [("section", "Sessie een"), ("section", "Nagekomen sessie")]
