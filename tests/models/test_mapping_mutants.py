@@ -728,3 +728,281 @@ def test_a_byline_after_the_colophon_ends_it_with_a_new_section() -> None:
         )
     )
     assert titles(out) == [("section", "Sessie een"), ("section", "Nagekomen sessie")]
+
+
+# ---------------------------------------------------------------------------- bylines
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "kind", "report"),
+    [
+        ("Spreker: Daniëlle Çelik", "speaker", "speaker", "speaker"),
+        ("Gespreksleider: Daniëlle Çelik", "moderator", "moderator", "moderator"),
+        ("Panelleden: Daniëlle Çelik", "panel", "panel_member", "panel member"),
+        ("Interview door: Daniëlle Çelik", "interviewer", "interviewer", "interviewer"),
+        ("Met dank aan Daniëlle Çelik", "thanks", "thanks", "with thanks to"),
+    ],
+)
+def test_every_role_a_byline_gives_and_its_report_line(
+    line: str, role: str, kind: str, report: str
+) -> None:
+    imported = imp(h(1, "Sessie"), p(line), title="Verslag", date=TODAY)
+    out = dump(imported)
+    assert out["blocks"] == [
+        section("Sessie", people=[{"speaker_id": "danielle-celik", "role": role}])
+    ]
+    assert imported.notes == (Note(kind, {"text": line, "name": "Daniëlle Çelik"}),)
+    assert imported.report == (f"‘{line}’ became {report} Daniëlle Çelik",)
+    assert imported.places == (("speaker", "danielle-celik"),)
+
+
+def test_a_byline_over_two_lines_is_reported_on_one() -> None:
+    imported = imp(
+        h(1, "Panelgesprek"),
+        p("Spreker: Jan de Vries\nModerator:   Anna Bakker"),
+        title="Verslag",
+        date=TODAY,
+    )
+    assert imported.report == (
+        "‘Spreker: Jan de Vries Moderator: Anna Bakker’ became speaker Jan de Vries",
+        "‘Spreker: Jan de Vries Moderator: Anna Bakker’ became moderator Anna Bakker",
+    )
+    assert dump(imported)["blocks"] == [
+        section(
+            "Panelgesprek",
+            people=[
+                {"speaker_id": "jan-de-vries", "role": "speaker"},
+                {"speaker_id": "anna-bakker", "role": "moderator"},
+            ],
+        )
+    ]
+
+
+def test_a_speaker_named_in_two_sections_is_one_speaker() -> None:
+    imported = imp(
+        h(1, "Sessie een"),
+        p("Door Jan de Vries, adviseur bij de gemeente Utrecht"),
+        h(1, "Sessie twee"),
+        p("Moderator: Jan de Vries"),
+        title="Verslag",
+        date=TODAY,
+    )
+    assert [sp.id for sp in imported.project.publication.speakers] == ["jan-de-vries"]
+    assert imported.places == (("speaker", "jan-de-vries"), ("speaker", "jan-de-vries"))
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        [p("Eerst wat tekst.")],
+        [ul("Een punt")],
+    ],
+)
+def test_a_byline_after_the_sections_text_is_text(before: list[Block]) -> None:
+    imported = imp(h(1, "Sessie"), *before, p("Door Jan de Vries"), title="Verslag", date=TODAY)
+    assert imported.project.publication.speakers == ()
+    assert imported.notes == ()
+
+
+def test_a_byline_after_the_sections_takeaways_is_text() -> None:
+    imported = imp(
+        h(1, "Sessie"),
+        h(2, "Tips"),
+        ul("Kom op tijd"),
+        p("Door Jan de Vries"),
+        title="Verslag",
+        date=TODAY,
+    )
+    assert imported.project.publication.speakers == ()
+    out = dump(imported)
+    assert out["blocks"] == [
+        section("Sessie", [para("Door Jan de Vries")], takeaways=["Kom op tijd"])
+    ]
+
+
+def test_a_byline_in_the_intro_is_text() -> None:
+    imported = imp(p("Door Jan de Vries"), title="Verslag", date=TODAY)
+    assert texts(dump(imported)["intro"]) == ["Door Jan de Vries"]
+    assert imported.project.publication.speakers == ()
+
+
+# ---------------------------------------------------------------------------- takeaways
+
+
+def test_a_list_under_a_byline_is_the_sections_takeaways() -> None:
+    imported = imp(
+        h(1, "Sessie"),
+        p("Door Jan de Vries"),
+        ListBlock(True, (Item(s("Kort")), Item(s("  ")), Item(s("Helder")))),
+        ul("Tweede lijst"),
+        title="Verslag",
+        date=TODAY,
+    )
+    out = dump(imported)
+    assert out["blocks"] == [
+        section(
+            "Sessie",
+            [{"kind": "list", "ordered": False, "items": [{"text": "Tweede lijst", "items": []}]}],
+            people=[{"speaker_id": "jan-de-vries", "role": "speaker"}],
+            takeaways=["Kort", "Helder"],
+        )
+    ]
+    assert imported.notes[1] == Note(
+        "takeaways_under_byline", {"count": 2, "section": "Sessie"}
+    )
+
+
+def test_a_takeaways_heading_in_a_section_gives_its_takeaways() -> None:
+    imported = imp(
+        h(1, "Werksessie wonen"),
+        p("Tekst."),
+        h(2, "Key takeaways"),
+        ul("Build more", "Build faster", "Build together"),
+        title="Report",
+        date=TODAY,
+    )
+    out = dump(imported)
+    assert out["blocks"] == [
+        section(
+            "Werksessie wonen",
+            [para("Tekst.")],
+            takeaways=["Build more", "Build faster", "Build together"],
+        )
+    ]
+    assert imported.report == (
+        "the list under ‘Key takeaways’ became the takeaways of ‘Werksessie wonen’ (3 points)",
+    )
+    section_id = imported.project.publication.blocks[0].id
+    assert imported.places == (("section", section_id),)
+
+
+def test_a_takeaways_heading_in_a_part_gives_an_untitled_section() -> None:
+    imported = imp(
+        h(1, "Ochtend"),
+        h(2, "Sessie"),
+        p("Door Jan de Vries"),
+        h(1, "Middag"),
+        h(2, "Tips:"),
+        ul("Kom op tijd"),
+        title="Verslag",
+        date=TODAY,
+    )
+    out = dump(imported)
+    blocks = out["blocks"]
+    assert isinstance(blocks, list)
+    assert blocks[1]["blocks"] == [section("", takeaways=["Kom op tijd"])]
+    assert imported.notes[-1] == Note(
+        "takeaways_under_heading_untitled", {"count": 1, "heading": "Tips:"}
+    )
+    assert imported.notes[-1].text == (
+        "the list under ‘Tips:’ became the takeaways of an untitled section (1 points)"
+    )
+
+
+def test_a_takeaways_heading_before_the_first_section_gives_the_key_takeaways() -> None:
+    imported = imp(
+        p("Inleiding."),
+        h(2, "In het kort"),
+        ul("Wonen", "Werken"),
+        h(1, "Sessie"),
+        title="Verslag",
+        date=TODAY,
+    )
+    out = dump(imported)
+    assert out["key_takeaways"] == {"lead": "", "items": ["Wonen", "Werken"]}
+    assert texts(out["intro"]) == ["Inleiding."]
+    assert imported.report == (
+        "the list under ‘In het kort’ became the key takeaways (2 points)",
+    )
+    assert imported.places == (("intro", None),)
+
+
+def test_a_takeaways_heading_without_a_list_is_a_heading() -> None:
+    out = dump(
+        imp(h(1, "Sessie"), h(2, "Tips"), p("Kom op tijd."), title="Verslag", date=TODAY)
+    )
+    assert out["blocks"] == [
+        section("Sessie", [{"kind": "heading", "text": "Tips"}, para("Kom op tijd.")])
+    ]
+
+
+def test_a_lead_ending_in_a_colon_and_a_list_give_the_key_takeaways() -> None:
+    imported = imp(
+        p("Inleiding."),
+        p("De belangrijkste   punten\nvan de dag:"),
+        ul("Wonen", "Werken"),
+        title="Verslag",
+        date=TODAY,
+    )
+    out = dump(imported)
+    assert out["key_takeaways"] == {
+        "lead": "De belangrijkste punten van de dag:",
+        "items": ["Wonen", "Werken"],
+    }
+    assert texts(out["intro"]) == ["Inleiding."]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        (p("Dit neemt u mee."), ul("Wonen")),  # no colon
+        (p("Dit neemt u mee:"), p("Wonen")),  # no list
+    ],
+)
+def test_a_lead_needs_a_colon_and_a_list(blocks: tuple[Block, ...]) -> None:
+    imported = imp(*blocks, title="Verslag", date=TODAY)
+    assert dump(imported)["key_takeaways"] == {"lead": "", "items": []}
+
+
+def test_a_second_lead_and_list_in_the_intro_stay_text() -> None:
+    imported = imp(
+        p("Dit neemt u mee:"),
+        ul("Wonen"),
+        p("En verder:"),
+        ul("Werken"),
+        title="Verslag",
+        date=TODAY,
+    )
+    out = dump(imported)
+    assert out["key_takeaways"] == {"lead": "Dit neemt u mee:", "items": ["Wonen"]}
+    assert out["intro"] == [
+        para("En verder:"),
+        {"kind": "list", "ordered": False, "items": [{"text": "Werken", "items": []}]},
+    ]
+
+
+def test_a_lead_and_list_after_a_section_stay_in_the_section() -> None:
+    out = dump(
+        imp(h(1, "Sessie"), p("Drie punten:"), ul("een"), title="Verslag", date=TODAY)
+    )
+    assert out["key_takeaways"] == {"lead": "", "items": []}
+    assert out["blocks"] == [
+        section(
+            "Sessie",
+            [
+                para("Drie punten:"),
+                {"kind": "list", "ordered": False, "items": [{"text": "een", "items": []}]},
+            ],
+        )
+    ]
+
+
+def test_a_lead_and_list_in_a_parts_intro_stay_there() -> None:
+    out = dump(
+        imp(
+            h(1, "Ochtend"),
+            p("Drie punten:"),
+            ul("een"),
+            h(2, "Sessie"),
+            p("Door Jan de Vries"),
+            title="Verslag",
+            date=TODAY,
+        )
+    )
+    assert out["key_takeaways"] == {"lead": "", "items": []}
+    blocks = out["blocks"]
+    assert isinstance(blocks, list)
+    assert blocks[0]["intro"] == [
+        para("Drie punten:"),
+        {"kind": "list", "ordered": False, "items": [{"text": "een", "items": []}]},
+    ]
