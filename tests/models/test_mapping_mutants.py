@@ -1006,3 +1006,289 @@ def test_a_lead_and_list_in_a_parts_intro_stay_there() -> None:
         para("Drie punten:"),
         {"kind": "list", "ordered": False, "items": [{"text": "een", "items": []}]},
     ]
+
+
+# ---------------------------------------------------------------------------- videos
+
+
+def videos(imported: Imported) -> list[object]:
+    out = dump(imported)
+    blocks = out["blocks"]
+    assert isinstance(blocks, list)
+    return [v for b in blocks for v in b.get("videos", [])]
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "https://www.youtube.com/watch?v=abc",
+        "https://youtu.be/abc",
+        "https://youtu.be",
+        "http://vimeo.com/12345",
+        "https://player.VIMEO.com/video/1",
+        "https://www.example.nl/video/opname-2024",
+    ],
+)
+def test_a_paragraph_that_is_only_a_video_link_is_the_sections_video(href: str) -> None:
+    imported = imp(
+        h(1, "Sessie"),
+        p("Tekst."),
+        Para((Span(" Opname van de sessie ", href=href),)),
+        title="Verslag",
+        date=TODAY,
+    )
+    assert videos(imported) == [
+        {"label": "Opname van de sessie", "url": href, "access_note": "", "public_web": "show"}
+    ]
+    assert imported.report == ("‘Opname van de sessie’ became a video link of ‘Sessie’",)
+
+
+@pytest.mark.parametrize(
+    "spans",
+    [
+        (Span("Opname", href="https://www.example.nl/opname"),),  # no video host or word
+        (Span("Opname", href="mailto:video@example.nl"),),
+        (Span("Hier staat de "), Span("opname", href="https://youtu.be/abc")),  # more text
+        (Span("Opname"),),
+    ],
+)
+def test_paragraphs_that_are_no_video_links(spans: Spans) -> None:
+    imported = imp(h(1, "Sessie"), p("Tekst."), Para(spans), title="Verslag", date=TODAY)
+    assert videos(imported) == []
+    assert imported.notes == ()
+
+
+def test_a_video_label_without_a_link_is_a_video_too() -> None:
+    imported = imp(
+        h(1, "Sessie"), p("Tekst."), p("Watch the recording of this session"), title="R", date=TODAY
+    )
+    assert videos(imported) == [
+        {"label": "Watch the recording of this session", "url": None, "access_note": "", "public_web": "show"}
+    ]
+
+
+def test_a_video_label_of_80_characters_is_a_video_and_of_81_not() -> None:
+    label = "Bekijk de video " + "x" * 64
+    assert len(label) == 80
+    imported = imp(h(1, "Sessie"), p("Tekst."), p(label), p(label + "y"), title="V", date=TODAY)
+    assert [v["label"] for v in videos(imported)] == [label]  # type: ignore[index]
+
+
+def test_a_video_link_in_the_intro_is_text() -> None:
+    imported = imp(p("Bekijk de video", href=YOUTUBE), title="Verslag", date=TODAY)
+    out = dump(imported)
+    assert texts(out["intro"]) == [f"[Bekijk de video]({YOUTUBE})"]
+
+
+def test_a_video_of_an_untitled_section_is_reported_as_such() -> None:
+    imported = imp(
+        BlockQuote((s("Wonen is een recht en geen product, zei de wethouder."),)),
+        p("Na het citaat."),
+        p("Bekijk de video", href=YOUTUBE),
+        title="Verslag",
+        date=TODAY,
+    )
+    assert imported.report[-1] == "‘Bekijk de video’ became a video link of an untitled section"
+    assert videos(imported)[0]["label"] == "Bekijk de video"  # type: ignore[index]
+
+
+def test_an_access_note_follows_its_video_once() -> None:
+    imported = imp(
+        h(1, "Sessie"),
+        p("Bekijk de opname", href="https://vimeo.com/1"),
+        p("Het  wachtwoord\nis ruimte2024"),
+        p("Het wachtwoord is nog steeds ruimte2024"),
+        title="Verslag",
+        date=TODAY,
+    )
+    assert videos(imported) == [
+        {
+            "label": "Bekijk de opname",
+            "url": "https://vimeo.com/1",
+            "access_note": "Het wachtwoord is ruimte2024",
+            "public_web": "show",
+        }
+    ]
+    out = dump(imported)
+    blocks = out["blocks"]
+    assert isinstance(blocks, list)
+    assert texts(blocks[0]["body"]) == ["Het wachtwoord is nog steeds ruimte2024"]
+    section_id = imported.project.publication.blocks[0].id
+    assert imported.notes[-1] == Note("access_note", {"text": "Het wachtwoord is ruimte2024"})
+    assert imported.places[-1] == ("section", section_id)
+
+
+def test_an_access_note_after_other_text_is_text() -> None:
+    imported = imp(
+        h(1, "Sessie"),
+        p("Bekijk de opname", href="https://vimeo.com/1"),
+        p("Tekst."),
+        p("Het wachtwoord is ruimte2024"),
+        title="Verslag",
+        date=TODAY,
+    )
+    assert videos(imported)[0]["access_note"] == ""  # type: ignore[index]
+
+
+def test_an_access_note_after_a_new_section_is_text() -> None:
+    imported = imp(
+        h(1, "Sessie"),
+        p("Bekijk de opname", href="https://vimeo.com/1"),
+        h(1, "Volgende"),
+        p("Het wachtwoord is ruimte2024"),
+        title="Verslag",
+        date=TODAY,
+    )
+    assert videos(imported)[0]["access_note"] == ""  # type: ignore[index]
+    assert not any(note.kind == "access_note" for note in imported.notes)
+
+
+def test_an_access_note_after_a_quote_is_text() -> None:
+    imported = imp(
+        h(1, "Sessie"),
+        p("Bekijk de opname", href="https://vimeo.com/1"),
+        BlockQuote((s("Een citaat dat lang genoeg is om mee te tellen."),), "Jan"),
+        p("Het wachtwoord is ruimte2024"),
+        title="Verslag",
+        date=TODAY,
+    )
+    assert not any(note.kind == "access_note" for note in imported.notes)
+
+
+# ---------------------------------------------------------------------------- pull quotes
+
+
+LONG = "Wonen is geen product maar een grondrecht voor iedereen in deze stad."
+
+
+def quotes(imported: Imported) -> list[object]:
+    out = dump(imported)
+    blocks = out["blocks"]
+    assert isinstance(blocks, list)
+    return [(b["text"], b["attribution"], b["speaker_id"]) for b in blocks if b["kind"] == "quote"]
+
+
+def test_a_quoted_paragraph_and_a_dash_line_are_a_pull_quote() -> None:
+    imported = imp(
+        h(1, "Sessie"),
+        p("Door Fatima El Amrani"),
+        p(f"“ {LONG} ”"),
+        p("— Fatima El Amrani"),
+        p("Daarna ging het gesprek verder."),
+        title="Verslag",
+        date=TODAY,
+    )
+    assert quotes(imported) == [(LONG, "Fatima El Amrani", "fatima-el-amrani")]
+    out = dump(imported)
+    blocks = out["blocks"]
+    assert isinstance(blocks, list)
+    assert [b["kind"] for b in blocks] == ["section", "quote", "section"]
+    assert blocks[2] == section("", [para("Daarna ging het gesprek verder.")])
+    quote_id = imported.project.publication.blocks[1].id
+    assert imported.notes[-1] == Note(
+        "quote", {"text": short_text(f"“ {LONG} ”"), "attribution": "Fatima El Amrani"}
+    )
+    assert imported.notes[-1].text.endswith("’ became a pull quote by ‘Fatima El Amrani’")
+    assert imported.places[-1] == ("quote", quote_id)
+
+
+def short_text(text: str) -> str:
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def test_a_quoted_text_with_marks_characters_is_escaped() -> None:
+    imported = imp(
+        h(1, "Sessie"),
+        p("Tekst."),
+        p('"Wij bouwen *samen* aan de_stad,   en  niet ieder voor zich alleen."'),
+        p("– Jan de Vries"),
+        p("Meer."),
+        title="Verslag",
+        date=TODAY,
+    )
+    assert quotes(imported) == [
+        (r"Wij bouwen \*samen\* aan de\_stad, en niet ieder voor zich alleen.", "Jan de Vries", None)
+    ]
+
+
+def test_an_unquoted_paragraph_and_an_attribution_at_the_end_are_a_pull_quote() -> None:
+    imported = imp(
+        h(1, "Sessie"),
+        p("Tekst."),
+        Para((Span("Wonen is "), Span("geen product", bold=True), Span(" maar een recht voor iedereen."))),
+        p("deelnemer symposium"),
+        h(1, "Volgende sessie"),
+        title="Verslag",
+        date=TODAY,
+    )
+    assert quotes(imported) == [
+        ("Wonen is **geen product** maar een recht voor iedereen.", "deelnemer symposium", None)
+    ]
+
+
+def test_an_unquoted_paragraph_and_an_attribution_at_the_very_end_are_a_pull_quote() -> None:
+    imported = imp(h(1, "Sessie"), p("Tekst."), p(LONG), p("— Jan"), title="V", date=TODAY)
+    assert quotes(imported) == [(LONG, "Jan", None)]
+
+
+def test_an_unquoted_paragraph_and_a_dash_line_with_text_after_are_text() -> None:
+    imported = imp(h(1, "Sessie"), p(LONG), p("— Jan"), p("Meer."), title="V", date=TODAY)
+    assert quotes(imported) == []
+
+
+def test_a_quoted_paragraph_and_a_plain_attribution_at_the_end_are_text() -> None:
+    imported = imp(h(1, "Sessie"), p(f"“{LONG}”"), p("deelnemer symposium"), title="V", date=TODAY)
+    assert quotes(imported) == []
+
+
+def test_a_pull_quote_needs_more_than_forty_characters() -> None:
+    forty = "x" * 40
+    imported = imp(h(1, "S"), p(forty), p("— Jan"), title="V", date=TODAY)
+    assert quotes(imported) == []
+    imported = imp(h(1, "S"), p(forty + "y"), p("— Jan"), title="V", date=TODAY)
+    assert quotes(imported) == [(forty + "y", "Jan", None)]
+
+
+def test_a_paragraph_over_two_lines_and_an_attribution_are_a_pull_quote() -> None:
+    imported = imp(
+        h(1, "S"), p("Wonen is geen product\nmaar een recht voor iedereen."), p("— Jan"), title="V", date=TODAY
+    )
+    assert quotes(imported) == [("Wonen is geen product maar een recht voor iedereen.", "Jan", None)]
+
+
+def test_a_pull_quote_in_a_part_stands_in_the_part() -> None:
+    imported = imp(
+        h(1, "Ochtend"),
+        h(2, "Sessie"),
+        p("Door Jan de Vries"),
+        p(f"'{LONG}'"),
+        p("— Jan de Vries"),
+        p("Verder."),
+        title="Verslag",
+        date=TODAY,
+    )
+    out = dump(imported)
+    blocks = out["blocks"]
+    assert isinstance(blocks, list)
+    assert [b["kind"] for b in blocks[0]["blocks"]] == ["section", "quote", "section"]
+    assert blocks[0]["blocks"][1]["speaker_id"] == "jan-de-vries"
+
+
+def test_a_block_quote_is_a_pull_quote_with_its_attribution() -> None:
+    imported = imp(
+        h(1, "Sessie"),
+        BlockQuote((s("Eerste zin."), s("  "), (Span("Tweede ", italic=True), Span("zin."))), "Anna Bakker"),
+        BlockQuote((s("  "),), "Alleen een naam"),
+        title="Verslag",
+        date=TODAY,
+    )
+    assert quotes(imported) == [
+        ("Eerste zin. *Tweede* zin.", "Anna Bakker", None),
+        ("Alleen een naam", "Alleen een naam", None),
+    ]
+    assert imported.notes == ()
+
+
+def test_an_empty_block_quote_is_dropped() -> None:
+    imported = imp(h(1, "Sessie"), BlockQuote((s(" "),)), title="Verslag", date=TODAY)
+    assert quotes(imported) == []
