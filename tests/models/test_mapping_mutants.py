@@ -1292,3 +1292,131 @@ def test_a_block_quote_is_a_pull_quote_with_its_attribution() -> None:
 def test_an_empty_block_quote_is_dropped() -> None:
     imported = imp(h(1, "Sessie"), BlockQuote((s(" "),)), title="Verslag", date=TODAY)
     assert quotes(imported) == []
+
+
+# ---------------------------------------------------------------------------- paragraphs
+
+
+def test_page_buttons_in_the_intro_are_kept_and_reported() -> None:
+    imported = imp(p("Deze publicatie printen"), p("Inleiding."), title="Verslag", date=TODAY)
+    assert texts(dump(imported)["intro"]) == ["Deze publicatie printen", "Inleiding."]
+    assert imported.report == (
+        "‘Deze publicatie printen’ looks like a web page's buttons; kept in the intro",
+    )
+    assert imported.places == (("intro", None),)
+
+
+def test_page_buttons_after_the_first_section_are_text_without_a_word() -> None:
+    imported = imp(h(1, "Sessie"), p("Share"), title="Verslag", date=TODAY)
+    assert imported.notes == ()
+
+
+def test_a_paragraph_longer_than_half_a_field_is_split_at_spaces(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(mapping, "_LONGEST", 20)
+    text = "wie wat_  waar   hoe nu toch ja"
+    imported = imp(Para((Span(text, bold=True),)), title="Verslag", date=TODAY)
+    assert texts(dump(imported)["intro"]) == [r"wie wat\_", "waar hoe", "nu toch ja"]
+    assert imported.report == (
+        "a paragraph of 28 characters was split into 3 (its bold, italic and links were dropped)",
+    )
+    assert imported.places == (None,)
+
+
+def test_a_paragraph_of_half_a_field_is_one_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(mapping, "_LONGEST", 20)
+    imported = imp(
+        p("aaaa  bbbbb", italic=True), p("aaaa bbbbbb", italic=True), title="Verslag", date=TODAY
+    )
+    assert texts(dump(imported)["intro"]) == ["*aaaa bbbbb*", "aaaa", "bbbbbb"]
+    assert imported.notes == (Note("split_paragraph", {"length": 11, "count": 2}),)
+
+
+def test_a_long_word_is_cut_where_a_field_ends(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(mapping, "_LONGEST", 20)
+    imported = imp(p("a" * 10 + " " + "b" * 12), title="Verslag", date=TODAY)
+    assert texts(dump(imported)["intro"]) == ["a" * 10, "b" * 9, "bbb"]
+    assert imported.notes == (Note("split_paragraph", {"length": 23, "count": 3}),)
+
+
+def test_the_longest_field_is_the_models_limit() -> None:
+    assert mapping._LONGEST == 1_000_000
+
+
+def test_text_the_rich_text_would_misread_is_kept_as_plain_text() -> None:
+    imported = imp(
+        Para((Span("Sociale huur"), Span("(max. €880)", bold=True), Span(" blijft schaars."))),
+        title="Verslag",
+        date=TODAY,
+    )
+    assert texts(dump(imported)["intro"]) == ["Sociale huur(max. €880) blijft schaars."]
+
+
+def test_an_empty_rich_text_makes_no_paragraph() -> None:
+    imported = imp(p("Tekst."), p("\x00\x01"), title="Verslag", date=TODAY)
+    assert texts(dump(imported)["intro"]) == ["Tekst."]
+
+
+# ---------------------------------------------------------------------------- lists
+
+
+def test_a_nested_list_keeps_two_levels_and_reports_deeper_ones() -> None:
+    imported = imp(
+        h(1, "Sessie"),
+        p("Tekst."),
+        ListBlock(
+            True,
+            (
+                Item(s("Wonen"), 0),
+                Item(s("betaalbaar"), 1),
+                Item(s("sociale huur"), 2),
+                Item(s(" "), 0),
+                Item(s("Werken"), 0),
+            ),
+        ),
+        title="Verslag",
+        date=TODAY,
+    )
+    out = dump(imported)
+    blocks = out["blocks"]
+    assert isinstance(blocks, list)
+    assert blocks[0]["body"][1] == {
+        "kind": "list",
+        "ordered": True,
+        "items": [
+            {"text": "Wonen", "items": ["betaalbaar", "sociale huur"]},
+            {"text": "Werken", "items": []},
+        ],
+    }
+    assert imported.report == ("lists nested deeper than two levels were flattened to two",)
+    assert imported.places == (None,)
+
+
+def test_a_list_two_levels_deep_is_not_reported() -> None:
+    imported = imp(
+        ListBlock(False, (Item(s("a"), 0), Item(s("b"), 1), Item(s("c"), 1))),
+        title="Verslag",
+        date=TODAY,
+    )
+    assert dump(imported)["intro"] == [
+        {"kind": "list", "ordered": False, "items": [{"text": "a", "items": ["b", "c"]}]}
+    ]
+    assert imported.notes == ()
+
+
+def test_a_list_that_starts_deep_starts_at_the_outer_level() -> None:
+    imported = imp(
+        ListBlock(False, (Item(s("diep"), 2), Item(s("dieper"), 3))), title="Verslag", date=TODAY
+    )
+    assert dump(imported)["intro"] == [
+        {"kind": "list", "ordered": False, "items": [{"text": "diep", "items": ["dieper"]}]}
+    ]
+    assert imported.report == ("lists nested deeper than two levels were flattened to two",)
+
+
+def test_a_list_of_items_without_text_makes_nothing() -> None:
+    imported = imp(
+        p("Tekst."), ListBlock(False, (Item(s("\x00"), 0),)), title="Verslag", date=TODAY
+    )
+    assert texts(dump(imported)["intro"]) == ["Tekst."]
