@@ -83,8 +83,7 @@ def shape(value: object) -> object:
         return {
             k: shape(v)
             for k, v in value.items()
-            if not (k == "id" and GENERATED.match(str(v)))
-            and not (k == "language" and v is None)
+            if not (k == "id" and GENERATED.match(str(v))) and not (k == "language" and v is None)
         }
     if isinstance(value, list):
         return [shape(v) for v in value]
@@ -292,7 +291,7 @@ def test_the_title_the_source_gives_is_used_and_the_first_heading_stays_a_sectio
     out = dump(imported)
     assert out["title"] == "Verslag Dag van de Ruimte"
     assert out["publication_date"] == "2024-03-14"
-    assert [b["title"] for b in out["blocks"]] == ["Opening"]  # type: ignore[attr-defined,index]
+    assert [b["title"] for b in out["blocks"]] == ["Opening"]  # type: ignore[attr-defined]
     assert imported.report == ("‘Door Jan de Vries’ became speaker Jan de Vries",)
 
 
@@ -311,7 +310,9 @@ def test_empty_blocks_before_the_first_heading_are_skipped() -> None:
 
 
 def test_the_first_line_of_the_first_paragraph_is_the_title_and_the_rest_stays() -> None:
-    imported = imp(p("  Dag van de   Ruimte \nUtrecht, Jaarbeurs\nZaal 3"), p("Welkom."), date=TODAY)
+    imported = imp(
+        p("  Dag van de   Ruimte \nUtrecht, Jaarbeurs\nZaal 3"), p("Welkom."), date=TODAY
+    )
     out = dump(imported)
     assert out["title"] == "Dag van de Ruimte"
     assert texts(out["intro"]) == ["Utrecht, Jaarbeurs Zaal 3", "Welkom."]
@@ -847,9 +848,7 @@ def test_a_list_under_a_byline_is_the_sections_takeaways() -> None:
             takeaways=["Kort", "Helder"],
         )
     ]
-    assert imported.notes[1] == Note(
-        "takeaways_under_byline", {"count": 2, "section": "Sessie"}
-    )
+    assert imported.notes[1] == Note("takeaways_under_byline", {"count": 2, "section": "Sessie"})
 
 
 def test_a_takeaways_heading_in_a_section_gives_its_takeaways() -> None:
@@ -911,16 +910,12 @@ def test_a_takeaways_heading_before_the_first_section_gives_the_key_takeaways() 
     out = dump(imported)
     assert out["key_takeaways"] == {"lead": "", "items": ["Wonen", "Werken"]}
     assert texts(out["intro"]) == ["Inleiding."]
-    assert imported.report == (
-        "the list under ‘In het kort’ became the key takeaways (2 points)",
-    )
+    assert imported.report == ("the list under ‘In het kort’ became the key takeaways (2 points)",)
     assert imported.places == (("intro", None),)
 
 
 def test_a_takeaways_heading_without_a_list_is_a_heading() -> None:
-    out = dump(
-        imp(h(1, "Sessie"), h(2, "Tips"), p("Kom op tijd."), title="Verslag", date=TODAY)
-    )
+    out = dump(imp(h(1, "Sessie"), h(2, "Tips"), p("Kom op tijd."), title="Verslag", date=TODAY))
     assert out["blocks"] == [
         section("Sessie", [{"kind": "heading", "text": "Tips"}, para("Kom op tijd.")])
     ]
@@ -972,9 +967,7 @@ def test_a_second_lead_and_list_in_the_intro_stay_text() -> None:
 
 
 def test_a_lead_and_list_after_a_section_stay_in_the_section() -> None:
-    out = dump(
-        imp(h(1, "Sessie"), p("Drie punten:"), ul("een"), title="Verslag", date=TODAY)
-    )
+    out = dump(imp(h(1, "Sessie"), p("Drie punten:"), ul("een"), title="Verslag", date=TODAY))
     assert out["key_takeaways"] == {"lead": "", "items": []}
     assert out["blocks"] == [
         section(
@@ -1063,7 +1056,12 @@ def test_a_video_label_without_a_link_is_a_video_too() -> None:
         h(1, "Sessie"), p("Tekst."), p("Watch the recording of this session"), title="R", date=TODAY
     )
     assert videos(imported) == [
-        {"label": "Watch the recording of this session", "url": None, "access_note": "", "public_web": "show"}
+        {
+            "label": "Watch the recording of this session",
+            "url": None,
+            "access_note": "",
+            "public_web": "show",
+        }
     ]
 
 
@@ -1207,7 +1205,11 @@ def test_a_quoted_text_with_marks_characters_is_escaped() -> None:
         date=TODAY,
     )
     assert quotes(imported) == [
-        (r"Wij bouwen \*samen\* aan de\_stad, en niet ieder voor zich alleen.", "Jan de Vries", None)
+        (
+            r"Wij bouwen \*samen\* aan de\_stad, en niet ieder voor zich alleen.",
+            "Jan de Vries",
+            None,
+        )
     ]
 
 
@@ -1215,7 +1217,13 @@ def test_an_unquoted_paragraph_and_an_attribution_at_the_end_are_a_pull_quote() 
     imported = imp(
         h(1, "Sessie"),
         p("Tekst."),
-        Para((Span("Wonen is "), Span("geen product", bold=True), Span(" maar een recht voor iedereen."))),
+        Para(
+            (
+                Span("Wonen is "),
+                Span("geen product", bold=True),
+                Span(" maar een recht voor iedereen."),
+            )
+        ),
         p("deelnemer symposium"),
         h(1, "Volgende sessie"),
         title="Verslag",
@@ -1251,9 +1259,15 @@ def test_a_pull_quote_needs_more_than_forty_characters() -> None:
 
 def test_a_paragraph_over_two_lines_and_an_attribution_are_a_pull_quote() -> None:
     imported = imp(
-        h(1, "S"), p("Wonen is geen product\nmaar een recht voor iedereen."), p("— Jan"), title="V", date=TODAY
+        h(1, "S"),
+        p("Wonen is geen product\nmaar een recht voor iedereen."),
+        p("— Jan"),
+        title="V",
+        date=TODAY,
     )
-    assert quotes(imported) == [("Wonen is geen product maar een recht voor iedereen.", "Jan", None)]
+    assert quotes(imported) == [
+        ("Wonen is geen product maar een recht voor iedereen.", "Jan", None)
+    ]
 
 
 def test_a_pull_quote_in_a_part_stands_in_the_part() -> None:
@@ -1277,7 +1291,9 @@ def test_a_pull_quote_in_a_part_stands_in_the_part() -> None:
 def test_a_block_quote_is_a_pull_quote_with_its_attribution() -> None:
     imported = imp(
         h(1, "Sessie"),
-        BlockQuote((s("Eerste zin."), s("  "), (Span("Tweede ", italic=True), Span("zin."))), "Anna Bakker"),
+        BlockQuote(
+            (s("Eerste zin."), s("  "), (Span("Tweede ", italic=True), Span("zin."))), "Anna Bakker"
+        ),
         BlockQuote((s("  "),), "Alleen een naam"),
         title="Verslag",
         date=TODAY,
@@ -1420,3 +1436,299 @@ def test_a_list_of_items_without_text_makes_nothing() -> None:
         p("Tekst."), ListBlock(False, (Item(s("\x00"), 0),)), title="Verslag", date=TODAY
     )
     assert texts(dump(imported)["intro"]) == ["Tekst."]
+
+
+# ---------------------------------------------------------------------------- photos
+
+
+def test_a_photo_becomes_a_figure_where_it_stands_and_its_bytes_an_asset() -> None:
+    imported = imp(
+        h(1, "Sessie"),
+        p("Tekst."),
+        Picture(alt="Het panel op het podium", data=PHOTO, caption="Het panel", name="p.png"),
+        title="Verslag",
+        date=TODAY,
+    )
+    prepared = images.prepare(PHOTO)
+    (name,) = imported.project.assets
+    assert imported.project.assets == {name: prepared.data}
+    out = dump(imported)
+    blocks = out["blocks"]
+    assert isinstance(blocks, list)
+    figure = blocks[0]["body"][1]
+    assert figure["kind"] == "figure"
+    assert [(i["asset"], i["alt"], i["caption"]) for i in figure["images"]] == [
+        (name, "Het panel op het podium", "Het panel")
+    ]
+    assert imported.notes == ()
+
+
+def test_a_photo_in_the_intro_stands_in_the_intro() -> None:
+    imported = imp(Picture(alt="De zaal", data=PHOTO), p("Welkom."), title="Verslag", date=TODAY)
+    intro = dump(imported)["intro"]
+    assert isinstance(intro, list)
+    assert [b["kind"] for b in intro] == ["figure", "paragraph"]
+
+
+def test_a_remote_photo_with_a_caption_leaves_its_caption() -> None:
+    imported = imp(
+        p("Welkom."),
+        Picture(alt="De zaal", url="https://example.org/zaal.jpg", caption="De *volle* zaal"),
+        Picture(alt="Het podium", url="https://example.org/podium.jpg"),
+        title="Verslag",
+        date=TODAY,
+    )
+    assert texts(dump(imported)["intro"]) == ["Welkom.", r"De \*volle\* zaal"]
+    assert imported.report == (
+        "image ‘De zaal’ was not fetched (remote: https://example.org/zaal.jpg); add it by hand",
+        "image ‘Het podium’ was not fetched (remote: https://example.org/podium.jpg); add it "
+        "by hand",
+    )
+    assert imported.places == (None, None)
+    assert imported.project.assets == {}
+
+
+# ---------------------------------------------------------------------------- where text goes
+
+
+def test_text_after_a_quote_continues_in_a_new_untitled_section() -> None:
+    imported = imp(
+        h(1, "Sessie"),
+        BlockQuote((s("Een citaat van voldoende lengte."),), "Jan"),
+        p("Verder."),
+        p("En nog verder."),
+        title="Verslag",
+        date=TODAY,
+    )
+    out = dump(imported)
+    blocks = out["blocks"]
+    assert isinstance(blocks, list)
+    assert [b["kind"] for b in blocks] == ["section", "quote", "section"]
+    assert blocks[2] == section("", [para("Verder."), para("En nog verder.")])
+
+
+def test_a_quote_in_the_intro_ends_the_intro() -> None:
+    imported = imp(
+        p("Inleiding."),
+        BlockQuote((s("Een citaat van voldoende lengte."),), "Jan"),
+        p("Verder."),
+        title="Verslag",
+        date=TODAY,
+    )
+    out = dump(imported)
+    assert texts(out["intro"]) == ["Inleiding."]
+    blocks = out["blocks"]
+    assert isinstance(blocks, list)
+    assert [b["kind"] for b in blocks] == ["quote", "section"]
+
+
+def test_text_under_a_part_goes_to_its_intro_until_its_first_section() -> None:
+    imported = imp(
+        h(1, "Ochtend"),
+        p("Over de ochtend."),
+        h(2, "Sessie"),
+        p("Door Jan de Vries"),
+        h(1, "Middag"),
+        BlockQuote((s("Een citaat van voldoende lengte."),), "Jan"),
+        p("Na het citaat."),
+        title="Verslag",
+        date=TODAY,
+    )
+    out = dump(imported)
+    blocks = out["blocks"]
+    assert isinstance(blocks, list)
+    assert blocks[0]["intro"] == [para("Over de ochtend.")]
+    assert blocks[1]["intro"] == []
+    assert [b["kind"] for b in blocks[1]["blocks"]] == ["quote", "section"]
+    assert blocks[1]["blocks"][1] == section("", [para("Na het citaat.")])
+
+
+# ---------------------------------------------------------------------------- colophon
+
+
+def colophon_of(*blocks: Block) -> tuple[dict[str, object], Imported]:
+    imported = imp(h(1, "Sessie"), p("Tekst."), h(1, "Colofon"), *blocks, title="V", date=TODAY)
+    colophon = dump(imported)["colophon"]
+    assert isinstance(colophon, dict)
+    return colophon, imported
+
+
+def test_a_full_colophon_fills_every_field() -> None:
+    colophon, imported = colophon_of(
+        p(
+            "Stichting Ruimte\nPostbus 12, 3500 AA Utrecht\nT: 030 123 4567\n"
+            "E: info@ruimte.nl\nwww.ruimte.nl\nVersie 2.1"
+        ),
+        ul("Tekst: Anna Bakker", "Foto's: Jan de Vries en Piet Jansen"),
+        BlockQuote((s("Met dank aan alle deelnemers"),)),
+        Picture(alt="Logo van de stichting", data=PHOTO),
+    )
+    note = colophon.pop("note")
+    assert colophon == {
+        "organisation": "Stichting Ruimte",
+        "visiting_address": "",
+        "postal_address": "Postbus 12, 3500 AA Utrecht",
+        "phone": "030 123 4567",
+        "email": "info@ruimte.nl",
+        "website": "https://www.ruimte.nl",
+        "credits": [
+            {"role": "Tekst", "names": ["Anna Bakker"]},
+            {"role": "Foto's", "names": ["Jan de Vries", "Piet Jansen"]},
+        ],
+        "version": "2.1",
+    }
+    assert isinstance(note, list)
+    assert note[0] == para("Met dank aan alle deelnemers")
+    assert note[1]["kind"] == "figure"
+    assert note[1]["images"][0]["alt"] == "Logo van de stichting"
+    assert len(imported.project.assets) == 1
+    assert imported.project.publication.publisher == "Stichting Ruimte"
+    assert imported.report == (
+        "‘Stichting Ruimte’ became the colophon's organisation",
+        "the colophon was read: organisation, postal address, phone, email, website, version, "
+        "2 credit lines",
+    )
+    assert imported.places == (("colophon", None), ("colophon", None))
+
+
+def test_a_colophon_without_fields_but_with_credits() -> None:
+    colophon, imported = colophon_of(h(3, "Tekst"), p("Anna Bakker"))
+    assert colophon["credits"] == [{"role": "Tekst", "names": ["Anna Bakker"]}]
+    assert colophon["organisation"] == ""
+    assert imported.report == ("the colophon was read: no field, 1 credit lines",)
+    assert imported.places == (("colophon", None),)
+
+
+def test_a_colophon_without_fields_keeps_a_website_it_cannot_link_as_text() -> None:
+    colophon, imported = colophon_of(p("Website: http://[::1"))
+    assert colophon["website"] is None
+    assert colophon["note"] == [para(r"http://\[::1")]
+    assert imported.report == ("the colophon was read: no field",)
+
+
+def test_a_colophon_with_an_organisation_and_credits() -> None:
+    colophon, imported = colophon_of(p("Gemeente Utrecht"), p("Fotografie: Jan"))
+    assert colophon["organisation"] == "Gemeente Utrecht"
+    assert colophon["email"] is None
+    assert imported.report[-1] == "the colophon was read: organisation, 1 credit lines"
+
+
+def test_a_colophon_of_only_a_photo_is_not_reported_as_read() -> None:
+    colophon, imported = colophon_of(Picture(data=PHOTO))
+    note = colophon["note"]
+    assert isinstance(note, list)
+    assert [b["kind"] for b in note] == ["figure"]
+    assert imported.report == (
+        "an image has no description: marked decorative; describe it if it is not",
+    )
+
+
+def test_a_photo_the_colophon_cannot_hold_leaves_its_caption() -> None:
+    colophon, _ = colophon_of(Picture(url="https://example.org/logo.png", caption="Ons logo"))
+    assert colophon["note"] == [para("Ons logo")]
+
+
+def test_without_a_colophon_its_fields_are_empty() -> None:
+    out = dump(imp(p("Tekst."), title="V", date=TODAY))
+    assert out["publisher"] == ""
+    assert out["colophon"] == {
+        "organisation": "",
+        "visiting_address": "",
+        "postal_address": "",
+        "phone": "",
+        "email": None,
+        "website": None,
+        "credits": [],
+        "version": "",
+        "note": [],
+    }
+
+
+def test_the_colophon_heading_ends_the_section_before_it() -> None:
+    imported = imp(
+        h(1, "Sessie"),
+        p("Door Jan de Vries"),
+        p("Colophon:"),
+        p("Housing Institute"),
+        title="Report",
+        date=TODAY,
+    )
+    out = dump(imported)
+    assert titles(out) == [("section", "Sessie")]
+    assert out["publisher"] == "Housing Institute"
+
+
+# ---------------------------------------------------------------------------- language
+
+
+@pytest.mark.parametrize(
+    ("said", "language"), [("nl-NL", "nl"), ("EN-gb", "en"), ("en", "en"), ("NL", "nl")]
+)
+def test_the_language_the_source_says_is_used(said: str, language: str) -> None:
+    imported = imp(p("The and of the is that and"), language=said, title="V", date=TODAY)
+    assert imported.project.publication.language == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The summit was about the future of the city and its people.", "en"),
+        ("Het symposium ging over de toekomst van de stad en haar mensen.", "nl"),
+        ("the de", "nl"),  # as many of each: Dutch
+        ("Podium Utrecht 2024", "nl"),
+        ("THE CITY AND THE PEOPLE ARE THE FUTURE", "en"),
+    ],
+)
+def test_the_language_is_told_by_common_words(text: str, language: str) -> None:
+    imported = imp(h(1, text), p(text), language="de", date=TODAY)
+    assert imported.project.publication.language == language
+
+
+def test_list_items_do_not_count_for_the_language() -> None:
+    imported = imp(p("de stad"), ul("the city and the people of the town"), title="V", date=TODAY)
+    assert imported.project.publication.language == "nl"
+
+
+def test_only_the_first_200_blocks_count_for_the_language() -> None:
+    english = [p("the") for _ in range(200)]
+    imported = imp(*english, p("de " * 300), title="V", date=TODAY)
+    assert imported.project.publication.language == "en"
+    dutch = [p("de") for _ in range(199)]
+    imported = imp(*dutch, p("the " * 300), title="V", date=TODAY)
+    assert imported.project.publication.language == "en"
+
+
+def test_counting_stops_after_two_thousand_words() -> None:
+    imported = imp(p("de " * 2001), p("the " * 3000), title="V", date=TODAY)
+    assert imported.project.publication.language == "nl"
+    imported = imp(p("de " * 2000), p("the " * 3000), title="V", date=TODAY)
+    assert imported.project.publication.language == "en"
+
+
+def test_the_language_decides_how_a_byline_is_read() -> None:
+    imported = imp(
+        h(1, "Sessie"), p("Door Jan de Vries, adviseur van de gemeente"), title="V", date=TODAY
+    )
+    speaker = imported.project.publication.speakers[0]
+    assert (speaker.name, speaker.role, speaker.organisation) == (
+        "Jan de Vries",
+        "adviseur",
+        "de gemeente",
+    )
+
+
+# ---------------------------------------------------------------------------- empty blocks
+
+
+def test_blocks_without_visible_text_are_dropped_before_mapping() -> None:
+    imported = imp(
+        p("Tekst."),
+        h(2, "  "),
+        p(" \n "),
+        ListBlock(False, (Item(s("")), Item(s("  ")))),
+        BlockQuote((s(" "),)),
+        title="V",
+        date=TODAY,
+    )
+    assert dump(imported)["intro"] == [para("Tekst.")]
+    assert imported.notes == ()
