@@ -374,7 +374,7 @@ class _Mapper:
             attribution
             and (
                 (dash is not None and pt.QUOTED.match(text))
-                or (ends and not pt.QUOTED.match(line or "x"))
+                or (ends and not pt.QUOTED.match(line))
             )
             and len(text) > 40
         ):
@@ -674,5 +674,3 @@ def _language(document: Document) -> Language:
     english = sum(word in _ENGLISH for word in words)
     return "en" if english > dutch else "nl"
 
-
-_Kind = Literal["paragraph"]
