@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
@@ -158,7 +159,7 @@ class _Mapper:
                 "subtitle": self.document.meta.subtitle,
                 "publication_date": date,
                 "language": self.language,
-                "publisher": colophon.get("organisation", ""),
+                "publisher": colophon["organisation"],
                 "intro": self.intro,
                 "key_takeaways": {"lead": self.key_lead, "items": self.key_items},
                 "blocks": self.top,
@@ -263,17 +264,15 @@ class _Mapper:
         )
         if not levels:
             return None, None
-        bylines: dict[int, int] = {}
-        for index, block in enumerate(self.blocks[:-1]):
-            following = self.blocks[index + 1]
-            if (
-                isinstance(block, Heading)
-                and isinstance(following, Para)
-                and byline(plain(following.spans), self.language, bare=True) is not None
-            ):
-                bylines[block.level] = bylines.get(block.level, 0) + 1
-        section = max(levels[:2], key=lambda level: bylines.get(level, 0))
-        if not bylines.get(section) or section == levels[0]:
+        bylines = Counter(
+            block.level
+            for block, following in zip(self.blocks, self.blocks[1:], strict=False)
+            if isinstance(block, Heading)
+            and isinstance(following, Para)
+            and byline(plain(following.spans), self.language, bare=True) is not None
+        )
+        section = max(levels[:2], key=lambda level: bylines[level])
+        if not bylines[section] or section == levels[0]:
             return None, levels[0]
         return levels[0], section
 
@@ -373,8 +372,7 @@ class _Mapper:
         if (
             attribution
             and (
-                (dash is not None and pt.QUOTED.match(text))
-                or (ends and not pt.QUOTED.match(line))
+                (dash is not None and pt.QUOTED.match(text)) or (ends and not pt.QUOTED.match(line))
             )
             and len(text) > 40
         ):
@@ -673,4 +671,3 @@ def _language(document: Document) -> Language:
     dutch = sum(word in _DUTCH for word in words)
     english = sum(word in _ENGLISH for word in words)
     return "en" if english > dutch else "nl"
-
