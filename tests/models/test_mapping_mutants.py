@@ -1732,3 +1732,148 @@ def test_blocks_without_visible_text_are_dropped_before_mapping() -> None:
     )
     assert dump(imported)["intro"] == [para("Tekst.")]
     assert imported.notes == ()
+
+
+# ---------------------------------------------------------------------------- more shapes
+
+
+def test_a_long_section_title_is_refused_with_where_it_stands() -> None:
+    with pytest.raises(SourceRefused) as caught:
+        imp(h(1, "x" * 1_000_001), p("Tekst."), title="V", date=TODAY)
+    assert str(caught.value) == (
+        "the document cannot become a publication "
+        "(blocks.0.section.title: String should have at most 1000000 characters)"
+    )
+
+
+def test_the_subtitle_the_source_gives_is_kept() -> None:
+    imported = imp(p("Tekst."), title="Dag van de Ruimte", subtitle="Verslag 2024", date=TODAY)
+    assert imported.project.publication.subtitle == "Verslag 2024"
+
+
+def test_a_title_line_after_a_line_break_is_found() -> None:
+    imported = imp(p("\n  Dag van de Ruimte\nUtrecht"), date=TODAY)
+    assert imported.project.publication.title == "Dag van de Ruimte"
+    assert texts(dump(imported)["intro"]) == ["Utrecht"]
+
+
+def test_a_title_paragraph_leaves_no_empty_block_behind() -> None:
+    blocks = [p(f"Alinea {n}.") for n in range(5)]
+    imported = imp(p("Dag van de Ruimte\n "), *blocks, p("Datum: 3 juli 2021"))
+    assert imported.project.publication.publication_date == dt.date(2021, 7, 3)
+
+
+def test_a_byline_without_a_lead_word_under_a_section_title() -> None:
+    imported = imp(
+        h(1, "Ochtend"),
+        h(2, "Wonen"),
+        p("Fatima El Amrani, wethouder bij de gemeente Utrecht"),
+        h(2, "Werken"),
+        p("Jan de Vries, adviseur bij Bureau Stad"),
+        title="Verslag",
+        date=TODAY,
+    )
+    out = dump(imported)
+    assert titles(out) == [("part", "Ochtend", ["Wonen", "Werken"])]
+    assert [sp.id for sp in imported.project.publication.speakers] == [
+        "fatima-el-amrani",
+        "jan-de-vries",
+    ]
+
+
+def test_a_video_of_a_long_section_title_names_it_shortly() -> None:
+    title = "Werksessie over wonen, werken en recreëren in de groeiende middelgrote stad"
+    imported = imp(h(1, title), p("Bekijk de video", href=YOUTUBE), title="V", date=TODAY)
+    assert imported.notes == (
+        Note("video", {"text": "Bekijk de video", "section": title[:59] + "…"}),
+    )
+
+
+@pytest.mark.parametrize(
+    "href", ["HTTPS://WWW.YOUTUBE.COM/watch?v=abc", "https://www.example.nl/VIDEO/1"]
+)
+def test_video_links_in_capitals(href: str) -> None:
+    imported = imp(h(1, "Sessie"), p("Opname", href=href), title="V", date=TODAY)
+    assert [v["url"] for v in videos(imported)] == [href]  # type: ignore[index]
+
+
+def test_an_access_note_under_a_new_part_is_text_of_the_part() -> None:
+    imported = imp(
+        h(1, "Ochtend"),
+        h(2, "Sessie"),
+        p("Door Jan de Vries"),
+        p("Bekijk de video", href=YOUTUBE),
+        h(1, "Middag"),
+        p("Het wachtwoord is ruimte2024"),
+        title="V",
+        date=TODAY,
+    )
+    out = dump(imported)
+    blocks = out["blocks"]
+    assert isinstance(blocks, list)
+    assert blocks[1]["intro"] == [para("Het wachtwoord is ruimte2024")]
+    assert videos(imported) == []  # the videos are inside the part's sections
+    assert not any(note.kind == "access_note" for note in imported.notes)
+
+
+def test_a_heading_of_only_control_characters_is_an_untitled_section() -> None:
+    imported = imp(
+        p("Inleiding."),
+        Heading(1, s("\x00")),
+        p("Door Jan de Vries"),
+        ul("Kort", "Helder"),
+        p("Bekijk de video", href=YOUTUBE),
+        title="V",
+        date=TODAY,
+    )
+    out = dump(imported)
+    assert out["blocks"] == [
+        section(
+            "",
+            people=[{"speaker_id": "jan-de-vries", "role": "speaker"}],
+            takeaways=["Kort", "Helder"],
+            videos=[{"label": "Bekijk de video", "url": YOUTUBE, "access_note": ""}],
+        )
+    ]
+    assert imported.report[1:] == (
+        "the list under the byline became the takeaways of an untitled section (2 points)",
+        "‘Bekijk de video’ became a video link of an untitled section",
+    )
+
+
+def test_a_takeaways_heading_after_a_quote_gives_an_untitled_section() -> None:
+    imported = imp(
+        h(1, "Sessie"),
+        BlockQuote((s("Een citaat van voldoende lengte."),), "Jan"),
+        h(3, "Tips"),
+        ul("Kom op tijd"),
+        title="V",
+        date=TODAY,
+    )
+    out = dump(imported)
+    blocks = out["blocks"]
+    assert isinstance(blocks, list)
+    assert blocks[2] == section("", takeaways=["Kom op tijd"])
+    assert imported.notes[-1].kind == "takeaways_under_heading_untitled"
+
+
+def test_a_list_after_the_bylines_text_is_body() -> None:
+    out = dump(
+        imp(
+            h(1, "Sessie"),
+            p("Door Jan de Vries"),
+            p("Ze noemde drie punten."),
+            ul("een", "twee"),
+            title="V",
+            date=TODAY,
+        )
+    )
+    blocks = out["blocks"]
+    assert isinstance(blocks, list)
+    assert blocks[0]["takeaways"] == []
+    assert blocks[0]["body"][1]["kind"] == "list"
+
+
+def test_a_colophon_with_a_visiting_address() -> None:
+    _, imported = colophon_of(p("Gemeente Utrecht\nStadsplein 1\n3511 AB Utrecht"))
+    assert imported.report[-1] == "the colophon was read: organisation, visiting address"
