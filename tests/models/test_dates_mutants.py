@@ -29,6 +29,7 @@ from models.importing.dates import parse_date
         ("Oct. 2 2020", dt.date(2020, 10, 2)),
         ("sept 30, 2022", dt.date(2022, 9, 30)),
         ("  12 oktober 2023.  ", dt.date(2023, 10, 12)),
+        ("12 oktober 2023 .", dt.date(2023, 10, 12)),
     ],
 )
 def test_the_shapes_reports_use_are_dates(text: str, date: dt.date) -> None:

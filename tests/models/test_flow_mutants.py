@@ -361,3 +361,28 @@ def test_a_document_walk_gathers_lists_and_quotes_of_consecutive_paragraphs() ->
         BlockQuote((s("Het citaat."),), "Jan"),
     ]
     assert (walk.items, walk.quote) == ([], [])
+
+
+def test_an_item_the_source_left_open_does_not_swallow_the_next_lists_text() -> None:
+    flow = Flow()
+    flow.open_list(False)
+    flow.open_item()
+    flow.text(s("een"))
+    flow.close_list()  # the item was never closed
+    flow.open_list(True)
+    flow.text(s("twee"))
+    flow.close_list()
+    assert flow.finish() == [
+        ListBlock(False, (Item(s("een")),)),
+        ListBlock(True, (Item(s("twee")),)),
+    ]
+
+
+def test_items_of_an_open_list_count_towards_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(flow_module, "MAX_BLOCKS", 3)
+    flow = Flow()
+    flow.open_list(False)
+    for n in range(3):
+        flow.text(s(f"punt {n}"))
+    with pytest.raises(SourceRefused):
+        flow.text(s("een te veel"))

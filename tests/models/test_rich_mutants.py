@@ -97,3 +97,9 @@ def test_plain_line_is_the_visible_text_on_one_line() -> None:
     spans = (Span(" Gemeente\nUtrecht "), Span("\x00Stadsplein  1", bold=True))
     assert plain_line(spans) == "Gemeente Utrecht Stadsplein 1"
     assert plain_line(()) == ""
+
+
+def test_white_space_around_and_between_marks_is_one_space() -> None:
+    assert to_rich((Span("  Wonen "), Span(" werken", bold=True), Span("  "))) == (
+        "Wonen **werken**"
+    )
