@@ -1877,3 +1877,24 @@ def test_a_list_after_the_bylines_text_is_body() -> None:
 def test_a_colophon_with_a_visiting_address() -> None:
     _, imported = colophon_of(p("Gemeente Utrecht\nStadsplein 1\n3511 AB Utrecht"))
     assert imported.report[-1] == "the colophon was read: organisation, visiting address"
+
+
+@pytest.mark.parametrize(
+    "word", ["de", "het", "een", "en", "van", "dat", "op", "te", "voor", "niet", "met", "zijn"]
+)
+def test_each_common_dutch_word_counts_as_dutch(word: str) -> None:
+    imported = imp(p(f"{word} the"), title="V", date=TODAY)
+    assert imported.project.publication.language == "nl"
+
+
+@pytest.mark.parametrize(
+    "word", ["the", "a", "an", "and", "of", "that", "on", "to", "for", "not", "with", "are"]
+)
+def test_each_common_english_word_counts_as_english(word: str) -> None:
+    imported = imp(p(word.upper()), title="V", date=TODAY)
+    assert imported.project.publication.language == "en"
+
+
+def test_is_counts_for_both_languages() -> None:
+    assert imp(p("is"), title="V", date=TODAY).project.publication.language == "nl"
+    assert imp(p("the is"), title="V", date=TODAY).project.publication.language == "en"
