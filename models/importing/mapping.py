@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 from pydantic import ValidationError
 
@@ -53,7 +53,7 @@ from models.publication import Publication
 from models.types import new_id
 
 #: The longest text a field may hold (the models' limit), in characters.
-_LONGEST = int(Model.model_config.get("str_max_length") or 1_000_000)
+_LONGEST = cast(int, Model.model_config["str_max_length"])
 #: A heading the mapping made from a line followed by a byline: a section title.
 _SECTION = 0
 #: The report's kind of line for each role a byline gives.
