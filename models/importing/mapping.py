@@ -498,8 +498,7 @@ class _Mapper:
             self.body().append({"kind": "list", "ordered": block.ordered, "items": items})
 
     def quote(self, text: str, attribution: str) -> str:
-        self.section = None
-        self.last_video = None
+        self.section = None  # a video's access note needs a section; the next one resets it
         container = self.part["blocks"] if self.part is not None else self.top
         assert isinstance(container, list)
         quote_id = new_id("quote")
