@@ -35,10 +35,10 @@ class Flow:
         self.blocks: list[Block] = []
         self._lists: list[bool] = []  # ordered flag of each open list, outermost first
         self._items: list[Item] = []
-        self._item_has_text: list[bool] = []
+        self._item_has_text: list[bool] = []  # per open item: whether it has text yet
         self._quote_depth = 0
         self._quote: list[Spans] = []
-        self._attribution = ""
+        self._attribution = ""  # pragma: no mutate (only its truth is read until a footer sets it)
         self._pictures: list[Picture] = []
 
     # ------------------------------------------------------------------ structure
@@ -55,7 +55,7 @@ class Flow:
             self._append(ListBlock(ordered, items))
 
     def open_item(self) -> None:
-        self._item_has_text.append(False)
+        self._item_has_text.append(False)  # pragma: no mutate (None: only its truth is read)
 
     def close_item(self) -> None:
         if self._item_has_text:

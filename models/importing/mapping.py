@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Literal, cast
+from typing import cast
 
 from pydantic import ValidationError
 
@@ -315,7 +315,7 @@ class _Mapper:
     ) -> int:
         text = plain_line(block.spans)
         if pt.TAKEAWAYS.match(text) and isinstance(following, ListBlock):
-            self.takeaways(following, "heading", short(text))
+            self.takeaways(following, short(text))
             return 2
         if block.level == part_level and part_level is not None:
             self.section = None
@@ -391,7 +391,7 @@ class _Mapper:
             and isinstance(following, ListBlock)
         ):
             self.key_lead = collapse(text)
-            self.takeaways(following, "intro", key=True)
+            self.takeaways(following, None, key=True)
             return 2
         if pt.PAGE_CHROME.match(line) and not self.top:
             self.note(Note("page_chrome", {"text": short(line)}), "intro")
@@ -436,20 +436,13 @@ class _Mapper:
             guess = Note(_ROLE_KINDS[role], {"text": short(line), "name": named.name})
             self.note(guess, "speaker", speaker_id)
 
-    def takeaways(
-        self,
-        block: ListBlock,
-        where: Literal["intro", "heading", "byline"],
-        heading: str = "",
-        *,
-        key: bool = False,
-    ) -> None:
-        """Take ``block`` as takeaways; ``where`` it stood: after the intro's lead, under
-        the heading ``heading``, or under a byline."""
+    def takeaways(self, block: ListBlock, heading: str | None, *, key: bool = False) -> None:
+        """Take ``block`` as takeaways: those under the heading ``heading``, or (``None``)
+        those after the intro's lead (``key``) or under a byline."""
         items = [self.rich(item.spans) for item in block.items if plain(item.spans).strip()]
         if key or (self.section is None and not self.top and self.part is None):
             self.key_items.extend(items)
-            if where == "heading":
+            if heading is not None:
                 guess = Note(
                     "key_takeaways_under_heading", {"heading": heading, "count": len(items)}
                 )
@@ -463,7 +456,7 @@ class _Mapper:
         takeaways.extend(items)
         title = short(str(section["title"]))
         params: dict[str, str | int] = {"count": len(items)}
-        if where == "heading":
+        if heading is not None:
             params["heading"] = heading
             kind = "takeaways_under_heading" if title else "takeaways_under_heading_untitled"
         else:
@@ -480,7 +473,7 @@ class _Mapper:
             and not section["body"]
             and not section["takeaways"]
         ):
-            self.takeaways(block, "byline")
+            self.takeaways(block, None)
             return
         items: list[Dict] = []
         for item in block.items:
@@ -650,7 +643,7 @@ def _special(block: Heading) -> bool:
 def _video_url(spans: Spans) -> str | None:
     for span in spans:
         if span.href and span.href.lower().startswith(("http://", "https://")):
-            host = span.href.split("/")[2].lower() if span.href.count("/") >= 2 else ""
+            host = span.href.split("/")[2].lower()  # "http(s)://host/…"
             if any(host.endswith(h) for h in pt.VIDEO_HOSTS) or "video" in span.href.lower():
                 return span.href
     return None

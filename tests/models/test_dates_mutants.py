@@ -74,6 +74,7 @@ def test_every_month_name_in_both_languages(names: tuple[str, ...], month: int) 
         "14 maart",
         "Publicatiedatum: 14 maart 2024",
         "2024-03-14 and more words",
+        "14-03-2024X",
     ],
 )
 def test_what_is_not_a_date_gives_none(text: str) -> None:

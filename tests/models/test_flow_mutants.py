@@ -386,3 +386,83 @@ def test_items_of_an_open_list_count_towards_the_limit(monkeypatch: pytest.Monke
         flow.text(s(f"punt {n}"))
     with pytest.raises(SourceRefused):
         flow.text(s("een te veel"))
+
+
+def test_a_quote_after_one_with_a_footer_has_no_footer() -> None:
+    flow = Flow()
+    flow.open_quote()
+    flow.text(s("Eerste citaat."))
+    flow.attribution("Jan")
+    flow.close_quote()
+    flow.open_quote()
+    flow.text(s("Tweede citaat."))
+    flow.close_quote()
+    assert flow.finish() == [
+        BlockQuote((s("Eerste citaat."),), "Jan"),
+        BlockQuote((s("Tweede citaat."),)),
+    ]
+
+
+def test_more_text_in_a_nested_item_keeps_its_depth() -> None:
+    flow = Flow()
+    flow.open_list(False)
+    flow.open_item()
+    flow.text(s("Wonen"))
+    flow.open_list(False)
+    flow.open_item()
+    flow.text(s("betaalbaar"))
+    flow.text(s("en duurzaam"))
+    flow.close_item()
+    flow.close_list()
+    flow.close_item()
+    flow.close_list()
+    assert flow.finish() == [
+        ListBlock(
+            False,
+            (Item(s("Wonen"), 0), Item((Span("betaalbaar"), Span(" "), Span("en duurzaam")), 1)),
+        )
+    ]
+
+
+def test_a_picture_in_a_list_waits_for_the_list_even_after_a_quote_in_it() -> None:
+    flow = Flow()
+    flow.open_list(False)
+    flow.open_item()
+    flow.text(s("Punt"))
+    flow.picture(PHOTO)
+    flow.open_quote()
+    flow.text(s("citaat"))  # text in a list is the item's, even inside a quote
+    flow.attribution("Jan")
+    flow.close_quote()
+    flow.close_item()
+    flow.close_list()
+    assert flow.finish() == [
+        BlockQuote((), "Jan"),
+        ListBlock(False, (Item((Span("Punt"), Span(" "), Span("citaat"))),)),
+        PHOTO,
+    ]
+
+
+def test_pictures_of_two_lists_each_follow_their_list() -> None:
+    second = Picture(alt="Het podium", data=b"png2")
+    flow = Flow()
+    for picture, text in ((PHOTO, "een"), (second, "twee")):
+        flow.open_list(False)
+        flow.text(s(text))
+        flow.picture(picture)
+        flow.close_list()
+    assert flow.finish() == [
+        ListBlock(False, (Item(s("een")),)),
+        PHOTO,
+        ListBlock(False, (Item(s("twee")),)),
+        second,
+    ]
+
+
+def test_headings_and_paragraphs_made_elsewhere_inside_a_quote_are_its_paragraphs() -> None:
+    flow = Flow()
+    flow.open_quote()
+    flow.block(Heading(2, s("Kop in citaat")))
+    flow.block(Para(s("Alinea in citaat")))
+    flow.close_quote()
+    assert flow.finish() == [BlockQuote((s("Kop in citaat"), s("Alinea in citaat")))]

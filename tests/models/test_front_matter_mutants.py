@@ -122,6 +122,7 @@ def test_an_empty_value_is_an_empty_field() -> None:
         ("\"Half quoted'", "\"Half quoted'"),
         ('"a" and "b"', 'a" and "b'),
         ("`code`", "`code`"),
+        ("Xerox X", "Xerox X"),
     ],
 )
 def test_quotes_around_a_value_are_removed_only_when_they_match(value: str, read: str) -> None:
