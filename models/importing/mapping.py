@@ -52,8 +52,9 @@ from models.project import Project
 from models.publication import Publication
 from models.types import new_id
 
-#: The longest text a field may hold (the models' limit), in characters.
-_LONGEST = cast(int, Model.model_config["str_max_length"])
+#: The longest piece a paragraph is cut into when it is longer: half of what a field may
+#: hold (the models' limit, in characters), as escaping may double it.
+_PIECE = cast(int, Model.model_config["str_max_length"]) // 2
 #: A heading the mapping made from a line followed by a byline: a section title.
 _SECTION = 0
 #: The report's kind of line for each role a byline gives.
@@ -402,13 +403,13 @@ class _Mapper:
     def paragraph_texts(self, spans: Spans) -> list[str]:
         """One rich text, or several when the paragraph is longer than a field may be."""
         plain_text = plain_line(spans)
-        if len(plain_text) <= _LONGEST // 2:
+        if len(plain_text) <= _PIECE:
             rich = self.rich(spans)
             return [rich] if rich else []
         pieces: list[str] = []
         start = 0
         while start < len(plain_text):
-            end = min(len(plain_text), start + _LONGEST // 2)
+            end = min(len(plain_text), start + _PIECE)
             if end < len(plain_text):
                 space = plain_text.rfind(" ", start, end)
                 end = space + 1 if space > start else end

@@ -1330,7 +1330,7 @@ def test_page_buttons_after_the_first_section_are_text_without_a_word() -> None:
 def test_a_paragraph_longer_than_half_a_field_is_split_at_spaces(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(mapping, "_LONGEST", 20)
+    monkeypatch.setattr(mapping, "_PIECE", 10)
     text = "wie wat_  waar   hoe nu toch ja"
     imported = imp(Para((Span(text, bold=True),)), title="Verslag", date=TODAY)
     assert texts(dump(imported)["intro"]) == [r"wie wat\_", "waar hoe", "nu toch ja"]
@@ -1341,7 +1341,7 @@ def test_a_paragraph_longer_than_half_a_field_is_split_at_spaces(
 
 
 def test_a_paragraph_of_half_a_field_is_one_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(mapping, "_LONGEST", 20)
+    monkeypatch.setattr(mapping, "_PIECE", 10)
     imported = imp(
         p("aaaa  bbbbb", italic=True), p("aaaa bbbbbb", italic=True), title="Verslag", date=TODAY
     )
@@ -1350,14 +1350,14 @@ def test_a_paragraph_of_half_a_field_is_one_paragraph(monkeypatch: pytest.Monkey
 
 
 def test_a_long_word_is_cut_where_a_field_ends(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(mapping, "_LONGEST", 20)
+    monkeypatch.setattr(mapping, "_PIECE", 10)
     imported = imp(p("a" * 10 + " " + "b" * 12), title="Verslag", date=TODAY)
     assert texts(dump(imported)["intro"]) == ["a" * 10, "b" * 9, "bbb"]
     assert imported.notes == (Note("split_paragraph", {"length": 23, "count": 3}),)
 
 
-def test_the_longest_field_is_the_models_limit() -> None:
-    assert mapping._LONGEST == 1_000_000
+def test_a_paragraph_is_cut_into_pieces_of_half_the_models_limit() -> None:
+    assert mapping._PIECE == 500_000
 
 
 def test_text_the_rich_text_would_misread_is_kept_as_plain_text() -> None:
