@@ -411,7 +411,9 @@ class _Mapper:
         while start < len(plain_text):
             end = min(len(plain_text), start + _PIECE)
             if end < len(plain_text):
-                space = plain_text.rfind(" ", start, end)
+                # Where the search starts is not observable: a space before start fails
+                # "> start" just as -1 does.
+                space = plain_text.rfind(" ", start, end)  # pragma: no mutate (see above)
                 end = space + 1 if space > start else end
             pieces.append(escape(plain_text[start:end].strip()))
             start = end
