@@ -1898,3 +1898,9 @@ def test_each_common_english_word_counts_as_english(word: str) -> None:
 def test_is_counts_for_both_languages() -> None:
     assert imp(p("is"), title="V", date=TODAY).project.publication.language == "nl"
     assert imp(p("the is"), title="V", date=TODAY).project.publication.language == "en"
+
+
+def test_a_credit_line_without_names_gives_no_credit() -> None:
+    colophon, imported = colophon_of(p("Stichting Ruimte\nTekst: en\nFoto: Jan"))
+    assert colophon["credits"] == [{"role": "Foto", "names": ["Jan"]}]
+    assert imported.report[-1] == "the colophon was read: organisation, 2 credit lines"
