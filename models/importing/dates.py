@@ -26,20 +26,21 @@ _MONTHS = {
     )
     for name in names
 }
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+\-Z]*)?$")
-_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
-_D_MONTH_Y = re.compile(r"^(\d{1,2})\.?\s+([A-Za-z]+)\.?\s+(\d{4})$")
-_MONTH_D_Y = re.compile(r"^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
+# Groups: y year, m month number, M month name, d day.
+_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ][\d:.+\-Z]*)?$")
+_DMY = re.compile(r"^(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4})$")
+_D_MONTH_Y = re.compile(r"^(?P<d>\d{1,2})\.?\s+(?P<M>[A-Za-z]+)\.?\s+(?P<y>\d{4})$")
+_MONTH_D_Y = re.compile(r"^(?P<M>[A-Za-z]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})$")
 
 
 def parse_date(text: str) -> dt.date | None:
     """The date ``text`` spells, or ``None``; years outside 1971-2999 are not dates here."""
     text = text.strip().rstrip(".").strip()
-    for pattern, order in ((_ISO, "ymd"), (_DMY, "dmy"), (_D_MONTH_Y, "dMy"), (_MONTH_D_Y, "Mdy")):
+    for pattern in (_ISO, _DMY, _D_MONTH_Y, _MONTH_D_Y):
         match = pattern.match(text)
         if match is None:
             continue
-        parts = dict(zip(order, match.groups(), strict=True))
+        parts = match.groupdict()
         month_name = parts.get("M")
         month = _MONTHS.get(month_name.lower()) if month_name else int(parts["m"])
         if month is None:

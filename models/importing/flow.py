@@ -35,10 +35,10 @@ class Flow:
         self.blocks: list[Block] = []
         self._lists: list[bool] = []  # ordered flag of each open list, outermost first
         self._items: list[Item] = []
-        self._item_has_text: list[bool] = []
+        self._item_has_text: list[bool] = []  # per open item: whether it has text yet
         self._quote_depth = 0
         self._quote: list[Spans] = []
-        self._attribution = ""
+        self._attribution = ""  # pragma: no mutate (only its truth is read until a footer sets it)
         self._pictures: list[Picture] = []
 
     # ------------------------------------------------------------------ structure
@@ -55,7 +55,7 @@ class Flow:
             self._append(ListBlock(ordered, items))
 
     def open_item(self) -> None:
-        self._item_has_text.append(False)
+        self._item_has_text.append(False)  # pragma: no mutate (None: only its truth is read)
 
     def close_item(self) -> None:
         if self._item_has_text:
@@ -134,7 +134,7 @@ class Flow:
                 self.text(block.spans, block.level)
             case Para():
                 self.text(block.spans)
-            case _ if self._lists or self._quote_depth:
+            case ListBlock() | BlockQuote() if self._lists or self._quote_depth:
                 self.text(_as_spans(block))
             case _:
                 self._append(block)
@@ -164,16 +164,12 @@ class Flow:
             raise too_many_paragraphs(MAX_BLOCKS)
 
 
-def _as_spans(block: Block) -> Spans:
-    match block:
-        case Heading() | Para():
-            return block.spans
-        case ListBlock():
-            return tuple(s for item in block.items for s in (*item.spans, Span(" ")))
-        case BlockQuote():
-            return tuple(s for p in block.paragraphs for s in (*p, Span(" ")))
-        case Picture():
-            return (Span(block.alt),)
+def _as_spans(block: ListBlock | BlockQuote) -> Spans:
+    """A list or quote as the text of the list item or quote it stands in (headings,
+    paragraphs and pictures never get here: :meth:`Flow.block` places them itself)."""
+    if isinstance(block, ListBlock):
+        return tuple(s for item in block.items for s in (*item.spans, Span(" ")))
+    return tuple(s for p in block.paragraphs for s in (*p, Span(" ")))
 
 
 def quote_from(paragraphs: list[Spans], attribution: str = "") -> BlockQuote:

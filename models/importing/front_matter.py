@@ -29,11 +29,11 @@ def split(text: str) -> tuple[dict[str, str], list[str], str]:
     for line in lines[1:end]:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        match = _KEY.match(line)
-        value = match.group(2).strip() if match else ""
-        if match is None or value[:1] in ("[", "{", "&", "*", "!", "|", ">"):
+        match = _KEY.match(line)  # group 2 starts after the spaces that follow the colon
+        if match is None or match.group(2)[:1] in ("[", "{", "&", "*", "!", "|", ">"):
             ignored.append(line.strip())
             continue
+        value = match.group(2).strip()
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1]
         fields[match.group(1).lower()] = value

@@ -25,7 +25,10 @@ def base_address(candidate: str) -> str:
     return candidate if parts.scheme.lower() in ("http", "https") and parts.hostname else ""
 
 
-def resolve(href: str, base: str = "") -> tuple[str | None, bool]:
+def resolve(
+    href: str,
+    base: str = "",  # pragma: no mutate (any base that is no URL answers as no base does)
+) -> tuple[str | None, bool]:
     """The allowed absolute target of ``href``, and whether a relative one stayed unresolved.
 
     Returns ``(url, False)`` for a usable link, ``(None, True)`` for a relative address

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
-from typing import Literal
+from typing import cast
 
 from pydantic import ValidationError
 
@@ -51,8 +52,9 @@ from models.project import Project
 from models.publication import Publication
 from models.types import new_id
 
-#: The longest text a field may hold (the models' limit), in characters.
-_LONGEST = int(Model.model_config.get("str_max_length") or 1_000_000)
+#: The longest piece a paragraph is cut into when it is longer: half of what a field may
+#: hold (the models' limit, in characters), as escaping may double it.
+_PIECE = cast(int, Model.model_config["str_max_length"]) // 2
 #: A heading the mapping made from a line followed by a byline: a section title.
 _SECTION = 0
 #: The report's kind of line for each role a byline gives.
@@ -158,7 +160,7 @@ class _Mapper:
                 "subtitle": self.document.meta.subtitle,
                 "publication_date": date,
                 "language": self.language,
-                "publisher": colophon.get("organisation", ""),
+                "publisher": colophon["organisation"],
                 "intro": self.intro,
                 "key_takeaways": {"lead": self.key_lead, "items": self.key_items},
                 "blocks": self.top,
@@ -263,17 +265,15 @@ class _Mapper:
         )
         if not levels:
             return None, None
-        bylines: dict[int, int] = {}
-        for index, block in enumerate(self.blocks[:-1]):
-            following = self.blocks[index + 1]
-            if (
-                isinstance(block, Heading)
-                and isinstance(following, Para)
-                and byline(plain(following.spans), self.language, bare=True) is not None
-            ):
-                bylines[block.level] = bylines.get(block.level, 0) + 1
-        section = max(levels[:2], key=lambda level: bylines.get(level, 0))
-        if not bylines.get(section) or section == levels[0]:
+        bylines = Counter(
+            block.level
+            for block, following in zip(self.blocks, self.blocks[1:], strict=False)
+            if isinstance(block, Heading)
+            and isinstance(following, Para)
+            and byline(plain(following.spans), self.language, bare=True) is not None
+        )
+        section = max(levels[:2], key=lambda level: bylines[level])
+        if not bylines[section] or section == levels[0]:
             return None, levels[0]
         return levels[0], section
 
@@ -316,7 +316,7 @@ class _Mapper:
     ) -> int:
         text = plain_line(block.spans)
         if pt.TAKEAWAYS.match(text) and isinstance(following, ListBlock):
-            self.takeaways(following, "heading", short(text))
+            self.takeaways(following, short(text))
             return 2
         if block.level == part_level and part_level is not None:
             self.section = None
@@ -373,8 +373,7 @@ class _Mapper:
         if (
             attribution
             and (
-                (dash is not None and pt.QUOTED.match(text))
-                or (ends and not pt.QUOTED.match(line or "x"))
+                (dash is not None and pt.QUOTED.match(text)) or (ends and not pt.QUOTED.match(line))
             )
             and len(text) > 40
         ):
@@ -393,7 +392,7 @@ class _Mapper:
             and isinstance(following, ListBlock)
         ):
             self.key_lead = collapse(text)
-            self.takeaways(following, "intro", key=True)
+            self.takeaways(following, None, key=True)
             return 2
         if pt.PAGE_CHROME.match(line) and not self.top:
             self.note(Note("page_chrome", {"text": short(line)}), "intro")
@@ -404,15 +403,17 @@ class _Mapper:
     def paragraph_texts(self, spans: Spans) -> list[str]:
         """One rich text, or several when the paragraph is longer than a field may be."""
         plain_text = plain_line(spans)
-        if len(plain_text) <= _LONGEST // 2:
+        if len(plain_text) <= _PIECE:
             rich = self.rich(spans)
             return [rich] if rich else []
         pieces: list[str] = []
         start = 0
         while start < len(plain_text):
-            end = min(len(plain_text), start + _LONGEST // 2)
+            end = min(len(plain_text), start + _PIECE)
             if end < len(plain_text):
-                space = plain_text.rfind(" ", start, end)
+                # Where the search starts is not observable: a space before start fails
+                # "> start" just as -1 does.
+                space = plain_text.rfind(" ", start, end)  # pragma: no mutate (see above)
                 end = space + 1 if space > start else end
             pieces.append(escape(plain_text[start:end].strip()))
             start = end
@@ -438,20 +439,13 @@ class _Mapper:
             guess = Note(_ROLE_KINDS[role], {"text": short(line), "name": named.name})
             self.note(guess, "speaker", speaker_id)
 
-    def takeaways(
-        self,
-        block: ListBlock,
-        where: Literal["intro", "heading", "byline"],
-        heading: str = "",
-        *,
-        key: bool = False,
-    ) -> None:
-        """Take ``block`` as takeaways; ``where`` it stood: after the intro's lead, under
-        the heading ``heading``, or under a byline."""
+    def takeaways(self, block: ListBlock, heading: str | None, *, key: bool = False) -> None:
+        """Take ``block`` as takeaways: those under the heading ``heading``, or (``None``)
+        those after the intro's lead (``key``) or under a byline."""
         items = [self.rich(item.spans) for item in block.items if plain(item.spans).strip()]
         if key or (self.section is None and not self.top and self.part is None):
             self.key_items.extend(items)
-            if where == "heading":
+            if heading is not None:
                 guess = Note(
                     "key_takeaways_under_heading", {"heading": heading, "count": len(items)}
                 )
@@ -465,7 +459,7 @@ class _Mapper:
         takeaways.extend(items)
         title = short(str(section["title"]))
         params: dict[str, str | int] = {"count": len(items)}
-        if where == "heading":
+        if heading is not None:
             params["heading"] = heading
             kind = "takeaways_under_heading" if title else "takeaways_under_heading_untitled"
         else:
@@ -482,7 +476,7 @@ class _Mapper:
             and not section["body"]
             and not section["takeaways"]
         ):
-            self.takeaways(block, "byline")
+            self.takeaways(block, None)
             return
         items: list[Dict] = []
         for item in block.items:
@@ -500,8 +494,7 @@ class _Mapper:
             self.body().append({"kind": "list", "ordered": block.ordered, "items": items})
 
     def quote(self, text: str, attribution: str) -> str:
-        self.section = None
-        self.last_video = None
+        self.section = None  # a video's access note needs a section; the next one resets it
         container = self.part["blocks"] if self.part is not None else self.top
         assert isinstance(container, list)
         quote_id = new_id("quote")
@@ -653,7 +646,7 @@ def _special(block: Heading) -> bool:
 def _video_url(spans: Spans) -> str | None:
     for span in spans:
         if span.href and span.href.lower().startswith(("http://", "https://")):
-            host = span.href.split("/")[2].lower() if span.href.count("/") >= 2 else ""
+            host = span.href.split("/")[2].lower()  # "http(s)://host/…"
             if any(host.endswith(h) for h in pt.VIDEO_HOSTS) or "video" in span.href.lower():
                 return span.href
     return None
@@ -673,6 +666,3 @@ def _language(document: Document) -> Language:
     dutch = sum(word in _DUTCH for word in words)
     english = sum(word in _ENGLISH for word in words)
     return "en" if english > dutch else "nl"
-
-
-_Kind = Literal["paragraph"]
