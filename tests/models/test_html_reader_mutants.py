@@ -219,10 +219,7 @@ def test_a_base_element_that_is_no_web_address_leaves_the_given_base() -> None:
 
 
 def test_a_fragment_reads_no_title_and_no_base_of_its_own() -> None:
-    html = (
-        "<title>Titel</title><base href='https://site.nl/'>"
-        "<p><a href='b'>b</a></p>"
-    )
+    html = "<title>Titel</title><base href='https://site.nl/'><p><a href='b'>b</a></p>"
     fragment = read_html(html, "https://ander.nl/", fragment=True)
     assert fragment.meta == Meta()
     assert fragment.blocks == (Para((Span("b", href="https://ander.nl/b"),)),)

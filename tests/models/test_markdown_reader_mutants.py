@@ -31,7 +31,7 @@ tags: [a, b]
 # Kop *schuin*
 
 Tekst **vet** [link](b.html) `code`
-regel twee  
+regel twee\\
 regel drie
 
 - een
@@ -73,7 +73,14 @@ def test_a_report_becomes_meta_blocks_and_notes() -> None:
         ListBlock(True, (Item((Span("drie"),), 0),)),
         BlockQuote(((Span("Wijs"),),)),
         Para((Span("code"),)),
-        Para((Span("html "), Span("vet", bold=True), Span(" "), Span("c", href="https://ex.org/a/c.html"))),
+        Para(
+            (
+                Span("html "),
+                Span("vet", bold=True),
+                Span(" "),
+                Span("c", href="https://ex.org/a/c.html"),
+            )
+        ),
         Para((Span(" na"),)),
         Picture(alt="Alt x", url="https://ex.org/a/img.png", name="https://ex.org/a/img.png"),
         Heading(6, (Span("Zes"),)),
@@ -132,7 +139,9 @@ def test_a_relative_link_in_an_html_block_is_reported_too() -> None:
 
 def test_an_html_block_inside_a_list_joins_the_item() -> None:
     document = read_markdown("- een\n\n  <p>twee</p>\n")
-    assert document.blocks == (ListBlock(False, (Item((Span("een"), Span(" "), Span("twee")), 0),)),)
+    assert document.blocks == (
+        ListBlock(False, (Item((Span("een"), Span(" "), Span("twee")), 0),)),
+    )
 
 
 def test_a_code_block_keeps_its_lines_without_the_last_line_end() -> None:

@@ -42,8 +42,7 @@ def test_numbers_go_through_the_given_function() -> None:
 def test_by_default_a_line_is_english_with_plain_numbers() -> None:
     note = Note("split_paragraph", {"length": 12345, "count": 2})
     assert note_text(note) == (
-        "a paragraph of 12345 characters was split into 2 (its bold, italic and links were "
-        "dropped)"
+        "a paragraph of 12345 characters was split into 2 (its bold, italic and links were dropped)"
     )
 
 
