@@ -8,6 +8,7 @@ import base64
 import datetime as dt
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from models.importing import html_reader
 from models.importing.document import (
@@ -131,8 +132,8 @@ def test_a_closing_heading_without_an_open_one_is_harmless() -> None:
     assert walker.headings == []
 
 
-def read_tree(html: str) -> html_reader.LexborNode:
-    tree = html_reader.LexborHTMLParser(html)
+def read_tree(html: str) -> LexborNode:
+    tree = LexborHTMLParser(html)
     found = tree.css_first("h2")
     assert found is not None
     return found
