@@ -66,11 +66,11 @@ def _parser() -> MarkdownIt:
     md = MarkdownIt("zero").enable(["emphasis", "link", "escape"])
     # markdown-it silently turns links it dislikes into text; accept every target here so
     # that validation can name the bad one instead of the user wondering where it went.
+    # (normalizeLinkText serves only autolinks and linkify, which are off.)
     # Replacing these methods on one instance is markdown-it's documented way to do that;
     # mypy flags any assignment to a method.
     md.validateLink = lambda url: True  # type: ignore[method-assign]
     md.normalizeLink = lambda url: url  # type: ignore[method-assign]
-    md.normalizeLinkText = lambda link: link  # type: ignore[method-assign]
     return md
 
 

@@ -67,7 +67,7 @@ class _Reader:
         flow = self.flow
         match token.type:
             case "heading_open":
-                self.heading = int(token.tag[1:]) if token.tag[1:].isdigit() else 1
+                self.heading = int(token.tag[1:])  # markdown-it's tags are h1 to h6
             case "heading_close":
                 self.heading = 0
             case "bullet_list_open" | "ordered_list_open":
