@@ -302,3 +302,11 @@ def test_an_embedded_image_over_the_limit_is_refused_before_decoding(
     with pytest.raises(SourceRefused) as refused:
         data_uri("data:;base64," + at_limit + "A")
     assert refused.value.reason == "an embedded image is larger than 64 MiB"
+
+
+def test_a_data_uri_is_split_at_its_first_comma() -> None:
+    assert data_uri("data:text/csv,a,b,c") == b"a,b,c"
+
+
+def test_a_base64_data_uri_skips_characters_outside_the_alphabet() -> None:
+    assert data_uri("data:image/gif;base64,SGVs!bG8=") == b"Hello"
