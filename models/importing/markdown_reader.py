@@ -110,13 +110,13 @@ class _Reader:
                 case "em_close":
                     inline.italic -= 1
                 case "link_open":
-                    inline.links.append(self.link(str(child.attrs.get("href", ""))))
+                    inline.links.append(self.link(str(child.attrs["href"])))
                 case "link_close":
                     if inline.links:
                         inline.links.pop()
                 case "image":
                     alt = "".join(c.content for c in child.children or []) or child.content
-                    src = str(child.attrs.get("src", ""))
+                    src = str(child.attrs["src"])  # markdown-it gives every image one
                     pictures.append(html_reader.picture(src, alt, self.base))
         self.flow.text(inline.take(), self.heading)
         for picture in pictures:

@@ -162,6 +162,7 @@ def test_marks_past_the_limit_are_literal_text_from_the_last_space_on() -> None:
     assert markup == head + " "
     assert literal == "*b* * [c](https://c.nl)"
     assert plain_text(text) == head + " *b* * [c](https://c.nl)"
+    assert parse_inline(text) == (Span(head + " *b* * [c](https://c.nl)"),)
     check(text + " [d](ftp://d.nl)")  # beyond the limit: no link, so nothing to refuse
 
 
@@ -184,6 +185,11 @@ def test_one_enormous_word_is_cut_at_the_limit_but_never_inside_an_escape() -> N
 def test_a_space_at_the_very_start_does_not_end_the_markup() -> None:
     text = " " + "_" * (MAX_MARKS + 1)
     assert split_markup(text) == (" " + "_" * MAX_MARKS, "_")
+
+
+def test_a_space_after_the_first_character_ends_the_markup() -> None:
+    text = "a " + "_" * (MAX_MARKS + 1)
+    assert split_markup(text) == ("a ", "_" * (MAX_MARKS + 1))
 
 
 def test_the_literal_rest_resolves_only_escapes_of_punctuation() -> None:
