@@ -182,3 +182,7 @@ def test_a_web_address_without_prefix_or_www_is_not_a_website() -> None:
     assert fields.organisation == "ruimte.nl"
     assert parse(["I: WWW.RUIMTE.NL"]).website == "https://WWW.RUIMTE.NL"
     assert parse(["HTTPS://ruimte.nl."]).website == "HTTPS://ruimte.nl"
+
+
+def test_a_bare_address_at_the_end_of_a_sentence_loses_its_full_stop() -> None:
+    assert parse(["Stichting D", "vragen@d.nl."]).email == "vragen@d.nl"
