@@ -92,7 +92,7 @@ class _Walker:
         self.headings: list[int] = []
         self.pre = 0
         self.footer: Inline | None = None  # collects a quote's footer or a figcaption
-        self.capture = ""
+        self.capture = ""  # pragma: no mutate (set with the footer, before it is read)
         self.quotes = 0
 
     def walk(self, root: LexborNode) -> None:

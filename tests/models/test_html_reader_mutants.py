@@ -310,3 +310,15 @@ def test_a_data_uri_is_split_at_its_first_comma() -> None:
 
 def test_a_base64_data_uri_skips_characters_outside_the_alphabet() -> None:
     assert data_uri("data:image/gif;base64,SGVs!bG8=") == b"Hello"
+
+
+def test_a_footer_after_a_quote_keeps_its_dash_and_marks() -> None:
+    document = read_html(
+        "<blockquote><p>Wijs</p></blockquote><footer>— <b>Onder</b></footer>"
+        "<figure><footer>— ook</footer></figure>"
+    )
+    assert document.blocks == (
+        BlockQuote(((Span("Wijs"),),)),
+        Para((Span("— "), Span("Onder", bold=True))),
+        Para((Span("— ook"),)),
+    )
