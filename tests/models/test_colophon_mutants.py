@@ -186,3 +186,7 @@ def test_a_web_address_without_prefix_or_www_is_not_a_website() -> None:
 
 def test_a_bare_address_at_the_end_of_a_sentence_loses_its_full_stop() -> None:
     assert parse(["Stichting D", "vragen@d.nl."]).email == "vragen@d.nl"
+
+
+def test_a_name_in_capitals_keeps_its_last_letter() -> None:
+    assert parse(["Vormgeving: Studio MAX."]).credits == [("Vormgeving", ["Studio MAX"])]

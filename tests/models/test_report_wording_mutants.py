@@ -71,3 +71,13 @@ def test_a_kind_missing_from_the_table_shows_the_models_english(
         "a paragraph of 12,345 characters was split into 2 (its bold, italic and links were "
         "dropped)"
     )
+
+
+def test_the_english_fallback_still_words_numbers_through_the_given_function() -> None:
+    def translate(context: str, text: str) -> str:
+        return "{kapot}" if text.startswith("the colophon") else text
+
+    note = Note("colophon_read_credits", {"fields": ("email",), "credits": 1200})
+    assert note_text(note, translate, lambda n: f"{n:,}".replace(",", ".")) == (
+        "the colophon was read: email, 1.200 credit lines"
+    )
