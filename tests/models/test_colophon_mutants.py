@@ -190,3 +190,9 @@ def test_a_bare_address_at_the_end_of_a_sentence_loses_its_full_stop() -> None:
 
 def test_a_name_in_capitals_keeps_its_last_letter() -> None:
     assert parse(["Vormgeving: Studio MAX."]).credits == [("Vormgeving", ["Studio MAX"])]
+
+
+def test_addresses_in_capitals_keep_their_last_letter() -> None:
+    fields = parse(["EMPRESA SA", "E-MAIL: INFO@EMPRESA.MX.", "WWW.EMPRESA.MX/"])
+    assert (fields.email, fields.website) == ("INFO@EMPRESA.MX", "https://WWW.EMPRESA.MX")
+    assert parse(["EMPRESA SA", "VENTAS@EMPRESA.MX."]).email == "VENTAS@EMPRESA.MX"
