@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
@@ -66,11 +67,11 @@ def _parser() -> MarkdownIt:
     md = MarkdownIt("zero").enable(["emphasis", "link", "escape"])
     # markdown-it silently turns links it dislikes into text; accept every target here so
     # that validation can name the bad one instead of the user wondering where it went.
+    # (normalizeLinkText serves only autolinks and linkify, which are off.)
     # Replacing these methods on one instance is markdown-it's documented way to do that;
     # mypy flags any assignment to a method.
     md.validateLink = lambda url: True  # type: ignore[method-assign]
     md.normalizeLink = lambda url: url  # type: ignore[method-assign]
-    md.normalizeLinkText = lambda link: link  # type: ignore[method-assign]
     return md
 
 
@@ -135,7 +136,7 @@ def _parse_inline(text: str) -> tuple[Span, ...]:
             case "em_close":
                 italic -= 1
             case "link_open":
-                target = str(token.attrs.get("href", ""))
+                target = str(token.attrs["href"])  # markdown-it gives every link one
                 href = target if is_allowed_link(target) else None
             case "link_close":
                 href = None
@@ -156,12 +157,8 @@ def split_markup(text: str) -> tuple[str, str]:
     """
     if sum(map(text.count, "[*_\\")) <= MAX_MARKS:
         return text, ""
-    for count, match in enumerate(_MARK.finditer(text), 1):
-        if count > MAX_MARKS:
-            end = match.start()
-            break
-    else:  # unreachable: there are more marks than the limit
-        return text, ""
+    # The first mark past the limit; there is one, as the text has more than the limit.
+    end = next(islice(_MARK.finditer(text), MAX_MARKS, None)).start()
     space = text.rfind(" ", 0, end)
     if space > 0:
         end = space + 1
@@ -207,7 +204,7 @@ def _find_link_problem(text: str) -> str | None:
     markup, _ = split_markup(text)  # the literal rest has no links: nothing to report
     for token in _children(markup):
         if token.type == "link_open":
-            target = str(token.attrs.get("href", ""))
+            target = str(token.attrs["href"])  # markdown-it gives every link one
             if not is_allowed_link(target):
                 return target
     return None

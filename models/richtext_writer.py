@@ -196,11 +196,11 @@ def _degrade(target: tuple[Span, ...], parsed: tuple[Span, ...]) -> tuple[Span, 
     """
     want = [(ch, s.bold, s.italic, s.href) for s in target for ch in s.text]
     got = [(ch, s.bold, s.italic, s.href) for s in parsed for ch in s.text]
+    pairs = zip(want, got, strict=False)  # pragma: no mutate: the same characters, one length
     first = next(
-        (i for i, pair in enumerate(zip(want, got, strict=False)) if pair[0] != pair[1]),
-        min(len(want), len(got)),  # pragma: no mutate: unreachable, a failed parse differs inside
+        (i for i, pair in enumerate(pairs) if pair[0] != pair[1]),
+        len(want) - 1,  # pragma: no mutate: unreachable, a failed parse differs inside
     )
-    first = min(first, len(want) - 1)
     best: tuple[int, int] | None = None  # (run start, mark index)
     for index in (1, 2):
         position = first

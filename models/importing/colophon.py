@@ -15,7 +15,8 @@ _PHONE = re.compile(
     r"^(?:t|tel\.?|telefoon|phone|telephone)\s*[:.]?\s+(\+?[\d][\d\s()\-./]{5,30})$", re.I
 )
 _BARE_PHONE = re.compile(r"^\+?\d[\d\s()\-./]{7,30}$")
-# An address may end a sentence: its full stop is read past here and dropped in _field.
+# An address may end a sentence: its full stop is read past here (outside the group);
+# a bare address keeps it in the match and _field drops it.
 _EMAIL = re.compile(r"^(?:e|e-mail|email|mail)\s*[:.]?\s+(\S+@\S+\.\w{2,})\.?$", re.I)
 _BARE_EMAIL = re.compile(r"^[^\s@]+@[^\s@]+\.\w{2,}\.?$")
 _WEB = re.compile(
@@ -87,7 +88,7 @@ def _field(out: ColophonFields, line: str) -> bool:
     if match := _PHONE.match(line):
         return _set(out, "phone", match.group(1).strip())
     if match := _EMAIL.match(line):
-        return _set(out, "email", match.group(1).strip().rstrip("."))
+        return _set(out, "email", match.group(1))  # ends in a letter: no stop, no space
     if _BARE_EMAIL.match(line):
         return _set(out, "email", line.rstrip("."))
     if match := _WEB.match(line):

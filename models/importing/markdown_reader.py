@@ -67,7 +67,7 @@ class _Reader:
         flow = self.flow
         match token.type:
             case "heading_open":
-                self.heading = int(token.tag[1:]) if token.tag[1:].isdigit() else 1
+                self.heading = int(token.tag[1:])  # markdown-it's tags are h1 to h6
             case "heading_close":
                 self.heading = 0
             case "bullet_list_open" | "ordered_list_open":
@@ -110,13 +110,13 @@ class _Reader:
                 case "em_close":
                     inline.italic -= 1
                 case "link_open":
-                    inline.links.append(self.link(str(child.attrs.get("href", ""))))
+                    inline.links.append(self.link(str(child.attrs["href"])))
                 case "link_close":
                     if inline.links:
                         inline.links.pop()
                 case "image":
                     alt = "".join(c.content for c in child.children or []) or child.content
-                    src = str(child.attrs.get("src", ""))
+                    src = str(child.attrs["src"])  # markdown-it gives every image one
                     pictures.append(html_reader.picture(src, alt, self.base))
         self.flow.text(inline.take(), self.heading)
         for picture in pictures:
