@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -153,7 +154,7 @@ def test_a_field_without_new_entries_is_named() -> None:
 
 
 def test_what_is_not_there_is_named_in_the_key_error(festival: Publication) -> None:
-    calls = [
+    calls: list[tuple[str, Callable[[], object]]] = [
         ("nergens", lambda: ops.part_of(festival, "nergens")),
         ("nergens", lambda: ops.delete_block(festival, "nergens")),
         ("niemand", lambda: ops.add_speaker(festival, "niemand")),
