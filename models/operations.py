@@ -259,8 +259,6 @@ def _insert_block(
     else:
         part_id = into
         position = len(_items(pub, into))
-    if part_id is not None and data["kind"] == "part":
-        raise CannotNestPartError(message("a part cannot hold a part"))
     items = _items(pub, part_id)
     items.insert(position, data)
     return _with_items(pub, part_id, items)
