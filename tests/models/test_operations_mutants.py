@@ -160,6 +160,7 @@ def test_what_is_not_there_is_named_in_the_key_error(festival: Publication) -> N
         ("niemand", lambda: ops.add_speaker(festival, "niemand")),
         ("niemand", lambda: ops.duplicate(festival, "speakers", "niemand")),
         ("niemand", lambda: ops.move_to(festival, "speakers", "niemand", 0)),
+        ("niemand", lambda: ops.move_by(festival, "speakers", "niemand", 1)),
         ("open", lambda: ops.add_section(festival, into="open")),
         ("slot", lambda: ops.move_block(festival, "s1", "slot", 0)),
     ]

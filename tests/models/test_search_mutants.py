@@ -12,6 +12,7 @@ import pytest
 from pydantic import BeforeValidator, Field, StringConstraints, ValidationError
 
 from models import richtext, types
+from models.body import Paragraph
 from models.publication import Publication
 from models.search import (
     _classify,
@@ -335,8 +336,9 @@ def test_a_backslash_before_a_letter_is_shown_and_kept() -> None:
     assert hits[0].before == "Het bestand staat in C:\\"
     slash = find(pub, "\\")
     assert [(h.start, h.shown_start) for h in slash] == [(23, 23), (30, 30)]
-    new = replace(pub, "xavier", "Yara").intro[0].text
-    assert new == "Het bestand staat in C:\\Yara\\Notities, *niet* op de schijf."
+    new = replace(pub, "xavier", "Yara").intro[0]
+    assert isinstance(new, Paragraph)
+    assert new.text == "Het bestand staat in C:\\Yara\\Notities, *niet* op de schijf."
 
 
 def test_a_backslash_before_a_letter_in_the_literal_rest_is_kept() -> None:
@@ -347,4 +349,5 @@ def test_a_backslash_before_a_letter_in_the_literal_rest_is_kept() -> None:
     assert [source[h.start : h.end] for h in hits] == ["Xavier"]
     assert hits[0].replaceable
     assert [source[h.start : h.end] for h in find(pub, "\\")] == ["\\"]
-    assert replace(pub, "xavier", "Yara").intro[0].text == head + "C:\\Yara en \\*"
+    rest = replace(pub, "xavier", "Yara").intro[0]
+    assert isinstance(rest, Paragraph) and rest.text == head + "C:\\Yara en \\*"
