@@ -259,8 +259,6 @@ def _insert_block(
     else:
         part_id = into
         position = len(_items(pub, into))
-    if part_id is not None and data["kind"] == "part":
-        raise CannotNestPartError(message("a part cannot hold a part"))
     items = _items(pub, part_id)
     items.insert(position, data)
     return _with_items(pub, part_id, items)
@@ -449,7 +447,9 @@ def move_by(pub: Publication, list_name: ListName, item_id: str, delta: int) -> 
     its part, or among the top-level blocks), stopping at either end."""
     ids = _sibling_ids(pub, list_name, item_id)
     index = ids.index(item_id)
-    return move_to(pub, list_name, item_id, index + delta + (1 if delta > 0 else 0))
+    # Rows count as before the move: going down lands before the item past the target.
+    past = int(delta > 0)  # pragma: no mutate (at delta 0 rows index and index+1 both stay)
+    return move_to(pub, list_name, item_id, index + delta + past)
 
 
 def move_to(pub: Publication, list_name: ListName, item_id: str, row: int) -> Publication:

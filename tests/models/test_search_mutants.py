@@ -12,6 +12,7 @@ import pytest
 from pydantic import BeforeValidator, Field, StringConstraints, ValidationError
 
 from models import richtext, types
+from models.body import Paragraph
 from models.publication import Publication
 from models.search import (
     _classify,
@@ -321,3 +322,32 @@ def test_an_error_without_a_place_is_still_worded() -> None:
     problem = _invalid(_pub(), {}, error)
     assert problem.emptied is False
     assert str(problem).endswith("Value error, clash")
+
+
+# ------------------------------------------------------------------- a backslash before a letter
+
+
+def test_a_backslash_before_a_letter_is_shown_and_kept() -> None:
+    source = "Het bestand staat in C:\\Xavier\\Notities, *niet* op de schijf."
+    pub = _pub(intro=[source])
+    hits = find(pub, "xavier")
+    assert [(h.start, h.end, h.shown_start, h.shown_end) for h in hits] == [(24, 30, 24, 30)]
+    assert hits[0].replaceable and hits[0].found == "Xavier"
+    assert hits[0].before == "Het bestand staat in C:\\"
+    slash = find(pub, "\\")
+    assert [(h.start, h.shown_start) for h in slash] == [(23, 23), (30, 30)]
+    new = replace(pub, "xavier", "Yara").intro[0]
+    assert isinstance(new, Paragraph)
+    assert new.text == "Het bestand staat in C:\\Yara\\Notities, *niet* op de schijf."
+
+
+def test_a_backslash_before_a_letter_in_the_literal_rest_is_kept() -> None:
+    head = "a_b " * (richtext.MAX_MARKS + 10)
+    source = head + "C:\\Xavier en \\*"
+    pub = _pub(intro=[source])
+    hits = find(pub, "xavier")
+    assert [source[h.start : h.end] for h in hits] == ["Xavier"]
+    assert hits[0].replaceable
+    assert [source[h.start : h.end] for h in find(pub, "\\")] == ["\\"]
+    rest = replace(pub, "xavier", "Yara").intro[0]
+    assert isinstance(rest, Paragraph) and rest.text == head + "C:\\Yara en \\*"
