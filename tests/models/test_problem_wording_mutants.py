@@ -162,9 +162,7 @@ def test_every_step_is_worded_as_the_command_lines_english_says_it() -> None:
     for kind in kinds:
         step = Step(kind, 2)
         assert problem_wording.step_text(step) == labels.step_words(step)
-        assert problem_wording.step_text(step, asked) == (
-            f"[Problems:{labels.STEP_WORDS[kind]}] 2"
-        )
+        assert problem_wording.step_text(step, asked) == (f"[Problems:{labels.STEP_WORDS[kind]}] 2")
 
 
 def test_every_field_is_worded_as_the_command_lines_english_says_it() -> None:

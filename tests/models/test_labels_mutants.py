@@ -1,0 +1,155 @@
+"""Where a problem is, in a user's words (models/labels.py): raw data from damaged files,
+places deep inside parts, lists named at their very end, and excerpts cut at a word."""
+
+from __future__ import annotations
+
+from typing import Any, SupportsIndex
+
+import pytest
+
+from models.labels import Places, excerpt, place_of, place_words
+from models.publication import Publication
+from models.types import Loc
+
+#: A damaged file: a part and a quote whose ids are not ids, so they are named from the
+#: data as it is; a section whose body holds a list, a block with a kind that is no text,
+#: and a block with no kind at all.
+DAMAGED: dict[str, Any] = {
+    "blocks": [
+        {
+            "kind": "part",
+            "id": "P!",
+            "title": "Middag",
+            "blocks": [
+                {
+                    "kind": "section",
+                    "id": "s",
+                    "body": [
+                        {"kind": "list", "items": [{"text": "a", "items": ["b"]}]},
+                        {"kind": 5, "text": "x"},
+                        {"text": "zonder soort"},
+                    ],
+                }
+            ],
+        },
+        {"kind": "quote", "id": "Q Q", "text": "Hallo *wereld* en verder"},
+        {"kind": "section", "id": "NO"},
+    ],
+    "speakers": [{"id": "a", "name": "Ann"}, {"id": "b", "name": "Bob"}],
+}
+
+INNER = "Part 1 ‘Middag’, section 1"
+
+DAMAGED_PLACES: list[tuple[Loc, str]] = [
+    (("blocks", 0), "Part 1 ‘Middag’"),
+    (("blocks", 1), "Quote 1 (‘Hallo wereld en verder’)"),
+    (("blocks", 2), "Section 1"),
+    (("blocks", 3), "Block 4"),  # just past the end
+    (("blocks", 0, "blocks", 0, "body", 0, "items"), f"{INNER}, list 1, items"),
+    (
+        ("blocks", 0, "blocks", 0, "body", 0, "items", 0, "items"),
+        f"{INNER}, list 1, item 1, sub-items",
+    ),
+    (("blocks", 0, "blocks", 0, "body", 0, "items", 0, "text"), f"{INNER}, list 1, item 1"),
+    (("blocks", 0, "blocks", 0, "body", 1), f"{INNER}, paragraph 1"),  # kind 5 is no kind
+    (("blocks", 0, "blocks", 0, "body", 2, "text"), f"{INNER}, paragraph 2"),
+    (("blocks", 0, "blocks", 0, "body", 3), f"{INNER}, paragraph 3"),  # just past the end
+    (("speakers", 2), "Speaker 3"),  # just past the end
+    (("speakers", 1, "name"), "Speaker ‘Bob’, name"),
+    (("speakers", 0, "name"), "Speaker ‘Ann’, name"),
+]
+
+
+@pytest.mark.parametrize(
+    ("loc", "words"), DAMAGED_PLACES, ids=[str(loc) for loc, _ in DAMAGED_PLACES]
+)
+def test_places_in_a_damaged_file(loc: Loc, words: str) -> None:
+    assert place_words(place_of(DAMAGED, loc)) == words
+
+
+def test_one_places_object_names_a_damaged_file_as_asking_afresh_does() -> None:
+    places = Places(DAMAGED)
+    for loc, words in DAMAGED_PLACES * 2:
+        assert place_words(places.of(loc)) == words
+
+
+def test_a_field_a_publication_does_not_have_is_named_by_its_words() -> None:
+    pub = Publication.model_validate({"title": "T", "publication_date": "2025-01-02"})
+    assert place_words(place_of(pub, ("unknown_field", 0, "sub_field"))) == (
+        "Unknown field 1, sub field"
+    )
+    assert place_words(place_of(pub, ("title", "nested"))) == "Nested"
+
+
+def test_the_text_of_a_paragraph_deep_in_a_part_is_the_paragraph_itself() -> None:
+    pub = Publication.model_validate(
+        {
+            "title": "T",
+            "publication_date": "2025-01-02",
+            "blocks": [
+                {
+                    "kind": "part",
+                    "id": "p",
+                    "title": "Ochtend",
+                    "blocks": [
+                        {
+                            "kind": "section",
+                            "id": "s",
+                            "title": "Welkom",
+                            "body": [
+                                {"kind": "heading", "text": "Kop"},
+                                "Alinea",
+                                {"kind": "list", "items": [{"text": "een"}, {"text": "twee"}]},
+                            ],
+                        }
+                    ],
+                }
+            ],
+        }
+    )
+    section = ("blocks", 0, "blocks", 0)
+    where = "Part 1 ‘Ochtend’, section 1 ‘Welkom’"
+    assert place_words(place_of(pub, (*section, "body", 0, "text"))) == f"{where}, sub-heading 1"
+    assert place_words(place_of(pub, (*section, "body", 1, "text"))) == f"{where}, paragraph 1"
+    assert place_words(place_of(pub, (*section, "body", 2, "items"))) == f"{where}, list 1, items"
+    assert place_words(place_of(pub, (*section, "body", 2, "items", 1, "text"))) == (
+        f"{where}, list 1, item 2"
+    )
+    assert place_words(place_of(pub, (*section, "title"))) == f"{where}, title"
+
+
+class _CountingList(list[Any]):
+    """A list that counts how often a part of it is copied out (``items[:n]``)."""
+
+    slices = 0
+
+    def __getitem__(self, key: SupportsIndex | slice) -> Any:  # type: ignore[override]
+        if isinstance(key, slice):
+            _CountingList.slices += 1
+        return super().__getitem__(key)
+
+
+def test_naming_every_block_of_a_long_list_numbers_the_list_once() -> None:
+    """Asked for each of many blocks, the numbering is made once, not a scan per block."""
+    kinds = ["section", "quote", "section", "part"] * 25
+    blocks = _CountingList({"kind": kind, "title": f"T{i}"} for i, kind in enumerate(kinds))
+    places = Places({"blocks": blocks})
+    _CountingList.slices = 0
+    words = [place_words(places.of(("blocks", index))) for index in range(len(blocks))]
+    assert _CountingList.slices == 0
+    assert words[:4] == ["Section 1 ‘T0’", "Quote 1 ‘T1’", "Section 2 ‘T2’", "Part 1 ‘T3’"]
+    assert words[-4:] == ["Section 49 ‘T96’", "Quote 25 ‘T97’", "Section 50 ‘T98’", "Part 25 ‘T99’"]
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        ("abcde fghijkl", 10, "abcde…"),  # the space at exactly half: a word's end
+        ("abcde fghijklm", 11, "abcde…"),  # half of an odd limit rounds down
+        ("abcdef ghijklm", 11, "abcdef…"),
+        ("ABCDEFGHIX JKLMNOPQRS", 12, "ABCDEFGHIX…"),  # only punctuation is taken off
+        ("Ja, nee, misschien wel", 9, "Ja, nee…"),
+    ],
+)
+def test_an_excerpt_is_cut_at_a_words_end(text: str, limit: int, expected: str) -> None:
+    assert excerpt(text, limit) == expected
