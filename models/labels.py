@@ -210,7 +210,7 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     if len(plain) <= limit:
         return plain
     cut = plain[: limit - 1]
-    space = cut.rfind(" ", 0, limit)
+    space = cut.rfind(" ")
     if space >= limit // 2 and plain[limit - 1] != " ":
         cut = cut[:space]
     return cut.rstrip(" ,;:.") + "…"
