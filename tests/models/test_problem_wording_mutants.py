@@ -125,6 +125,19 @@ def test_a_translated_message_with_a_broken_placeholder_falls_back_to_english() 
     assert problem_wording.issue_text(finding, broken) == "Section 3 ‘Leeg’ has no text"
 
 
+def test_a_finding_about_the_thing_itself_names_it_even_next_to_its_field() -> None:
+    finding = Finding(
+        "warning",
+        ("blocks", 2),
+        "",
+        "empty_section",
+        kind="empty_section",
+        place=Place((Step("section", 3, "Leeg"),), "title"),
+    )
+    assert problem_wording.detail_text(finding) == "Section 3 ‘Leeg’ has no text"
+    assert problem_wording.issue_text(finding) == "Section 3 ‘Leeg’ has no text"
+
+
 def test_steps_and_fields_are_asked_for_in_their_own_contexts() -> None:
     place = Place((Step("colophon"), Step("credit", 2, "Foto")), "email")
     assert problem_wording.place_text(place, asked) == (
@@ -145,7 +158,13 @@ def test_a_step_of_a_kind_with_no_word_is_its_kind_in_words() -> None:
 
 
 def test_a_fields_label_is_lowercased_unless_it_is_an_abbreviation() -> None:
-    labels_in = {"Web address": "URL", "Title": "Titel", "Phone": "T"}
+    labels_in = {
+        "Web address": "URL",
+        "Title": "Titel",
+        "Phone": "T",
+        "Speaker": "ID-spreker",
+        "Event": "TVuitzending",
+    }
 
     def translate(context: str, text: str) -> str:
         return labels_in.get(text, text)
@@ -153,6 +172,8 @@ def test_a_fields_label_is_lowercased_unless_it_is_an_abbreviation() -> None:
     assert problem_wording.field_text("url", translate) == "URL"
     assert problem_wording.field_text("title", translate) == "titel"
     assert problem_wording.field_text("phone", translate) == "t"
+    assert problem_wording.field_text("speaker_id", translate) == "ID-spreker"
+    assert problem_wording.field_text("event", translate) == "TVuitzending"
     assert problem_wording.field_text("made_up_field", translate) == "made up field"
 
 
