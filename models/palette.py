@@ -46,7 +46,8 @@ def channels(colour: str) -> tuple[int, int, int]:
 def mix(colour: str, other: str, amount: float) -> str:
     """``colour`` moved ``amount`` (0..1) of the way towards ``other``, as ``#RRGGBB``."""
     a, b = channels(colour), channels(other)
-    return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(a, b, strict=True))
+    pairs = zip(a, b, strict=True)  # pragma: no mutate (both are three channels: same pairs)
+    return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in pairs)
 
 
 @dataclass(frozen=True, slots=True)
