@@ -3,6 +3,7 @@ places deep inside parts, lists named at their very end, and excerpts cut at a w
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, SupportsIndex
 
 import pytest
@@ -119,14 +120,29 @@ def test_the_text_of_a_paragraph_deep_in_a_part_is_the_paragraph_itself() -> Non
 
 
 class _CountingList(list[Any]):
-    """A list that counts how often a part of it is copied out (``items[:n]``)."""
+    """A list that counts how often it is read through, or a part of it copied out."""
 
     slices = 0
+    walks = 0
 
     def __getitem__(self, key: SupportsIndex | slice) -> Any:  # type: ignore[override]
         if isinstance(key, slice):
             _CountingList.slices += 1
         return super().__getitem__(key)
+
+    def __iter__(self) -> Iterator[Any]:
+        _CountingList.walks += 1
+        return super().__iter__()
+
+
+class _CountingDict(dict[str, Any]):
+    """Raw data that counts how often a field of it is looked up."""
+
+    lookups = 0
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        _CountingDict.lookups += 1
+        return super().get(key, default)
 
 
 def test_naming_every_block_of_a_long_list_numbers_the_list_once() -> None:
@@ -134,9 +150,9 @@ def test_naming_every_block_of_a_long_list_numbers_the_list_once() -> None:
     kinds = ["section", "quote", "section", "part"] * 25
     blocks = _CountingList({"kind": kind, "title": f"T{i}"} for i, kind in enumerate(kinds))
     places = Places({"blocks": blocks})
-    _CountingList.slices = 0
+    _CountingList.slices = _CountingList.walks = 0
     words = [place_words(places.of(("blocks", index))) for index in range(len(blocks))]
-    assert _CountingList.slices == 0
+    assert (_CountingList.slices, _CountingList.walks) == (0, 1)
     assert words[:4] == ["Section 1 ‘T0’", "Quote 1 ‘T1’", "Section 2 ‘T2’", "Part 1 ‘T3’"]
     assert words[-4:] == ["Section 49 ‘T96’", "Quote 25 ‘T97’", "Section 50 ‘T98’", "Part 25 ‘T99’"]
 
@@ -153,3 +169,15 @@ def test_naming_every_block_of_a_long_list_numbers_the_list_once() -> None:
 )
 def test_an_excerpt_is_cut_at_a_words_end(text: str, limit: int, expected: str) -> None:
     assert excerpt(text, limit) == expected
+
+
+def test_the_fields_of_one_block_are_named_from_one_walk_to_it() -> None:
+    """Asked for many fields of one block, the way to it is looked up once."""
+    root = _CountingDict(blocks=[{"kind": "section", "title": "Welkom", "people": []}])
+    places = Places(root)
+    fields = ["title", "subtitle", "lead", "body", "videos", "takeaways"]
+    _CountingDict.lookups = 0
+    words = [place_words(places.of(("blocks", 0, field))) for field in fields]
+    assert _CountingDict.lookups == 1
+    assert words[0] == "Section 1 ‘Welkom’, title"
+    assert words[-1] == "Section 1 ‘Welkom’, takeaways"
