@@ -125,7 +125,7 @@ class _CountingList(list[Any]):
     slices = 0
     walks = 0
 
-    def __getitem__(self, key: SupportsIndex | slice) -> Any:  # type: ignore[override]
+    def __getitem__(self, key: SupportsIndex | slice) -> Any:
         if isinstance(key, slice):
             _CountingList.slices += 1
         return super().__getitem__(key)
@@ -140,7 +140,7 @@ class _CountingDict(dict[str, Any]):
 
     lookups = 0
 
-    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, key: str, default: Any = None) -> Any:
         _CountingDict.lookups += 1
         return super().get(key, default)
 

@@ -9,8 +9,9 @@ import pytest
 from models import field_wording, labels, problem_wording
 from models.catalogue import translator
 from models.labels import Place, Step
+from models.message import Translate
 from models.preflight import Finding, Fix
-from models.validation import validate
+from models.validation import Problem, validate
 
 
 def asked(context: str, text: str) -> str:
@@ -19,11 +20,11 @@ def asked(context: str, text: str) -> str:
 
 
 @pytest.fixture
-def dutch() -> problem_wording.Translate:
+def dutch() -> Translate:
     return translator("nl")
 
 
-def _colophon_email_problem() -> object:
+def _colophon_email_problem() -> Problem:
     _, problems = validate(
         {"title": "T", "publication_date": "2024-05-01", "colophon": {"email": "geen adres"}}
     )
@@ -32,22 +33,22 @@ def _colophon_email_problem() -> object:
 
 
 def test_a_problem_in_the_colophon_is_worded_with_its_place_in_either_language(
-    dutch: problem_wording.Translate,
+    dutch: Translate,
 ) -> None:
     problem = _colophon_email_problem()
-    assert problem_wording.issue_text(problem) == (  # type: ignore[arg-type]
+    assert problem_wording.issue_text(problem) == (
         "Colophon: e-mail ‘geen adres’ is not valid: enter an address such as name@example.org"
     )
-    assert problem_wording.issue_text(problem, dutch) == (  # type: ignore[arg-type]
+    assert problem_wording.issue_text(problem, dutch) == (
         "Colofon: e-mail ‘geen adres’ is niet geldig: vul een adres in zoals naam@voorbeeld.nl"
     )
 
 
 def test_next_to_its_own_field_a_problem_leaves_its_place_out(
-    dutch: problem_wording.Translate,
+    dutch: Translate,
 ) -> None:
     problem = _colophon_email_problem()
-    assert problem_wording.detail_text(problem, dutch) == (  # type: ignore[arg-type]
+    assert problem_wording.detail_text(problem, dutch) == (
         "E-mail ‘geen adres’ is niet geldig: vul een adres in zoals naam@voorbeeld.nl"
     )
 
@@ -67,7 +68,7 @@ def _soft_photo(fix: Fix | None) -> Finding:
     )
 
 
-def test_a_soft_photo_is_worded_with_the_fix_on_offer(dutch: problem_wording.Translate) -> None:
+def test_a_soft_photo_is_worded_with_the_fix_on_offer(dutch: Translate) -> None:
     label = "print it at half width (270 dpi)"
     fix = Fix(("blocks", 0, "body", 1, "size"), "half", label, {"dpi": 270})
     finding = _soft_photo(fix)
@@ -92,7 +93,7 @@ def test_a_soft_photo_without_a_fix_only_asks_for_a_larger_one() -> None:
 
 
 def test_a_fix_without_its_resolution_or_of_an_unknown_size_keeps_its_own_label(
-    dutch: problem_wording.Translate,
+    dutch: Translate,
 ) -> None:
     no_dpi = Fix(("blocks", 0, "size"), "half", "print it at half width")
     assert problem_wording.fix_text(no_dpi, dutch) == "print it at half width"
@@ -191,7 +192,7 @@ def test_every_field_is_worded_as_the_command_lines_english_says_it() -> None:
         assert problem_wording.field_text(field) == labels.field_words(field), field
 
 
-def test_every_kind_of_problem_has_a_dutch_text(dutch: problem_wording.Translate) -> None:
+def test_every_kind_of_problem_has_a_dutch_text(dutch: Translate) -> None:
     for kind, source in problem_wording.MESSAGES.items():
         assert dutch(problem_wording.CONTEXT, source) != source, kind
 
@@ -207,7 +208,7 @@ def test_the_words_of_the_forms_go_through_the_translator() -> None:
     assert field_wording.QT_TRANSLATE_NOOP("FieldLabels", "Title") == "Title"
 
 
-def test_the_forms_words_in_dutch(dutch: problem_wording.Translate) -> None:
+def test_the_forms_words_in_dutch(dutch: Translate) -> None:
     assert field_wording.field_label("url", dutch) == "Webadres"
     assert field_wording.item_noun("takeaways", dutch) == "Kernpunt"  # "{item} verwijderen"
     assert field_wording.choice_label(None, dutch) == "Zoals de publicatie"
