@@ -8,7 +8,7 @@ from typing import Any, SupportsIndex
 
 import pytest
 
-from models.labels import Places, excerpt, place_of, place_words
+from models.labels import Places, compose, excerpt, place_of, place_words
 from models.publication import Publication
 from models.types import Loc
 
@@ -181,3 +181,20 @@ def test_the_fields_of_one_block_are_named_from_one_walk_to_it() -> None:
     assert _CountingDict.lookups == 1
     assert words[0] == "Section 1 ‘Welkom’, title"
     assert words[-1] == "Section 1 ‘Welkom’, takeaways"
+
+
+@pytest.mark.parametrize(
+    ("template", "where", "field", "located", "expected"),
+    [
+        ("has no text", "section 1", "", True, "Section 1: has no text"),
+        ("has no text", "", "", True, "Has no text"),
+        ("{field} is empty", "colophon", "phone", True, "Colophon: phone is empty"),
+        ("{place} is empty", "colophon", "phone", True, "Colophon is empty"),
+        ("{place} is empty", "colophon", "phone", False, "Colophon is empty"),
+        ("is empty", "colophon", "phone", False, "Is empty"),
+    ],
+)
+def test_a_problems_line_puts_its_place_in_front_unless_the_text_names_it(
+    template: str, where: str, field: str, located: bool, expected: str
+) -> None:
+    assert compose(template, {}, where, field, located=located) == expected
