@@ -78,7 +78,8 @@ def test_a_catalogue_keeps_its_own_copy_of_the_entries() -> None:
 def test_the_translators_file_of_a_language_is_named_after_its_code() -> None:
     assert catalogue.translation_source("nl").name == "podium_nl.ts"
     assert catalogue.translation_source("de").name == "podium_de.ts"
-    assert catalogue.translation_source("de").parent == catalogue.translation_source("nl").parent
+    assert catalogue.translation_source("de").parent.name == "translations"
+    assert catalogue.translation_source("nl").is_file()
 
 
 def test_english_is_never_read_from_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
