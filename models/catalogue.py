@@ -72,7 +72,7 @@ def _read(path: Path) -> dict[tuple[str, str], str]:
         return entries
     for context in root.iter("context"):
         name = context.findtext("name") or ""
-        for entry in context.iter("message"):
+        for entry in context.findall("message"):  # a context holds its messages
             source = entry.findtext("source")
             translation = entry.find("translation")
             if source is None or translation is None or translation.get("type"):

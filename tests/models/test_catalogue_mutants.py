@@ -15,17 +15,17 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <message><source>unnamed context</source><translation>ohne Kontext</translation></message>
+    <message><source>obsolete</source><translation type="obsolete">alt</translation></message>
     <message><translation>no source</translation></message>
     <message><source>no translation</source></message>
-    <message><source>obsolete</source><translation type="obsolete">alt</translation></message>
+    <message><source>unnamed context</source><translation>ohne Kontext</translation></message>
 </context>
 <context>
     <name>CLI</name>
-    <message><source>Save</source><translation>Speichern</translation></message>
-    <message numerus="no"><source>one file</source><translation>eine Datei</translation></message>
     <message numerus="yes"><source>%n file(s)</source><translation>%n Dateien</translation>
     </message>
+    <message><source>Save</source><translation>Speichern</translation></message>
+    <message numerus="no"><source>one file</source><translation>eine Datei</translation></message>
 </context>
 </TS>
 """
@@ -42,7 +42,11 @@ def _fresh_catalogues() -> Iterator[None]:
 def german(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> catalogue.Catalogue:
     source = tmp_path / "podium_de.ts"
     source.write_text(TS, encoding="utf-8")
-    monkeypatch.setattr(catalogue, "translation_source", lambda _language: source)
+    monkeypatch.setattr(
+        catalogue,
+        "translation_source",
+        lambda language: source if language == "de" else tmp_path / "missing.ts",
+    )
     return catalogue.catalogue("de")
 
 
@@ -88,7 +92,13 @@ def test_english_is_never_read_from_a_file(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(catalogue, "translation_source", lambda _language: source)
     assert len(catalogue.catalogue("en")) == 0
     assert catalogue.translator("en") is english
+
+
+def test_the_translator_of_a_language_reads_that_languages_file(
+    german: catalogue.Catalogue,
+) -> None:
     assert catalogue.translator("de")("CLI", "Save") == "Speichern"
+    assert catalogue.translator("fr")("CLI", "Save") == "Save"
 
 
 def test_a_language_without_a_file_is_english(
