@@ -53,6 +53,28 @@ def test_next_to_its_own_field_a_problem_leaves_its_place_out(
     )
 
 
+def test_a_broken_translation_of_a_problem_falls_back_to_english_with_or_without_place() -> None:
+    problem = _colophon_email_problem()
+
+    def broken(context: str, text: str) -> str:
+        return "{veld} is fout" if text == problem_wording.MESSAGES["invalid_email"] else text
+
+    english = "e-mail ‘geen adres’ is not valid: enter an address such as name@example.org"
+    assert problem_wording.issue_text(problem, broken) == f"Colophon: {english}"
+    assert problem_wording.detail_text(problem, broken) == english[:1].upper() + english[1:]
+
+
+def test_a_problem_of_a_kind_without_a_text_keeps_the_models_english_with_or_without_place(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    problem = _colophon_email_problem()
+    monkeypatch.delitem(problem_wording.MESSAGES, "invalid_email")
+    assert problem_wording.issue_text(problem, asked) == problem.message
+    assert problem_wording.detail_text(problem, asked) == problem.detail
+    assert problem.message.startswith("Colophon: e-mail")
+    assert problem.detail.startswith("E-mail ‘geen adres’")
+
+
 def _soft_photo(fix: Fix | None) -> Finding:
     params: dict[str, str | int] = {"width": 800, "mm": 150, "dpi": 135, "min": 200}
     params["needed"] = 1181
