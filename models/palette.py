@@ -40,7 +40,7 @@ def channels(colour: str) -> tuple[int, int, int]:
     """The red, green and blue of ``#RRGGBB`` as 0..255; ``ValueError`` for anything else."""
     if not _HEX_COLOUR.match(colour):
         raise ValueError(f"not a #RRGGBB colour: {colour!r}")
-    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:], 16)
 
 
 def mix(colour: str, other: str, amount: float) -> str:

@@ -281,7 +281,7 @@ def issue_text(issue: Problem | Finding, translate: Translate = english) -> str:
 
 def detail_text(problem: Problem | Finding, translate: Translate = english) -> str:
     """The problem without where it is, translated, for a message next to its own field."""
-    return _compose(problem, translate, located=False)
+    return _compose(problem, translate, located=False)  # pragma: no mutate (None is False here)
 
 
 def _compose(issue: Problem | Finding, translate: Translate, *, located: bool) -> str:
