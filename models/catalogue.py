@@ -70,7 +70,7 @@ def _read(path: Path) -> dict[tuple[str, str], str]:
     root = ElementTree.parse(path).getroot()
     if root is None:
         return entries
-    for context in root.iter("context"):
+    for context in root.findall("context"):
         name = context.findtext("name") or ""
         for entry in context.findall("message"):  # a context holds its messages
             source = entry.findtext("source")
