@@ -198,3 +198,29 @@ def test_a_problems_line_puts_its_place_in_front_unless_the_text_names_it(
     template: str, where: str, field: str, located: bool, expected: str
 ) -> None:
     assert compose(template, {}, where, field, located=located) == expected
+
+
+def test_paragraphs_without_a_kind_are_numbered_with_one_walk_of_the_body() -> None:
+    body = _CountingList({"text": f"alinea {i}"} for i in range(40))
+    places = Places({"blocks": [{"kind": "section", "title": "S", "body": body}]})
+    _CountingList.slices = _CountingList.walks = 0
+    words = [place_words(places.of(("blocks", 0, "body", i))) for i in range(40)]
+    assert (_CountingList.slices, _CountingList.walks) == (0, 1)
+    assert words[0] == "Section 1 ‘S’, paragraph 1"
+    assert words[-1] == "Section 1 ‘S’, paragraph 40"
+
+
+def test_a_block_whose_kind_changed_is_counted_among_its_new_kind() -> None:
+    raw: dict[str, Any] = {
+        "blocks": [
+            {"kind": "section", "title": "A"},
+            {"kind": "quote", "text": "Q1"},
+            {"kind": "quote", "text": "Q2"},
+            {"kind": "section", "title": "B"},
+        ]
+    }
+    places = Places(raw)
+    assert place_words(places.of(("blocks", 3))) == "Section 2 ‘B’"
+    raw["blocks"][2] = {"kind": "section", "title": "Nu een sectie"}
+    assert place_words(places.of(("blocks", 2))) == "Section 2 ‘Nu een sectie’"
+    assert place_words(places.of(("blocks", 1))) == "Quote 1 (‘Q1’)"
