@@ -307,9 +307,9 @@ class Places:
 
     def of(self, loc: Loc) -> Place:
         """Where ``loc`` points, as :func:`place_of` says it."""
-        field = ""
         if not loc:
-            return Place((), field)
+            return NOWHERE
+        field = ""
         last = loc[-1]
         steps, node = self._state(loc[:-1], isinstance(last, int))
         if isinstance(last, int):

@@ -8,7 +8,7 @@ from typing import Any, SupportsIndex
 
 import pytest
 
-from models.labels import Places, compose, excerpt, place_of, place_words
+from models.labels import NOWHERE, Places, compose, excerpt, place_of, place_words
 from models.publication import Publication
 from models.types import Loc
 
@@ -165,6 +165,8 @@ def test_naming_every_block_of_a_long_list_numbers_the_list_once() -> None:
         ("abcdef ghijklm", 11, "abcdef…"),
         ("ABCDEFGHIX JKLMNOPQRS", 12, "ABCDEFGHIX…"),  # only punctuation is taken off
         ("Ja, nee, misschien wel", 9, "Ja, nee…"),
+        # A word end before half the limit is too early: the word is cut instead.
+        ("abcdefghijkl mnopqrstuvwxyz0123456789", 30, "abcdefghijkl mnopqrstuvwxyz01…"),
     ],
 )
 def test_an_excerpt_is_cut_at_a_words_end(text: str, limit: int, expected: str) -> None:
@@ -224,3 +226,16 @@ def test_a_block_whose_kind_changed_is_counted_among_its_new_kind() -> None:
     raw["blocks"][2] = {"kind": "section", "title": "Nu een sectie"}
     assert place_words(places.of(("blocks", 2))) == "Section 2 ‘Nu een sectie’"
     assert place_words(places.of(("blocks", 1))) == "Quote 1 (‘Q1’)"
+
+
+def test_the_root_itself_is_nowhere() -> None:
+    assert place_of(DAMAGED, ()) == NOWHERE
+    assert Places(DAMAGED).of(()) == NOWHERE
+
+
+def test_a_field_of_a_paragraph_in_an_introduction_or_note_names_the_body() -> None:
+    raw = {"intro": ["Welkom"], "colophon": {"note": ["Noot"]}}
+    assert place_words(place_of(raw, ("intro", 0, "text"))) == "Introduction, paragraph 1"
+    assert place_words(place_of(raw, ("colophon", "note", 0, "text"))) == (
+        "Colophon, note, paragraph 1"
+    )
