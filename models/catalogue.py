@@ -70,9 +70,9 @@ def _read(path: Path) -> dict[tuple[str, str], str]:
     root = ElementTree.parse(path).getroot()
     if root is None:
         return entries
-    for context in root.iter("context"):
+    for context in root.findall("context"):
         name = context.findtext("name") or ""
-        for entry in context.iter("message"):
+        for entry in context.findall("message"):  # a context holds its messages
             source = entry.findtext("source")
             translation = entry.find("translation")
             if source is None or translation is None or translation.get("type"):

@@ -130,6 +130,9 @@ CHOICES: dict[object, str] = {
     "thumbnail": QT_TRANSLATE_NOOP("FieldLabels", "Thumbnail"),
 }
 
+#: How the "inherit" choice (``None``) is shown.
+INHERIT = QT_TRANSLATE_NOOP("FieldLabels", "Same as the publication")
+
 
 def field_label(name: str, translate: Translate = english) -> str:
     """The label of the model field ``name``, e.g. ``"Web address"`` for ``url``."""
@@ -144,5 +147,5 @@ def item_noun(name: str, translate: Translate = english) -> str:
 def choice_label(value: object, translate: Translate = english) -> str:
     """How a ``Literal`` choice is shown; ``None`` is the "inherit" choice."""
     if value is None:
-        return translate(CONTEXT, QT_TRANSLATE_NOOP("FieldLabels", "Same as the publication"))
+        return translate(CONTEXT, INHERIT)
     return translate(CONTEXT, CHOICES[value]) if value in CHOICES else str(value)

@@ -210,7 +210,7 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     if len(plain) <= limit:
         return plain
     cut = plain[: limit - 1]
-    space = cut.rfind(" ", 0, limit)
+    space = cut.rfind(" ")
     if space >= limit // 2 and plain[limit - 1] != " ":
         cut = cut[:space]
     return cut.rstrip(" ,;:.") + "…"
@@ -307,9 +307,9 @@ class Places:
 
     def of(self, loc: Loc) -> Place:
         """Where ``loc`` points, as :func:`place_of` says it."""
-        field = ""
         if not loc:
-            return Place((), field)
+            return NOWHERE
+        field = ""
         last = loc[-1]
         steps, node = self._state(loc[:-1], isinstance(last, int))
         if isinstance(last, int):
@@ -346,8 +346,10 @@ class Places:
 
     def _entry(self, above: Loc, index: int, steps: tuple[Step, ...], items: object) -> Step:
         """The step for entry ``index`` of ``items`` (the list at ``above``, in ``steps``)."""
-        list_field = above[-1] if above else ""
-        holder = steps[-1].kind if steps else ""
+        # A loc from a model starts with a field name, so ``above`` is never empty here; and
+        # a holder other than a list or list item names its entries alike, whatever its word.
+        list_field = above[-1] if above else ""  # pragma: no mutate (see above)
+        holder = steps[-1].kind if steps else ""  # pragma: no mutate (see above)
         item = _get(items, index)
         return _entry(str(list_field), holder, index, item, items, self._root, self._count)
 
@@ -418,7 +420,8 @@ def _block_step(number: int, item: object) -> Step:
         return Step(kind, number, excerpt=excerpt(plain_text(_text(item, "text"))))
     if isinstance(block, Part | Section) and block.title:
         return Step(block.kind, number, excerpt(block.title))
-    return Step(block.kind, number, excerpt=excerpt(block_label(block, _WHOLE)))
+    label = block_label(block, _WHOLE)  # pragma: no mutate (any limit past EXCERPT_CHARS)
+    return Step(block.kind, number, excerpt=excerpt(label))
 
 
 def _as_block(item: object) -> Section | Quote | Part | None:

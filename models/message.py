@@ -92,6 +92,6 @@ def joined(parts: Sequence[str], separator: str = ", ") -> Message:
 
     The joining template holds only fields and the separator, so it needs no translation.
     """
-    names = [f"part{index}" for index in range(len(parts))]
-    template = separator.join("{" + name + "}" for name in names)
-    return Message(template, dict(zip(names, parts, strict=True)))
+    fields = {f"part{index}": part for index, part in enumerate(parts)}
+    template = separator.join("{" + name + "}" for name in fields)
+    return Message(template, fields)

@@ -82,7 +82,7 @@ def fit_mm(size_px: tuple[int, int], box_mm: tuple[float, float]) -> tuple[float
     width_px, height_px = max(size_px[0], 1), max(size_px[1], 1)
     width = box_mm[0]
     height = width * height_px / width_px
-    if height > box_mm[1]:
+    if height > box_mm[1]:  # pragma: no mutate (at equality both ways give the box's size)
         height = box_mm[1]
         width = height * width_px / height_px
     return width, height

@@ -40,13 +40,14 @@ def channels(colour: str) -> tuple[int, int, int]:
     """The red, green and blue of ``#RRGGBB`` as 0..255; ``ValueError`` for anything else."""
     if not _HEX_COLOUR.match(colour):
         raise ValueError(f"not a #RRGGBB colour: {colour!r}")
-    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:], 16)
 
 
 def mix(colour: str, other: str, amount: float) -> str:
     """``colour`` moved ``amount`` (0..1) of the way towards ``other``, as ``#RRGGBB``."""
     a, b = channels(colour), channels(other)
-    return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(a, b, strict=True))
+    pairs = zip(a, b, strict=True)  # pragma: no mutate (both are three channels: same pairs)
+    return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in pairs)
 
 
 @dataclass(frozen=True, slots=True)

@@ -281,7 +281,7 @@ def issue_text(issue: Problem | Finding, translate: Translate = english) -> str:
 
 def detail_text(problem: Problem | Finding, translate: Translate = english) -> str:
     """The problem without where it is, translated, for a message next to its own field."""
-    return _compose(problem, translate, located=False)
+    return _compose(problem, translate, located=False)  # pragma: no mutate (None is False here)
 
 
 def _compose(issue: Problem | Finding, translate: Translate, *, located: bool) -> str:
@@ -293,7 +293,7 @@ def _compose(issue: Problem | Finding, translate: Translate, *, located: bool) -
     params = dict(issue.params)
     if isinstance(issue, Finding) and issue.fix is not None:
         params["fix"] = fix_text(issue.fix, translate)
-    where = place_text(issue.place, translate) if located else ""
+    where = place_text(issue.place, translate)  # compose leaves it out unless it is {place}
     words = field_text(issue.place.field, translate)
     try:
         return compose(translate(CONTEXT, source), params, where, words, located=located)

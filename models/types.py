@@ -48,7 +48,9 @@ def drop_control_characters(value: str) -> str:
     openable, and no export (HTML, XML in the PDF) ever receives a raw NUL or ESC.
     """
     value = _UNWANTED.sub("", value)
-    if value.isascii() or not _OUTSIDE_THE_FIRST_PLANE.search(value):
+    if value.isascii():
+        return value
+    if not _OUTSIDE_THE_FIRST_PLANE.search(value):
         return value
     return _UNWANTED_OUTSIDE_THE_FIRST_PLANE.sub("", value)
 
