@@ -81,9 +81,7 @@ def test_a_file_of_no_known_kind_is_special() -> None:
 # ------------------------------------------------------------------- leftovers without locks
 
 
-def _leftover_aged(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, age: float
-) -> Path:
+def _leftover_aged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, age: float) -> Path:
     """A leftover temporary file ``age`` seconds old, as seen on a system without ``fcntl``."""
     leftover = tmp_path / f"{TEMP_PREFIX}abcdef01{TEMP_SUFFIX}"
     leftover.write_bytes(b"half a save")

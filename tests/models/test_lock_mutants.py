@@ -34,7 +34,7 @@ def _dead_everywhere(monkeypatch: pytest.MonkeyPatch) -> None:
     def gone(pid: int, sig: int) -> None:
         raise ProcessLookupError(errno.ESRCH, "No such process")
 
-    monkeypatch.setattr(lock.os, "kill", gone)
+    monkeypatch.setattr(os, "kill", gone)
 
 
 # ---------------------------------------------------------------------------- release
@@ -88,7 +88,7 @@ def test_a_take_over_gives_up_after_two_tries_and_names_the_holder(
 def test_a_forced_take_over_also_gives_up_after_two_tries(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(lock.os, "kill", lambda pid, sig: None)  # the holder runs
+    monkeypatch.setattr(os, "kill", lambda pid, sig: None)  # the holder runs
     project = tmp_path / "minutes.podium"
     _write_lock(project, host="elsewhere")
     removals: list[Path] = []
@@ -145,7 +145,7 @@ def test_a_lock_of_another_users_live_process_is_not_stale(
     def denied(pid: int, sig: int) -> None:
         raise PermissionError(errno.EPERM, "Operation not permitted")
 
-    monkeypatch.setattr(lock.os, "kill", denied)
+    monkeypatch.setattr(os, "kill", denied)
     assert not lock.is_stale(LockInfo(HOST, "root", 1, SINCE))
     assert not lock.is_stale(LockInfo(HOST, "root", 2, SINCE))
 
@@ -162,7 +162,7 @@ def test_a_lock_of_a_dead_process_on_this_host_is_stale(
 def test_process_1_is_asked_about(monkeypatch: pytest.MonkeyPatch) -> None:
     """1 names one process (init); only 0 and below name process groups."""
     calls: list[tuple[int, int]] = []
-    monkeypatch.setattr(lock.os, "kill", lambda pid, sig: calls.append((pid, sig)))
+    monkeypatch.setattr(os, "kill", lambda pid, sig: calls.append((pid, sig)))
     assert lock._alive(1)
     assert not lock._alive(0)
     assert not lock._alive(-1)
