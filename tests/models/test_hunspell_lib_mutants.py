@@ -4,7 +4,10 @@ it, and a dictionary in another encoding than UTF-8 (a small one written here)."
 from __future__ import annotations
 
 import ctypes
+import ctypes.util
+import importlib.util
 from collections.abc import Iterator
+from importlib.machinery import ModuleSpec
 from importlib.resources import as_file, files
 from pathlib import Path
 
@@ -131,3 +134,79 @@ def test_the_bound_library_refuses_text_where_hunspell_wants_bytes(
     assert library is not None
     with pytest.raises(ctypes.ArgumentError):
         getattr(library, function)(*arguments)
+
+
+# ---------------------------------------------------------------------------- finding it
+
+
+@pytest.fixture
+def system_libraries(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """The system's libraries by name, as ``ctypes.util.find_library`` finds them."""
+    found: dict[str, str] = {}
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: found.get(name))
+    return found
+
+
+def _chunspell_in(monkeypatch: pytest.MonkeyPatch, folder: Path | None) -> None:
+    """chunspell's package lies in ``folder`` (``None``: it is not installed)."""
+    real = importlib.util.find_spec
+
+    def find_spec(name: str, package: str | None = None) -> ModuleSpec | None:
+        if name != "hunspell":
+            return real(name, package)
+        if folder is None:
+            return None
+        spec = ModuleSpec("hunspell", None, is_package=True)
+        spec.submodule_search_locations = [str(folder)]
+        return spec
+
+    monkeypatch.setattr(importlib.util, "find_spec", find_spec)
+
+
+@pytest.mark.parametrize(
+    ("names", "chosen"),
+    [
+        (
+            ["hunspell.py", "hunspell.pyx", "libhunspell-1.7.so.0", "__init__.py"],
+            "libhunspell-1.7.so.0",
+        ),
+        (["hunspell-1.7-0.dll", "hunspell.pxd"], "hunspell-1.7-0.dll"),
+        (["libhunspell-1.7.0.dylib", "chunspell-notes.so"], "libhunspell-1.7.0.dylib"),
+        (["libhunspell.so"], "libhunspell.so"),
+    ],
+    ids=["linux", "windows", "macos", "plain"],
+)
+def test_the_library_beside_chunspell_is_chosen_by_its_name(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    system_libraries: dict[str, str],
+    names: list[str],
+    chosen: str,
+) -> None:
+    for name in names:
+        (tmp_path / name).write_bytes(b"")
+    system_libraries["hunspell"] = "/usr/lib/libhunspell.so"
+    _chunspell_in(monkeypatch, tmp_path)
+    assert hunspell_lib._library_path() == str(tmp_path / chosen)
+
+
+def test_without_a_library_beside_chunspell_the_systems_is_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, system_libraries: dict[str, str]
+) -> None:
+    for name in ["hunspell.py", "hunspell.txt", "__init__.py"]:
+        (tmp_path / name).write_bytes(b"")
+    _chunspell_in(monkeypatch, tmp_path)
+    assert hunspell_lib._library_path() is None
+    system_libraries["hunspell"] = "libhunspell.so.2"
+    assert hunspell_lib._library_path() == "libhunspell.so.2"
+    system_libraries["hunspell-1.7"] = "libhunspell-1.7.so.0"
+    assert hunspell_lib._library_path() == "libhunspell-1.7.so.0"
+
+
+def test_without_chunspell_the_systems_library_is_used(
+    monkeypatch: pytest.MonkeyPatch, system_libraries: dict[str, str]
+) -> None:
+    _chunspell_in(monkeypatch, None)
+    assert hunspell_lib._library_path() is None
+    system_libraries["hunspell"] = "libhunspell.so.2"
+    assert hunspell_lib._library_path() == "libhunspell.so.2"
