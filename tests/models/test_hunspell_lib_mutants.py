@@ -118,22 +118,18 @@ def test_the_bundled_library_is_chunspells_own() -> None:
     assert ".so" in Path(path).name or path.endswith((".dylib", ".dll"))
 
 
-@pytest.mark.parametrize(
-    ("function", "arguments"),
-    [
-        ("Hunspell_create", ("en_GB.aff", "en_GB.dic")),
-        ("Hunspell_spell", (None, "colour")),
-        ("Hunspell_suggest", (None, None, "colour")),
-    ],
-)
-def test_the_bound_library_refuses_text_where_hunspell_wants_bytes(
-    function: str, arguments: tuple[object, ...]
-) -> None:
+def test_the_bound_library_refuses_text_where_hunspell_wants_bytes(latin1: Path) -> None:
     """Unbound, ctypes would pass a ``str`` as wide characters, which Hunspell misreads."""
-    library = hunspell_lib._loaded_library()
-    assert library is not None
+    found = open_hunspell("fr_test", latin1)
+    assert isinstance(found, CHunspell)
+    library, handle = found._library, found._handle
+    words = ctypes.POINTER(ctypes.c_char_p)()
     with pytest.raises(ctypes.ArgumentError):
-        getattr(library, function)(*arguments)
+        library.Hunspell_create(str(latin1 / "fr_test.aff"), str(latin1 / "fr_test.dic"))
+    with pytest.raises(ctypes.ArgumentError):
+        library.Hunspell_spell(handle, "caf\u00e9")
+    with pytest.raises(ctypes.ArgumentError):
+        library.Hunspell_suggest(handle, ctypes.byref(words), "cafe")
 
 
 # ---------------------------------------------------------------------------- finding it
