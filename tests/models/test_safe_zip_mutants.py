@@ -1,0 +1,75 @@
+"""The zip reader when the file itself cannot be read to its end: each failure of the
+stream becomes one plain sentence, with the reason in words."""
+
+from __future__ import annotations
+
+import errno
+import io
+import zipfile
+import zlib
+
+import pytest
+
+from models.safe_zip import ArchiveError, ZipLimits, open_zip
+
+LIMITS = ZipLimits(max_entries=8, max_total_bytes=1 << 20, max_ratio=100)
+
+
+def _zip() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("speech.txt", "Dames en heren, welkom.")
+    return buffer.getvalue()
+
+
+class _Failing(io.BytesIO):
+    """A zip file whose every read fails with ``error`` (a broken disk, a dropped share)."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(_zip())
+        self.error = error
+
+    def read(self, size: int | None = -1) -> bytes:
+        raise self.error
+
+
+def _refusal(error: BaseException) -> str:
+    with pytest.raises(ArchiveError) as caught:
+        open_zip(_Failing(error), LIMITS)
+    assert caught.value.__cause__ is error
+    return str(caught.value.reason)
+
+
+def test_a_read_error_gives_the_systems_words() -> None:
+    error = OSError(errno.EIO, "Input/output error")
+    assert _refusal(error) == "the file cannot be read (Input/output error)"
+
+
+def test_a_read_error_without_the_systems_words_gives_its_own() -> None:
+    error = OSError("the network share went away")
+    error.errno = errno.EIO
+    assert _refusal(error) == "the file cannot be read (the network share went away)"
+
+
+DAMAGED = "the file is damaged ({})"
+
+
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        (EOFError(), "it is cut short"),
+        (zlib.error("invalid stored block lengths"), "its compressed data is broken"),
+        (zipfile.BadZipFile("Bad CRC-32 for file"), "its checksum does not match its contents"),
+        (OSError(errno.EINVAL, "Invalid argument"), "its structure is broken"),
+        (ValueError("negative seek value -1"), "its structure is broken"),
+    ],
+    ids=["cut-short", "deflate", "crc", "einval", "value"],
+)
+def test_a_damaged_file_says_what_is_wrong_with_it(error: BaseException, reason: str) -> None:
+    assert _refusal(error) == DAMAGED.format(reason)
+
+
+def test_a_file_that_does_not_support_a_zip_feature_says_so() -> None:
+    assert _refusal(NotImplementedError("compression type 99")) == (
+        "the file is damaged or uses a zip feature that Podium cannot read"
+    )
