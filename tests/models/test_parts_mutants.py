@@ -129,3 +129,40 @@ def test_an_empty_dictionary_is_left_out_of_the_file_and_a_full_one_kept() -> No
     full = publication(dictionary=["Divosa", "Podium"]).model_dump(mode="json")
     assert full["dictionary"] == ["Divosa", "Podium"]
     assert full["title"] == "Verslag"
+
+
+def test_a_block_whose_kind_is_a_list_is_refused_not_crashed() -> None:
+    with pytest.raises(ValidationError):
+        publication(intro=[{"kind": ["paragraph"], "text": "x"}])
+
+
+# --- looking up by id ---------------------------------------------------------------------------
+
+
+def test_a_missing_speaker_or_block_is_a_key_error_naming_the_id() -> None:
+    pub = publication(
+        speakers=[{"id": "an", "name": "An"}],
+        blocks=[{"kind": "part", "id": "deel", "title": "Deel"}],
+    )
+    assert pub.speaker("an").name == "An" and pub.block("deel").id == "deel"
+    with pytest.raises(KeyError) as speaker:
+        pub.speaker("bo")
+    assert speaker.value.args == ("bo",)
+    with pytest.raises(KeyError) as block:
+        pub.block("ghost")
+    assert block.value.args == ("ghost",)
+
+
+def test_a_missing_comment_is_a_key_error_naming_the_id() -> None:
+    from models.review import Reply, Review, add_reply, set_resolved
+
+    with pytest.raises(KeyError) as looked_up:
+        Review().comment("c-1")
+    assert looked_up.value.args == ("c-1",)
+    reply = Reply.model_validate({"author": "A", "time": "2024-05-01T10:00:00+00:00", "text": "x"})
+    with pytest.raises(KeyError) as replied:
+        add_reply(Review(), "c-2", reply)
+    assert replied.value.args == ("c-2",)
+    with pytest.raises(KeyError) as resolved:
+        set_resolved(Review(), "c-3", True, "A", reply.time)
+    assert resolved.value.args == ("c-3",)
