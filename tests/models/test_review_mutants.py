@@ -329,3 +329,12 @@ def test_a_comment_on_a_part_orphans_only_when_the_part_goes() -> None:
     assert not orphaned(pub, on_part) and not orphaned(pub, on_quote)
     assert orphaned(pub, on_speaker)  # a part is no speaker
     assert orphaned(pub, comment(anchor={"kind": "section", "item_id": "ronde"}))
+
+
+def test_an_edit_that_also_changes_the_review_is_taken_as_it_is() -> None:
+    """Approving or commenting together with a content change: the review edit wins."""
+    before = approved_publication()
+    commented = replace_at(before, ("review",), add_comment(before.review, comment()))
+    after = replace_at(commented, ("title",), "Nieuw")
+    assert after_content_edit(before, after, "Bo", T1) is after
+    assert after.review.status == "approved"
