@@ -838,3 +838,34 @@ def test_images_without_a_credit_add_no_name_to_the_photos_line() -> None:
 def test_an_english_colophon_calls_the_gathered_line_photos() -> None:
     doc = photo_project([{"role": "Text", "names": ["An", "Bo"]}], "Cas", language="en")
     assert colophon_of(doc).credits == (("Text", "An and Bo"), ("Photos", "Cas"))
+
+
+def test_a_sub_heading_in_the_other_language_says_so() -> None:
+    body = [
+        {"kind": "heading", "text": "Key findings", "language": "en"},
+        {"kind": "heading", "text": "Bevindingen", "language": "nl"},
+        {"kind": "heading", "text": "Zonder taal"},
+    ]
+    doc = document(blocks=[section_data(body=body)])
+    assert leaves(doc, "s", Heading)[1:] == [
+        Heading(2, "Key findings", None, "en"),
+        Heading(2, "Bevindingen"),
+        Heading(2, "Zonder taal"),
+    ]
+    english = document(language="en", blocks=[section_data(body=body)])
+    assert [h.language for h in leaves(english, "s", Heading)[1:]] == [None, "nl", None]
+
+
+def test_an_english_section_in_a_dutch_publication_words_its_own_labels() -> None:
+    doc = document(
+        speakers=SPEAKERS,
+        blocks=[section_data(language="en", people=["an"], takeaways=["One"], body=["Text."])],
+    )
+    section = group(doc, "s")
+    assert section.language == "en"
+    (line,) = leaves(doc, "s", Byline)
+    assert line.lines == ("By An",)
+    (takeaways,) = leaves(doc, "s", TakeawayList)
+    assert takeaways.title == "In brief"
+    (paragraph,) = leaves(doc, "s", Paragraph)
+    assert paragraph.language is None and paragraph.style == "body"
