@@ -869,3 +869,37 @@ def test_an_english_section_in_a_dutch_publication_words_its_own_labels() -> Non
     assert takeaways.title == "In brief"
     (paragraph,) = leaves(doc, "s", Paragraph)
     assert paragraph.language is None and paragraph.style == "body"
+
+
+def test_a_workshop_inside_a_part_shows_its_photo_and_its_speakers_portrait() -> None:
+    import io
+
+    from PIL import Image as PILImage
+
+    from models.project import asset_name
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (6, 4), (3, 2, 1)).save(buffer, format="PNG")
+    name = asset_name(buffer.getvalue(), "png")
+    photo = {"kind": "figure", "size": "thumbnail", "images": [{"asset": name, "alt": "Zaal"}]}
+    speakers = [{"id": "an", "name": "An", "portrait": {"asset": name, "alt": "An"}}]
+    workshop = section_data(id="ws", people=["an"], body=[photo])
+    part = {"kind": "part", "id": "ronde", "title": "Ronde 1", "blocks": [workshop]}
+    pub = publication(speakers=speakers, blocks=[part])
+    doc = build(Project(pub, {name: buffer.getvalue()}))
+    (inner,) = [c for c in group(doc, "ronde").children if isinstance(c, Group)]
+    (line,) = [c for c in inner.children if isinstance(c, Byline)]
+    assert [(p.alt, p.width_px) for p in line.portraits] == [("An", 6)]
+    (figure,) = [c for c in inner.children if isinstance(c, FigureGroup)]
+    assert figure.size == "thumbnail" and figure.width == 0.3
+    assert [(f.alt, f.width_px, f.height_px) for f in figure.figures] == [("Zaal", 6, 4)]
+
+
+def test_a_body_block_the_ir_does_not_know_fails_loudly_instead_of_vanishing() -> None:
+    """A new kind of block added to the model but not to the IR must not drop text."""
+    from typing import cast
+
+    from models.body import Body
+
+    with pytest.raises(AssertionError):
+        body_leaves(cast(Body, ("Losse tekst",)), Project(publication()), "nl", heading_level=1)
