@@ -901,5 +901,13 @@ def test_a_body_block_the_ir_does_not_know_fails_loudly_instead_of_vanishing() -
 
     from models.body import Body
 
-    with pytest.raises(AssertionError):
+    with pytest.raises(AssertionError, match="Losse tekst"):  # it names what it got
         body_leaves(cast(Body, ("Losse tekst",)), Project(publication()), "nl", heading_level=1)
+
+
+def test_a_list_in_the_language_around_it_is_not_marked() -> None:
+    listing = {"kind": "list", "language": "nl", "items": [{"text": "Een"}]}
+    (dutch,) = leaves(document(blocks=[section_data(body=[listing])]), "s", TextList)
+    assert dutch.language is None
+    english = document(language="en", blocks=[section_data(body=[listing])])
+    assert [made.language for made in leaves(english, "s", TextList)] == ["nl"]
