@@ -911,3 +911,38 @@ def test_a_list_in_the_language_around_it_is_not_marked() -> None:
     assert dutch.language is None
     english = document(language="en", blocks=[section_data(body=[listing])])
     assert [made.language for made in leaves(english, "s", TextList)] == ["nl"]
+
+
+def test_the_publications_intro_has_its_headings_languages_and_photos() -> None:
+    import io
+
+    from PIL import Image as PILImage
+
+    from models.project import asset_name
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (7, 5), (4, 5, 6)).save(buffer, format="PNG")
+    name = asset_name(buffer.getvalue(), "png")
+    intro = [
+        {"kind": "heading", "text": "Waarom deze dag"},
+        {"kind": "paragraph", "text": "Welkom.", "language": "nl"},
+        {"kind": "paragraph", "text": "Welcome.", "language": "en"},
+        {"kind": "figure", "images": [{"asset": name, "alt": "De zaal"}]},
+    ]
+    doc = build(Project(publication(intro=intro), {name: buffer.getvalue()}))
+    _, heading, dutch, english, figure = group(doc, "_intro").children
+    assert heading == Heading(1, "Waarom deze dag")
+    assert isinstance(dutch, Paragraph) and (dutch.style, dutch.language) == ("intro", None)
+    assert isinstance(english, Paragraph) and (english.style, english.language) == ("intro", "en")
+    assert isinstance(figure, FigureGroup)
+    assert [(f.alt, f.width_px, f.height_px) for f in figure.figures] == [("De zaal", 7, 5)]
+
+
+def test_a_sections_takeaways_keep_their_rich_text_in_order() -> None:
+    doc = document(blocks=[section_data(takeaways=["Eerst **dit**", "Dan dat"])])
+    (takeaways,) = leaves(doc, "s", TakeawayList)
+    assert [[span.text for span in item] for item in takeaways.items] == [
+        ["Eerst ", "dit"],
+        ["Dan dat"],
+    ]
+    assert takeaways.items[0][1].bold is True
