@@ -524,7 +524,7 @@ def _with_note(text: str, speaker: Speaker) -> str:
     return f"{text} ({speaker.note})" if speaker.note else text
 
 
-def _figure(image: ImageModel, project: Project, around: Language | None = None) -> Figure:
+def _figure(image: ImageModel, project: Project, around: Language) -> Figure:
     """The image as every renderer embeds it: upright and without metadata (EXIF, GPS…).
 
     Both renderers get these same bytes, so the PDF and the page show the photo the same
@@ -541,7 +541,7 @@ def _figure(image: ImageModel, project: Project, around: Language | None = None)
         image.decorative,
         image.caption,
         bare_credit(image.credit),
-        _differs(image.language, around) if around else None,
+        _differs(image.language, around),
     )
 
 

@@ -313,7 +313,7 @@ def image(asset: str, credit: str) -> dict[str, Any]:
     return {"asset": asset, "alt": "Beeld", "credit": credit}
 
 
-def photo_project(credits: list[dict[str, Any]], *image_credits: str) -> Document:
+def photo_project(credits: list[dict[str, Any]], *image_credits: str, **more: Any) -> Document:
     import io
 
     from PIL import Image as PILImage
@@ -332,6 +332,7 @@ def photo_project(credits: list[dict[str, Any]], *image_credits: str) -> Documen
     pub = publication(
         blocks=[section_data(body=body)],
         colophon={"organisation": "Divosa", "credits": credits},
+        **more,
     )
     return build(Project(pub, assets))
 
@@ -729,3 +730,219 @@ def test_a_logo_or_cover_in_another_language_than_the_publication_is_marked() ->
     assert block.logo is not None and block.cover_image is not None
     assert (block.logo.alt, block.logo.language) == ("Logo of the ministry", "en")
     assert (block.cover_image.alt, block.cover_image.language) == ("Zaal vol mensen", None)
+
+
+# --- the document's outline and its theme ------------------------------------------------------
+
+
+def test_the_theme_tokens_carry_the_palette_of_the_two_colours() -> None:
+    from models.palette import palette
+
+    tokens = document(theme={"primary_colour": "#112233", "accent_colour": "#445566"}).theme
+    assert tokens.palette == palette("#112233", "#445566")
+    assert (tokens.palette.primary, tokens.palette.accent) == ("#112233", "#445566")
+
+
+def test_a_programme_with_parallel_workshops_is_outlined_part_by_part() -> None:
+    """A plenary opening, two workshop rounds (parts) and a closing quote, in that order."""
+    workshop = {"kind": "part", "title": "Ronde", "language": None}
+    doc = document(
+        speakers=SPEAKERS,
+        blocks=[
+            section_data(id="opening", title="Opening", people=["an"]),
+            {
+                **workshop,
+                "id": "ronde-1",
+                "title": "Workshopronde 1",
+                "intro": ["Twee workshops tegelijk."],
+                "blocks": [
+                    section_data(id="ws-a", title="Workshop A", people=["bo"]),
+                    section_data(id="ws-b", title="Workshop B", people=["cas"]),
+                ],
+            },
+            {
+                **workshop,
+                "id": "ronde-2",
+                "title": "Workshopronde 2",
+                "blocks": [section_data(id="ws-c", title="Workshop C", people=["dirk"])],
+            },
+            {"kind": "quote", "id": "slot", "text": "Tot volgend jaar.", "attribution": "Bo"},
+        ],
+        colophon={"organisation": "Divosa"},
+    )
+    outline = [(b.kind, b.anchor) for b in doc.blocks if isinstance(b, Group)]
+    assert outline == [
+        ("intro", "_intro"),
+        ("section", "opening"),
+        ("part", "ronde-1"),
+        ("part", "ronde-2"),
+        ("quote", "slot"),
+        ("colophon", "_colophon"),
+    ]
+    first = group(doc, "ronde-1")
+    heading, intro, ws_a, ws_b = first.children
+    assert heading == Heading(1, "Workshopronde 1", "ronde-1")
+    assert isinstance(intro, Paragraph) and intro.style == "body"
+    assert [span.text for span in intro.spans] == ["Twee workshops tegelijk."]
+    assert isinstance(ws_a, Group) and isinstance(ws_b, Group)
+    assert [(g.kind, g.anchor, g.language) for g in (ws_a, ws_b)] == [
+        ("section", "ws-a", None),
+        ("section", "ws-b", None),
+    ]
+    assert ws_a.children[0] == Heading(2, "Workshop A", "ws-a")
+    assert ws_b.children[1] == Byline(("Door Cas",), ("cas",))
+    second = group(doc, "ronde-2")
+    assert [type(child).__name__ for child in second.children] == ["Heading", "Group"]
+
+
+def test_a_panel_with_a_moderator_lists_both_lines_in_english() -> None:
+    speakers = [
+        {"id": "mod", "name": "Mia", "role": "chair", "organisation": "Divosa"},
+        {"id": "p1", "name": "Pim", "role": "alderman", "organisation": "Ede", "connector": "of"},
+        {"id": "p2", "name": "Pia", "organisation": "UWV"},
+    ]
+    people = [
+        {"speaker_id": "p1", "role": "panel"},
+        {"speaker_id": "mod", "role": "moderator"},
+        {"speaker_id": "p2", "role": "panel"},
+    ]
+    doc = document(
+        language="en", speakers=speakers, blocks=[section_data(title="Panel", people=people)]
+    )
+    (line,) = leaves(doc, "s", Byline)
+    assert line.lines == (
+        "Moderator: Mia, chair at Divosa",
+        "Panel: Pim, alderman of Ede and Pia, UWV",
+    )
+    assert line.speaker_ids == ("p1", "mod", "p2")
+
+
+def test_the_title_block_carries_the_date_and_the_cover_style() -> None:
+    block = title_of(document(theme={"cover_style": "band"}))
+    assert block.date == dt.date(2024, 5, 1) and block.cover_style == "band"
+    assert title_of(document()).cover_style == "plain"
+
+
+def test_a_colophon_lists_the_visiting_address_before_the_postal_one() -> None:
+    colophon = {"visiting_address": "Ravenswade 54", "postal_address": "Postbus 16"}
+    assert colophon_of(document(colophon=colophon)).addresses == ("Ravenswade 54", "Postbus 16")
+
+
+def test_images_without_a_credit_add_no_name_to_the_photos_line() -> None:
+    doc = photo_project([{"role": "Tekst", "names": ["An"]}], "", "Bo", "  ")
+    assert colophon_of(doc).credits == (("Tekst", "An"), ("Foto's", "Bo"))
+    none = photo_project([{"role": "Tekst", "names": ["An"]}], "", " ")
+    assert colophon_of(none).credits == (("Tekst", "An"),)
+
+
+def test_an_english_colophon_calls_the_gathered_line_photos() -> None:
+    doc = photo_project([{"role": "Text", "names": ["An", "Bo"]}], "Cas", language="en")
+    assert colophon_of(doc).credits == (("Text", "An and Bo"), ("Photos", "Cas"))
+
+
+def test_a_sub_heading_in_the_other_language_says_so() -> None:
+    body = [
+        {"kind": "heading", "text": "Key findings", "language": "en"},
+        {"kind": "heading", "text": "Bevindingen", "language": "nl"},
+        {"kind": "heading", "text": "Zonder taal"},
+    ]
+    doc = document(blocks=[section_data(body=body)])
+    assert leaves(doc, "s", Heading)[1:] == [
+        Heading(2, "Key findings", None, "en"),
+        Heading(2, "Bevindingen"),
+        Heading(2, "Zonder taal"),
+    ]
+    english = document(language="en", blocks=[section_data(body=body)])
+    assert [h.language for h in leaves(english, "s", Heading)[1:]] == [None, "nl", None]
+
+
+def test_an_english_section_in_a_dutch_publication_words_its_own_labels() -> None:
+    doc = document(
+        speakers=SPEAKERS,
+        blocks=[section_data(language="en", people=["an"], takeaways=["One"], body=["Text."])],
+    )
+    section = group(doc, "s")
+    assert section.language == "en"
+    (line,) = leaves(doc, "s", Byline)
+    assert line.lines == ("By An",)
+    (takeaways,) = leaves(doc, "s", TakeawayList)
+    assert takeaways.title == "In brief"
+    (paragraph,) = leaves(doc, "s", Paragraph)
+    assert paragraph.language is None and paragraph.style == "body"
+
+
+def test_a_workshop_inside_a_part_shows_its_photo_and_its_speakers_portrait() -> None:
+    import io
+
+    from PIL import Image as PILImage
+
+    from models.project import asset_name
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (6, 4), (3, 2, 1)).save(buffer, format="PNG")
+    name = asset_name(buffer.getvalue(), "png")
+    photo = {"kind": "figure", "size": "thumbnail", "images": [{"asset": name, "alt": "Zaal"}]}
+    speakers = [{"id": "an", "name": "An", "portrait": {"asset": name, "alt": "An"}}]
+    workshop = section_data(id="ws", people=["an"], body=[photo])
+    part = {"kind": "part", "id": "ronde", "title": "Ronde 1", "blocks": [workshop]}
+    pub = publication(speakers=speakers, blocks=[part])
+    doc = build(Project(pub, {name: buffer.getvalue()}))
+    (inner,) = [c for c in group(doc, "ronde").children if isinstance(c, Group)]
+    (line,) = [c for c in inner.children if isinstance(c, Byline)]
+    assert [(p.alt, p.width_px) for p in line.portraits] == [("An", 6)]
+    (figure,) = [c for c in inner.children if isinstance(c, FigureGroup)]
+    assert figure.size == "thumbnail" and figure.width == 0.3
+    assert [(f.alt, f.width_px, f.height_px) for f in figure.figures] == [("Zaal", 6, 4)]
+
+
+def test_a_body_block_the_ir_does_not_know_fails_loudly_instead_of_vanishing() -> None:
+    """A new kind of block added to the model but not to the IR must not drop text."""
+    from typing import cast
+
+    from models.body import Body
+
+    with pytest.raises(AssertionError, match="Losse tekst"):  # it names what it got
+        body_leaves(cast(Body, ("Losse tekst",)), Project(publication()), "nl", heading_level=1)
+
+
+def test_a_list_in_the_language_around_it_is_not_marked() -> None:
+    listing = {"kind": "list", "language": "nl", "items": [{"text": "Een"}]}
+    (dutch,) = leaves(document(blocks=[section_data(body=[listing])]), "s", TextList)
+    assert dutch.language is None
+    english = document(language="en", blocks=[section_data(body=[listing])])
+    assert [made.language for made in leaves(english, "s", TextList)] == ["nl"]
+
+
+def test_the_publications_intro_has_its_headings_languages_and_photos() -> None:
+    import io
+
+    from PIL import Image as PILImage
+
+    from models.project import asset_name
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (7, 5), (4, 5, 6)).save(buffer, format="PNG")
+    name = asset_name(buffer.getvalue(), "png")
+    intro = [
+        {"kind": "heading", "text": "Waarom deze dag"},
+        {"kind": "paragraph", "text": "Welkom.", "language": "nl"},
+        {"kind": "paragraph", "text": "Welcome.", "language": "en"},
+        {"kind": "figure", "images": [{"asset": name, "alt": "De zaal"}]},
+    ]
+    doc = build(Project(publication(intro=intro), {name: buffer.getvalue()}))
+    _, heading, dutch, english, figure = group(doc, "_intro").children
+    assert heading == Heading(1, "Waarom deze dag")
+    assert isinstance(dutch, Paragraph) and (dutch.style, dutch.language) == ("intro", None)
+    assert isinstance(english, Paragraph) and (english.style, english.language) == ("intro", "en")
+    assert isinstance(figure, FigureGroup)
+    assert [(f.alt, f.width_px, f.height_px) for f in figure.figures] == [("De zaal", 7, 5)]
+
+
+def test_a_sections_takeaways_keep_their_rich_text_in_order() -> None:
+    doc = document(blocks=[section_data(takeaways=["Eerst **dit**", "Dan dat"])])
+    (takeaways,) = leaves(doc, "s", TakeawayList)
+    assert [[span.text for span in item] for item in takeaways.items] == [
+        ["Eerst ", "dit"],
+        ["Dan dat"],
+    ]
+    assert takeaways.items[0][1].bold is True
