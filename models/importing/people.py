@@ -98,7 +98,7 @@ def _people(text: str, language: str) -> list[Named] | None:
     if match is not None:
         note, text = match.group(1).strip(), text[: match.start()].strip()
     parts = [p.strip() for p in _SPLIT_PEOPLE.split(text.replace(",", ";")) if p.strip()]
-    alone = [_person(part) if _looks_like_name(part) else None for part in parts]
+    alone = [_person(part) for part in parts]  # each checks its own name
     if len(parts) >= 3 and all(p is not None and not p[2] for p in alone):
         # "Panel: A, B en dr. C": names only (an honorific allowed), no role among them.
         if len(parts) > _MOST_PEOPLE:

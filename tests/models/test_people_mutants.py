@@ -319,6 +319,14 @@ def test_a_list_of_twelve_names_is_read_and_of_thirteen_is_not() -> None:
     assert byline("Panel: " + ", ".join(names[:12]) + " en " + names[12], "nl") is None
 
 
+def test_twelve_people_sharing_a_role_are_read_and_thirteen_are_not() -> None:
+    names = " en ".join(f"Naam{chr(65 + i)}" for i in range(12))
+    found = byline(f"Door {names}, adviseurs bij Divosa", "nl")
+    assert found is not None and len(found) == 12
+    assert all(p.role == "adviseurs" and p.organisation == "Divosa" for p, _ in found)
+    assert byline(f"Door {names} en NaamZ, adviseurs bij Divosa", "nl") is None
+
+
 def test_twelve_people_before_the_comma_are_read_and_thirteen_are_not() -> None:
     twelve = " en ".join(f"dr. Naam{chr(65 + i)}" for i in range(12))
     found = byline(f"Door {twelve}", "nl")
