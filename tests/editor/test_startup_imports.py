@@ -20,6 +20,7 @@ import subprocess
 import sys
 import types
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -104,6 +105,32 @@ def test_opening_the_sample_loads_no_lazy_module(tmp_path: Path) -> None:
     assert after_opening == []
 
 
+def _start_on_a_copy_of_the_sample(script: str, tmp_path: Path) -> Any:
+    """Run ``script`` (with ``{sample}`` filled in) in a fresh process; its last line, as JSON.
+
+    A copy: the editor locks what it opens, and the bundled folder is packaged as it is.
+    """
+    bundled = REPO_ROOT / "resources" / "examples" / "ruimte-voor-professionals"
+    sample = Path(shutil.copytree(bundled, tmp_path / bundled.name))
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "PODIUM_RECOVERY_DIR": str(tmp_path / "recovery"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script.format(sample=repr(str(sample)))],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 _COLLECTOR_SCRIPT = """
 import gc, json, os, sys
 from pathlib import Path
@@ -135,26 +162,7 @@ os._exit(0)  # the window is not closed: leave without tearing it down
 def test_the_collector_is_off_while_the_editor_starts_and_on_when_it_runs(
     tmp_path: Path,
 ) -> None:
-    bundled = REPO_ROOT / "resources" / "examples" / "ruimte-voor-professionals"
-    # A copy: the editor locks what it opens, and the bundled folder is packaged as it is.
-    sample = Path(shutil.copytree(bundled, tmp_path / bundled.name))
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path),
-        "PODIUM_RECOVERY_DIR": str(tmp_path / "recovery"),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", _COLLECTOR_SCRIPT.format(sample=repr(str(sample)))],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = _start_on_a_copy_of_the_sample(_COLLECTOR_SCRIPT, tmp_path)
     assert seen == {
         "before": True,
         "building": False,  # main.py switched it off for the start
@@ -216,25 +224,9 @@ def test_pyside_reads_the_source_of_none_of_podiums_modules_at_the_start(
 ) -> None:
     """PySide6 reads each new module's source for ``from __feature__ import``, unless the
     module is in its table: the editor enters its own first (:mod:`editor.pyside_features`)."""
-    bundled = REPO_ROOT / "resources" / "examples" / "ruimte-voor-professionals"
-    sample = Path(shutil.copytree(bundled, tmp_path / bundled.name))
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path),
-        "PODIUM_RECOVERY_DIR": str(tmp_path / "recovery"),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", _SCAN_SCRIPT.format(sample=repr(str(sample)))],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    code, scanned, editor_value, models_value = _start_on_a_copy_of_the_sample(
+        _SCAN_SCRIPT, tmp_path
     )
-    assert result.returncode == 0, result.stderr
-    code, scanned, editor_value, models_value = json.loads(result.stdout.strip().splitlines()[-1])
     assert code == 0
     assert scanned == []
     # What the scan would have said: the editor uses PySide, the models never import it.
