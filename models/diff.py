@@ -67,6 +67,11 @@ class Within:
     label: str
     field: str
 
+    @property
+    def place(self) -> tuple[str, str | None, str]:
+        """The list itself, whatever its owner is called in either version."""
+        return self.kind, self.item_id, self.field
+
 
 @dataclass(frozen=True, slots=True)
 class Added:
@@ -658,16 +663,10 @@ def _moved(change: Moved) -> Message:
         "new": change.new_index + 1,
     }
     old, new = _safe_within(change.old_within), _safe_within(change.new_within)
-    if change.old_within == change.new_within:
-        if new is None:
-            return message("moved    {part} ({id}) from position {old} to {new}", **fields)
-        return message(
-            "moved    {part} ({id}) in {place} from position {old} to {new}",
-            place=_place(new),
-            **fields,
-        )
+    if old is None and new is None:
+        return message("moved    {part} ({id}) from position {old} to {new}", **fields)
     if old is None:
-        assert new is not None
+        assert new is not None  # both None is answered above
         return message(
             "moved    {part} ({id}) from position {old} to position {new} in {new_place}",
             new_place=_place(new),
@@ -677,6 +676,12 @@ def _moved(change: Moved) -> Message:
         return message(
             "moved    {part} ({id}) from position {old} in {old_place} to position {new}",
             old_place=_place(old),
+            **fields,
+        )
+    if old.place == new.place:  # the same list, though its owner may have a new title
+        return message(
+            "moved    {part} ({id}) in {place} from position {old} to {new}",
+            place=_place(new),
             **fields,
         )
     return message(
