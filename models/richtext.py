@@ -76,9 +76,16 @@ def _parser() -> MarkdownIt:
 
 
 def is_allowed_link(url: str) -> bool:
-    """True for absolute http(s) URLs with a host and for mailto addresses."""
+    """True for absolute http(s) URLs with a host and for mailto addresses.
+
+    A space or control character anywhere refuses the link: ``urlsplit`` silently drops
+    line breaks, which would let "mailto:a@b.nl\nBcc:…" pass as one address.
+    """
+    url = url.strip()
+    if any(ch.isspace() or not ch.isprintable() for ch in url):
+        return False
     try:
-        parts = urlsplit(url.strip())
+        parts = urlsplit(url)
     except ValueError:
         return False
     scheme = parts.scheme.lower()
@@ -86,7 +93,7 @@ def is_allowed_link(url: str) -> bool:
         return False
     if scheme == "mailto":
         return "@" in parts.path
-    return bool(parts.hostname) and not any(ch.isspace() for ch in url.strip())
+    return bool(parts.hostname)
 
 
 def parse_inline(text: str) -> tuple[Span, ...]:

@@ -189,7 +189,9 @@ def _texts(pub: Publication) -> list[str]:
     out = [pub.title, pub.subtitle, pub.publisher, pub.key_takeaways.lead]
     out += [plain_text(t) for t in pub.key_takeaways.items]
     for _, body in pub.iter_bodies():
-        out += [plain_text(t) for t in texts(body)]
+        for block in body:  # a sub-heading is plain text: "__x__" in it is what a reader sees
+            plain = isinstance(block, Subheading)
+            out += [t if plain else plain_text(t) for t in texts((block,))]
     for _, block in pub.iter_blocks(parts=True):
         if isinstance(block, Part):
             out.append(block.title)
