@@ -117,8 +117,11 @@ class Anchor(Model):
         if self.field is not None and self.field not in fields_for(self.kind):
             raise PydanticCustomError(
                 "anchor_field",
-                "a {kind} has no field '{field}'",
-                {"kind": self.kind, "field": self.field},
+                "{owner} has no field '{field}'",
+                {
+                    "owner": f"{'a' if self.kind in ITEM_KINDS else 'the'} {self.kind}",
+                    "field": self.field,
+                },
             )
         return self
 

@@ -88,7 +88,7 @@ def test_comment_ids_are_unique() -> None:
         ({"kind": "section"}, "a comment on a section needs the item's id"),
         ({"kind": "colophon", "item_id": "sec-a"}, "a comment on the colophon takes no item id"),
         ({"kind": "quote", "item_id": "q", "field": "title"}, "a quote has no field 'title'"),
-        ({"kind": "publication", "field": "title"}, "a publication has no field 'title'"),
+        ({"kind": "publication", "field": "title"}, "the publication has no field 'title'"),
         ({"kind": "galaxy"}, "Input should be"),
         ({"kind": "section", "item_id": "Not An Id"}, "an id starts with a lowercase letter"),
     ],

@@ -159,7 +159,7 @@ def test_an_anchor_on_a_field_of_its_form_is_taken() -> None:
         (
             {"kind": "intro", "field": "title"},
             "anchor_field",
-            "a intro has no field 'title'",
+            "the intro has no field 'title'",
         ),
     ],
 )
