@@ -86,34 +86,39 @@ def _is_field(line: str) -> bool:
 def _field(out: ColophonFields, line: str) -> bool:
     """Put ``line`` in the field it belongs to; ``False`` when it belongs nowhere."""
     if match := _PHONE.match(line):
-        return _set(out, "phone", match.group(1).strip())
+        return _set(out, "phone", match.group(1).strip(), line)
     if match := _EMAIL.match(line):
-        return _set(out, "email", match.group(1))  # ends in a letter: no stop, no space
+        return _set(out, "email", match.group(1), line)  # ends in a letter: no stop, no space
     if _BARE_EMAIL.match(line):
-        return _set(out, "email", line.rstrip("."))
+        return _set(out, "email", line.rstrip("."), line)
     if match := _WEB.match(line):
         url = match.group(1).rstrip("/.")
-        return _set(out, "website", url if url.lower().startswith("http") else f"https://{url}")
+        return _set(
+            out, "website", url if url.lower().startswith("http") else f"https://{url}", line
+        )
     if match := _VERSION.match(line):
         if match.group(1).strip():
-            return _set(out, "version", match.group(1).strip())
+            return _set(out, "version", match.group(1).strip(), line)
         return False
     if match := _CREDIT.match(line):
         out.credits.append((match.group(1), _names(match.group(2))))
         return True
     if _POSTAL.match(line):
-        return _set(out, "postal_address", line)
+        return _set(out, "postal_address", line, line)
     if _POSTCODE.search(line) and len(line) <= 120:
-        return _set(out, "visiting_address", line)
+        return _set(out, "visiting_address", line, line)
     if _BARE_PHONE.match(line) and sum(ch.isdigit() for ch in line) >= 8:
-        return _set(out, "phone", line)
+        return _set(out, "phone", line, line)
     return False
 
 
-def _set(out: ColophonFields, name: str, value: str) -> bool:
-    if getattr(out, name):  # a second address or phone: kept in the note
-        return False
-    setattr(out, name, value)
+def _set(out: ColophonFields, name: str, value: str, line: str) -> bool:
+    """Fill field ``name``; a second address or phone goes to the note as written (it is
+    still a field's line: never the organisation's name)."""
+    if getattr(out, name):
+        out.rest.append(line)
+    else:
+        setattr(out, name, value)
     return True
 
 

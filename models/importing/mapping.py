@@ -574,13 +574,14 @@ class _Mapper:
         fields = colophon_lines.parse(self.colophon_lines)
         for guess in fields.guesses:
             self.note(guess, "colophon")
+        credits = [{"role": role, "names": names} for role, names in fields.credits if names]
         out: Dict = {
             "organisation": fields.organisation,
             "visiting_address": fields.visiting_address,
             "postal_address": fields.postal_address,
             "phone": fields.phone,
             "version": fields.version,
-            "credits": [{"role": role, "names": names} for role, names in fields.credits if names],
+            "credits": credits,
             "note": [
                 *({"kind": "paragraph", "text": escape(line)} for line in fields.rest),
                 *self.colophon_note,
@@ -608,9 +609,9 @@ class _Mapper:
             ]
             kind = "colophon_read" if found else "colophon_empty"
             params: dict[str, tuple[str, ...] | int] = {"fields": tuple(found)} if found else {}
-            if fields.credits:
+            if credits:
                 kind += "_credits"
-                params["credits"] = len(fields.credits)
+                params["credits"] = len(credits)
             self.note(Note(kind, params), "colophon")
         return out
 

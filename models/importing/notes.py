@@ -57,9 +57,9 @@ TEMPLATES: Mapping[str, str] = {
     # the colophon
     "colophon_organisation": "‘{text}’ became the colophon's organisation",
     "colophon_read": "the colophon was read: {fields}",
-    "colophon_read_credits": "the colophon was read: {fields}, {credits} credit lines",
+    "colophon_read_credits": "the colophon was read: {fields}; credit lines: {credits}",
     "colophon_empty": "the colophon was read: no field",
-    "colophon_empty_credits": "the colophon was read: no field, {credits} credit lines",
+    "colophon_empty_credits": "the colophon was read: no field; credit lines: {credits}",
     # links and images
     "relative_link": "link to ‘{target}’ is relative: its text was kept, not the link",
     "remote_image": "image ‘{image}’ was not fetched (remote: {url}); add it by hand",

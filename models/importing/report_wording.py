@@ -88,11 +88,11 @@ TEMPLATES: Mapping[str, str] = {
     ),
     "colophon_read": QT_TRANSLATE_NOOP("ImportReport", "the colophon was read: {fields}"),
     "colophon_read_credits": QT_TRANSLATE_NOOP(
-        "ImportReport", "the colophon was read: {fields}, {credits} credit lines"
+        "ImportReport", "the colophon was read: {fields}; credit lines: {credits}"
     ),
     "colophon_empty": QT_TRANSLATE_NOOP("ImportReport", "the colophon was read: no field"),
     "colophon_empty_credits": QT_TRANSLATE_NOOP(
-        "ImportReport", "the colophon was read: no field, {credits} credit lines"
+        "ImportReport", "the colophon was read: no field; credit lines: {credits}"
     ),
     # links and images
     "relative_link": QT_TRANSLATE_NOOP(

@@ -3995,8 +3995,8 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
     </message>
     <message>
         <location line="+1"/>
-        <source>the colophon was read: {fields}, {credits} credit lines</source>
-        <translation>het colofon is gelezen: {fields}, {credits} regels met medewerkers</translation>
+        <source>the colophon was read: {fields}; credit lines: {credits}</source>
+        <translation>het colofon is gelezen: {fields}; regels met medewerkers: {credits}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4005,8 +4005,8 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
     </message>
     <message>
         <location line="+1"/>
-        <source>the colophon was read: no field, {credits} credit lines</source>
-        <translation>het colofon is gelezen: geen enkel veld, {credits} regels met medewerkers</translation>
+        <source>the colophon was read: no field; credit lines: {credits}</source>
+        <translation>het colofon is gelezen: geen enkel veld; regels met medewerkers: {credits}</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -85,8 +85,8 @@ class Dutch(QTranslator):
             "image ‘{image}’ was not fetched (remote: {url}); add it by hand": (
                 "afbeelding ‘{image}’ is niet opgehaald (op internet: {url}); voeg haar zelf toe"
             ),
-            "the colophon was read: {fields}, {credits} credit lines": (
-                "het colofon is gelezen: {fields}, {credits} regels met medewerkers"
+            "the colophon was read: {fields}; credit lines: {credits}": (
+                "het colofon is gelezen: {fields}; regels met medewerkers: {credits}"
             ),
             "a paragraph of {length} characters was split into {count} (its bold, italic "
             "and links were dropped)": (
@@ -122,12 +122,12 @@ def test_in_dutch_the_line_its_words_and_its_numbers_are_translated(dutch: Dutch
     assert report_text.note_text(speaker) == "‘Panel: Piet Jansen’ is panellid Piet Jansen geworden"
     colophon = Note("colophon_read_credits", {"fields": ("organisation", "phone"), "credits": 3})
     assert report_text.note_text(colophon) == (
-        "het colofon is gelezen: organisatie, telefoon, 3 regels met medewerkers"
+        "het colofon is gelezen: organisatie, telefoon; regels met medewerkers: 3"
     )
     split = Note("split_paragraph", {"length": 1_099_999, "count": 3})
     assert report_text.note_text(split).startswith("een alinea van 1.099.999 tekens")
     # the command line stays English
-    assert colophon.text == "the colophon was read: organisation, phone, 3 credit lines"
+    assert colophon.text == "the colophon was read: organisation, phone; credit lines: 3"
 
 
 def test_a_translation_with_a_broken_placeholder_falls_back_to_english(dutch: Dutch) -> None:

@@ -58,7 +58,7 @@ def test_every_template_names_only_simple_placeholders(kind: str) -> None:
 
 def test_a_note_fills_numbers_words_and_text() -> None:
     note = Note("colophon_read_credits", {"fields": ("organisation", "email"), "credits": 1200})
-    assert note.text == "the colophon was read: organisation, email, 1,200 credit lines"
+    assert note.text == "the colophon was read: organisation, email; credit lines: 1,200"
     assert english_number(1_099_999) == "1,099,999"
     assert set(WORDS) >= {"organisation", "visiting_address", "postal_address", "phone"}
 

@@ -196,3 +196,30 @@ def test_addresses_in_capitals_keep_their_last_letter() -> None:
     fields = parse(["EMPRESA SA", "E-MAIL: INFO@EMPRESA.MX.", "WWW.EMPRESA.MX/"])
     assert (fields.email, fields.website) == ("INFO@EMPRESA.MX", "https://WWW.EMPRESA.MX")
     assert parse(["EMPRESA SA", "VENTAS@EMPRESA.MX."]).email == "VENTAS@EMPRESA.MX"
+
+
+def test_a_second_phone_first_in_the_colophon_goes_to_the_note_not_the_organisation() -> None:
+    fields = parse(["T: 030 123 4567", "T: 06 1234 5678", "Gemeente Zeist"])
+    assert (fields.phone, fields.organisation) == ("030 123 4567", "")
+    assert fields.rest == ["T: 06 1234 5678", "Gemeente Zeist"]
+    assert fields.guesses == []
+
+
+def test_every_second_field_line_is_kept_as_written() -> None:
+    lines = [
+        "Stichting Ruimte",
+        "Herengracht 12, 1015 BZ Amsterdam",
+        "Kerkstraat 1, 3511 AA Utrecht",
+        "Postbus 1, 1000 AA Amsterdam",
+        "Postbus 2, 3500 AA Utrecht",
+        "E: a@ruimte.nl",
+        "b@ruimte.nl.",
+        "www.ruimte.nl",
+        "W: https://ruimte.org/",
+        "Versie 1",
+        "Version: 2",
+        "+31 30 123 45 67",
+    ]
+    fields = parse(lines)
+    assert fields.rest == [lines[i] for i in (2, 4, 6, 8, 10)]
+    assert fields.phone == "+31 30 123 45 67"

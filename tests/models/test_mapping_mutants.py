@@ -1585,8 +1585,8 @@ def test_a_full_colophon_fills_every_field() -> None:
     assert imported.project.publication.publisher == "Stichting Ruimte"
     assert imported.report == (
         "‘Stichting Ruimte’ became the colophon's organisation",
-        "the colophon was read: organisation, postal address, phone, email, website, version, "
-        "2 credit lines",
+        "the colophon was read: organisation, postal address, phone, email, website, version; "
+        "credit lines: 2",
     )
     assert imported.places == (("colophon", None), ("colophon", None))
 
@@ -1595,7 +1595,7 @@ def test_a_colophon_without_fields_but_with_credits() -> None:
     colophon, imported = colophon_of(h(3, "Tekst"), p("Anna Bakker"))
     assert colophon["credits"] == [{"role": "Tekst", "names": ["Anna Bakker"]}]
     assert colophon["organisation"] == ""
-    assert imported.report == ("the colophon was read: no field, 1 credit lines",)
+    assert imported.report == ("the colophon was read: no field; credit lines: 1",)
     assert imported.places == (("colophon", None),)
 
 
@@ -1606,11 +1606,17 @@ def test_a_colophon_without_fields_keeps_a_website_it_cannot_link_as_text() -> N
     assert imported.report == ("the colophon was read: no field",)
 
 
+def test_a_colophon_of_an_empty_credit_line_reports_no_credits() -> None:
+    colophon, imported = colophon_of(p("Tekst: ."))
+    assert colophon["credits"] == []
+    assert imported.report == ("the colophon was read: no field",)
+
+
 def test_a_colophon_with_an_organisation_and_credits() -> None:
     colophon, imported = colophon_of(p("Gemeente Utrecht"), p("Fotografie: Jan"))
     assert colophon["organisation"] == "Gemeente Utrecht"
     assert colophon["email"] is None
-    assert imported.report[-1] == "the colophon was read: organisation, 1 credit lines"
+    assert imported.report[-1] == "the colophon was read: organisation; credit lines: 1"
 
 
 def test_a_colophon_of_only_a_photo_is_not_reported_as_read() -> None:
@@ -1903,4 +1909,4 @@ def test_is_counts_for_both_languages() -> None:
 def test_a_credit_line_without_names_gives_no_credit() -> None:
     colophon, imported = colophon_of(p("Stichting Ruimte\nTekst: en\nFoto: Jan"))
     assert colophon["credits"] == [{"role": "Foto", "names": ["Jan"]}]
-    assert imported.report[-1] == "the colophon was read: organisation, 2 credit lines"
+    assert imported.report[-1] == "the colophon was read: organisation; credit lines: 1"

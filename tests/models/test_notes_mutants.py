@@ -21,7 +21,7 @@ def test_a_note_words_its_numbers_with_separators() -> None:
 
 def test_a_note_names_the_colophon_fields_in_words_joined_by_commas() -> None:
     note = Note("colophon_read_credits", {"fields": ("visiting_address", "email"), "credits": 2})
-    assert note.text == "the colophon was read: visiting address, email, 2 credit lines"
+    assert note.text == "the colophon was read: visiting address, email; credit lines: 2"
 
 
 def test_a_field_without_a_word_is_named_by_its_key() -> None:

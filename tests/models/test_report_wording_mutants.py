@@ -11,8 +11,8 @@ from models.importing.notes import Note
 from models.importing.report_wording import CONTEXT, note_text
 
 DUTCH = {
-    "the colophon was read: {fields}, {credits} credit lines": (
-        "het colofon is gelezen: {fields}, {credits} regels met medewerkers"
+    "the colophon was read: {fields}; credit lines: {credits}": (
+        "het colofon is gelezen: {fields}; regels met medewerkers: {credits}"
     ),
     "phone": "telefoon",
     "email": "e-mail",
@@ -28,14 +28,14 @@ def dutch(context: str, text: str) -> str:
 def test_a_line_is_worded_by_the_translator_with_its_words_translated() -> None:
     note = Note("colophon_read_credits", {"fields": ("phone", "email"), "credits": 1200})
     assert note_text(note, dutch) == (
-        "het colofon is gelezen: telefoon, e-mail, 1200 regels met medewerkers"
+        "het colofon is gelezen: telefoon, e-mail; regels met medewerkers: 1200"
     )
 
 
 def test_numbers_go_through_the_given_function() -> None:
     note = Note("colophon_read_credits", {"fields": ("website",), "credits": 1200})
     assert note_text(note, dutch, lambda n: f"{n:,}".replace(",", ".")) == (
-        "het colofon is gelezen: website, 1.200 regels met medewerkers"
+        "het colofon is gelezen: website; regels met medewerkers: 1.200"
     )
 
 
@@ -79,5 +79,5 @@ def test_the_english_fallback_still_words_numbers_through_the_given_function() -
 
     note = Note("colophon_read_credits", {"fields": ("email",), "credits": 1200})
     assert note_text(note, translate, lambda n: f"{n:,}".replace(",", ".")) == (
-        "the colophon was read: email, 1.200 credit lines"
+        "the colophon was read: email; credit lines: 1.200"
     )
