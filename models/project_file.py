@@ -596,8 +596,18 @@ def _write_asset(path: Path, folder: Path, name: str, data: bytes) -> None:
     ):
         return
     # Missing, or damaged (its content no longer matches its name): write it anew.
-    with atomic_write(target, backup=False) as stream:
-        stream.write(data)
+    try:
+        with atomic_write(target, backup=False) as stream:
+            stream.write(data)
+    except WriteRefusedError as error:  # name the image: the project itself is a folder
+        raise ProjectFileError(
+            path,
+            message(
+                "could not be saved: '{name}' in the project folder {reason}",
+                name=name,
+                reason=error.strerror,
+            ),
+        ) from error
 
 
 def _verify_folder(

@@ -46,7 +46,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../models/diff.py" line="+529"/>
+        <location filename="../../models/diff.py" line="+533"/>
         <source>Publication details</source>
         <extracomment>Root fields shown by the &quot;Publication details&quot; and &quot;Introduction&quot; parts. Items whose fields are reported as their own; body blocks report under their owner. Keys that identify rather than describe; never reported as changed. Fields that hold items (compared one by one), not values. The runs of items, in the order the editor&apos;s navigator shows them. What each kind of part or item is called (messages: the command line translates them).</extracomment>
         <translation>Publicatiegegevens</translation>
@@ -586,7 +586,7 @@
         <location filename="../../editor/autosave.py" line="+111"/>
         <location filename="../../editor/export_job.py" line="+63"/>
         <location filename="../../editor/importing/job.py" line="+61"/>
-        <location filename="../../main.py" line="+690"/>
+        <location filename="../../main.py" line="+693"/>
         <source>internal error (a bug in Podium): {kind}: {error}</source>
         <extracomment>A snapshot is journaled at most this long after the edit that made the document dirty.</extracomment>
         <translation>interne fout (een fout in Podium): {kind}: {error}</translation>
@@ -598,7 +598,7 @@
         <translation>het bestand {reason}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="-581"/>
+        <location filename="../../main.py" line="-584"/>
         <source>interrupted</source>
         <translation>onderbroken</translation>
     </message>
@@ -617,20 +617,20 @@
     <message>
         <location line="+3"/>
         <location line="+15"/>
-        <location line="+35"/>
+        <location line="+32"/>
         <location line="+48"/>
         <location line="+19"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+33"/>
+        <location line="-113"/>
+        <location line="+30"/>
         <source>COMMAND</source>
         <translation>OPDRACHT</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-26"/>
         <source>Open FILE ({project}) in the editor, or run a COMMAND.</source>
         <translation>Open BESTAND ({project}) in de editor, of voer een OPDRACHT uit.</translation>
     </message>
@@ -656,7 +656,7 @@
         <translation>een kopie van de ingebouwde voorbeeldpublicatie openen (bij opslaan wordt om een nieuwe naam gevraagd)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>show program&apos;s version number and exit</source>
         <translation>het versienummer tonen en stoppen</translation>
     </message>
@@ -816,7 +816,7 @@
         <translation>de editor heeft een beeldscherm nodig; &apos;podium export&apos; en &apos;podium validate&apos; werken zonder</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>is the project itself; choose another name</source>
         <translation>is het project zelf; kies een andere naam</translation>
     </message>
@@ -1105,17 +1105,17 @@
         <translation>verwijderd   {part} ({id}), stond op plaats {position} in {place}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>moved    {part} ({id}) from position {old} to {new}</source>
         <translation>verplaatst   {part} ({id}) van plaats {old} naar {new}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>moved    {part} ({id}) in {place} from position {old} to {new}</source>
         <translation>verplaatst   {part} ({id}) in {place} van plaats {old} naar {new}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-12"/>
         <source>moved    {part} ({id}) from position {old} to position {new} in {new_place}</source>
         <translation>verplaatst   {part} ({id}) van plaats {old} naar plaats {new} in {new_place}</translation>
     </message>
@@ -1125,14 +1125,14 @@
         <translation>verplaatst   {part} ({id}) van plaats {old} in {old_place} naar plaats {new}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>moved    {part} ({id}) from position {old} in {old_place} to position {new} in {new_place}</source>
         <translation>verplaatst   {part} ({id}) van plaats {old} in {old_place} naar plaats {new} in {new_place}</translation>
     </message>
     <message>
         <location filename="../../models/house_style.py" line="+105"/>
         <location filename="../../models/importing/errors.py" line="+37"/>
-        <location filename="../../models/project_file.py" line="+67"/>
+        <location filename="../../models/project_file.py" line="+68"/>
         <location filename="../../exporters/batch.py" line="+170"/>
         <location line="+150"/>
         <source>{name}: {reason}</source>
@@ -1142,7 +1142,7 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+158"/>
         <source>could not be saved ({detail})</source>
         <translation>kon niet worden opgeslagen ({detail})</translation>
     </message>
@@ -1153,7 +1153,7 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../models/importing/source.py" line="+73"/>
+        <location filename="../../models/importing/source.py" line="+76"/>
         <source>no such file</source>
         <translation>bestand bestaat niet</translation>
     </message>
@@ -1413,8 +1413,9 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
         <translation>is een {format}-afbeelding maar heet ‘.{suffix}’; de naam moet bij het formaat passen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+96"/>
         <source>cannot be prepared for publishing ({detail})</source>
+        <extracomment>The SHA-256 of the last bytes objects prepared, by identity: every export asks for each photo again (with the same bytes object, the project&apos;s), and hashing a camera photo per use cost more than the rest of its IR. The bytes are kept, so an id is never reused (while the project is open they are its own; at most :data:`_PREPARED_BYTES` after).</extracomment>
         <translation>kan niet worden voorbereid om te publiceren ({detail})</translation>
     </message>
     <message>
@@ -1423,7 +1424,7 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
         <translation>het bestand bevat meer dan {count} ingesloten afbeeldingen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>&apos;{part}&apos; declares a DTD or entities, which are refused (they can expand without end or read other files)</source>
         <translation>‘{part}’ declareert een DTD of entiteiten, en die worden geweigerd (ze kunnen eindeloos uitdijen of andere bestanden lezen)</translation>
     </message>
@@ -1433,12 +1434,12 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
         <translation>‘{part}’ is beschadigd (geen welgevormde XML)</translation>
     </message>
     <message>
-        <location filename="../../models/importing/docx_reader.py" line="+57"/>
+        <location filename="../../models/importing/docx_reader.py" line="+61"/>
         <source>this is not a Word document (no word/document.xml)</source>
         <translation>dit is geen Word-document (geen word/document.xml)</translation>
     </message>
     <message>
-        <location filename="../../models/importing/errors.py" line="+15"/>
+        <location filename="../../models/importing/errors.py" line="+16"/>
         <source>the file is too large to import ({size}; at most {most})</source>
         <translation>het bestand is te groot om te importeren ({size}; hoogstens {most})</translation>
     </message>
@@ -1458,13 +1459,13 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
         <translation>een ingesloten afbeelding is groter dan 64 MiB</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="+111"/>
+        <location filename="../../models/importing/mapping.py" line="+113"/>
         <source>the document cannot become a publication ({where}: {detail})</source>
-        <extracomment>The longest text a field may hold (the models&apos; limit), in characters. A heading the mapping made from a line followed by a byline: a section title. The report&apos;s kind of line for each role a byline gives. Where a report line&apos;s guess stands in the publication, for an editor to show it: the kind of entry (&quot;details&quot;, &quot;intro&quot;, &quot;speaker&quot;, &quot;section&quot;, &quot;quote&quot;, &quot;colophon&quot;) and, for a speaker, section or quote, its id.</extracomment>
+        <extracomment>The longest piece a paragraph is cut into when it is longer: half of what a field may hold (the models&apos; limit, in characters), as escaping may double it. A heading the mapping made from a line followed by a byline: a section title. The report&apos;s kind of line for each role a byline gives. Where a report line&apos;s guess stands in the publication, for an editor to show it: the kind of entry (&quot;details&quot;, &quot;intro&quot;, &quot;speaker&quot;, &quot;section&quot;, &quot;quote&quot;, &quot;colophon&quot;) and, for a speaker, section or quote, its id.</extracomment>
         <translation>van het document kan geen publicatie worden gemaakt ({where}: {detail})</translation>
     </message>
     <message>
-        <location filename="../../models/importing/odt_reader.py" line="+100"/>
+        <location filename="../../models/importing/odt_reader.py" line="+102"/>
         <source>this is not an OpenDocument text (no content.xml)</source>
         <extracomment>Elements whose content is not part of the text: deletions kept for change tracking, comments, declarations, generated indexes (their entries repeat the headings). Quotation styles: LibreOffice&apos;s &quot;Quotations&quot;, Word&apos;s &quot;Quote&quot;, &quot;Block Quotation&quot;, generated names such as docutils&apos; &quot;rststyle-blockquote&quot;.</extracomment>
         <translation>dit is geen OpenDocument-tekst (geen content.xml)</translation>
@@ -1475,7 +1476,7 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
         <translation>dit is geen OpenDocument-tekst (er zit geen tekstdocument in)</translation>
     </message>
     <message>
-        <location filename="../../models/importing/source.py" line="-39"/>
+        <location filename="../../models/importing/source.py" line="-42"/>
         <source>this is not a Word document (not a zip container)</source>
         <extracomment>The extensions Podium imports, and what each is called in messages. The formats that are zips of XML, and the refusal of a file that is not one.</extracomment>
         <translation>dit is geen Word-document (geen zipbestand)</translation>
@@ -1523,12 +1524,12 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
         <translation>is te ingewikkeld om te importeren</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>is a folder, not a file</source>
         <translation>is een map, geen bestand</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>cannot import &apos;{suffix}&apos; files ({known})</source>
         <translation>kan geen ‘{suffix}’-bestanden importeren ({known})</translation>
     </message>
@@ -1570,13 +1571,12 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
         <translation>spreker ‘{speaker}’ wordt nog genoemd in: {places}</translation>
     </message>
     <message>
-        <location line="+205"/>
-        <location line="+216"/>
+        <location line="+421"/>
         <source>a part cannot hold a part</source>
         <translation>een onderdeel kan geen onderdeel bevatten</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>every speaker is already listed</source>
         <translation>alle sprekers staan er al</translation>
     </message>
@@ -1837,8 +1837,9 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
         <translation>publication.json moet een JSON-object bevatten</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>image &apos;{name}&apos; is not in the project</source>
+        <extracomment>A JSON string, escapes included; one that is never closed runs to the end of the text. Everything but a bracket. How a bracket changes the depth.</extracomment>
         <translation>afbeelding ‘{name}’ zit niet in het project</translation>
     </message>
     <message>
@@ -1872,7 +1873,12 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
         <translation>‘{name}’ is een symbolische koppeling; Podium schrijft of verwijdert niets via koppelingen in een projectmap</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
+        <source>could not be saved: &apos;{name}&apos; in the project folder {reason}</source>
+        <translation>kon niet worden opgeslagen: ‘{name}’ in de projectmap {reason}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&apos;{name}&apos; would be larger than {size} MiB</source>
         <translation>‘{name}’ zou groter worden dan {size} MiB</translation>
     </message>
@@ -1902,7 +1908,7 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
         <translation>kan niet worden gemaakt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../models/recovery.py" line="+97"/>
+        <location filename="../../models/recovery.py" line="+96"/>
         <source>the autosave would not open again ({reason}); the previous autosave is unchanged</source>
         <translation>de automatisch opgeslagen kopie zou niet meer opengaan ({reason}); de vorige is niet veranderd</translation>
     </message>
@@ -2161,7 +2167,7 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../exporters/export.py" line="+222"/>
+        <location filename="../../exporters/export.py" line="+220"/>
         <source>internal error (a bug in Podium): {kind}: {detail}</source>
         <translation>interne fout (een fout in Podium): {kind}: {detail}</translation>
     </message>
@@ -2241,7 +2247,7 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
         <translation>{done}/{total}, {failed} mislukt</translation>
     </message>
     <message>
-        <location filename="../../exporters/export.py" line="-186"/>
+        <location filename="../../exporters/export.py" line="-184"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -2251,7 +2257,7 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
         <translation>de PDF en de HTML kunnen niet naar hetzelfde bestand worden geschreven</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+120"/>
         <location line="+24"/>
         <source>PDF: {reason}</source>
         <translation>PDF: {reason}</translation>
@@ -2272,7 +2278,7 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
         <translation>de map ‘{folder}’ bestaat niet</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>cannot be written ({detail})</source>
         <translation>kan niet worden geschreven ({detail})</translation>
     </message>
@@ -2324,7 +2330,7 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
 <context>
     <name>ArgParse</name>
     <message>
-        <location filename="../../main.py" line="-621"/>
+        <location filename="../../main.py" line="-624"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (it asks gettext for them, here :func:`_argparse_words`).</extracomment>
         <translation>gebruik: </translation>
@@ -2778,7 +2784,7 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../editor/files.py" line="+57"/>
+        <location filename="../../editor/files.py" line="+58"/>
         <source>Unsaved changes</source>
         <extracomment>The second built-in example, of another shape: a day in parts, with workshops and a panel.</extracomment>
         <translation>Niet-opgeslagen wijzigingen</translation>
@@ -3319,8 +3325,9 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
         <translation>Klein</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>Same as the publication</source>
+        <extracomment>How the &quot;inherit&quot; choice (``None``) is shown.</extracomment>
         <translation>Zoals de publicatie</translation>
     </message>
 </context>
@@ -3328,19 +3335,19 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
     <name>FileController</name>
     <message>
         <location filename="../../editor/files.py" line="+42"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <location line="+30"/>
         <source>Cannot open</source>
         <extracomment>A document opened from a damaged file&apos;s backup, and that file (Save as offers it).</extracomment>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>House style not applied</source>
         <translation>Huisstijl niet toegepast</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Opened the backup of “%1” as an untitled copy; “%1” is unchanged.</source>
         <translation>De reservekopie van “%1” is geopend als naamloze kopie; “%1” zelf is niet veranderd.</translation>
     </message>
@@ -4709,10 +4716,10 @@ A text source (.txt, .md, .html) larger than this is refused unread: a report is
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../editor/preview/pdf_view.py" line="+74"/>
+        <location filename="../../editor/preview/pdf_view.py" line="+75"/>
         <location line="+40"/>
         <source>Print preview</source>
-        <extracomment>Pages whose size is read in one turn of the event loop (about 2 ms) while a new PDF is made ready.</extracomment>
+        <extracomment>Pages whose size is read in one turn of the event loop (about 1 ms) while a new PDF is made ready. 16 (2 ms) was enough, with a key and a repaint in the same turn, to stall typing past 16 ms at 40 sections (benchmarks/preview.py).</extracomment>
         <translation>Afdrukvoorbeeld</translation>
     </message>
     <message>

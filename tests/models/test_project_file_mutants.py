@@ -163,11 +163,12 @@ def test_an_image_that_is_a_folder_of_its_name_is_refused_not_skipped(tmp_path: 
     (folder / name).mkdir()
     with pytest.raises(ProjectFileError) as caught:
         save(project, folder)
-    # The refusal names the project folder, not the image (reported in issue 18's notes).
-    assert "is a folder, not a regular file; Podium writes only to regular files" in str(
-        caught.value
+    assert str(caught.value) == (
+        f"map: could not be saved: '{name}' in the project folder is a folder, "
+        "not a regular file; Podium writes only to regular files"
     )
     assert (folder / name).is_dir()
+    assert not (folder / "publication.json").exists()
 
 
 def test_a_folder_without_images_gets_no_assets_folder(tmp_path: Path) -> None:
