@@ -29,12 +29,20 @@ def _library_path() -> str | None:
     spec = importlib.util.find_spec("hunspell")  # finds the package without loading it
     for folder in (spec.submodule_search_locations or []) if spec is not None else []:
         for candidate in sorted(Path(folder).glob("*hunspell*")):
-            name = candidate.name.lower()
-            if name.startswith(("libhunspell", "hunspell")) and (
-                ".so" in name or name.endswith((".dylib", ".dll"))
-            ):
+            if _is_hunspell_library(candidate.name.lower()):
                 return str(candidate)
     return ctypes.util.find_library("hunspell-1.7") or ctypes.util.find_library("hunspell")
+
+
+def _is_hunspell_library(name: str) -> bool:
+    """Hunspell's own shared library, not chunspell's Python module beside it
+    (``hunspell.cpython-311-x86_64-linux-gnu.so`` sorts before ``libhunspell…``)."""
+    return (
+        name.startswith(("libhunspell", "hunspell"))
+        and (".so" in name or name.endswith((".dylib", ".dll")))
+        and ".cpython-" not in name
+        and ".abi3." not in name
+    )
 
 
 class _Pointer(ctypes.c_void_p):

@@ -116,6 +116,7 @@ def test_the_bundled_library_is_chunspells_own() -> None:
     assert path is not None
     assert "hunspell" in Path(path).name.lower()
     assert ".so" in Path(path).name or path.endswith((".dylib", ".dll"))
+    assert ".cpython-" not in Path(path).name  # the library, not chunspell's Python module
 
 
 def test_the_bound_library_refuses_text_where_hunspell_wants_bytes(latin1: Path) -> None:
@@ -163,14 +164,22 @@ def _chunspell_in(monkeypatch: pytest.MonkeyPatch, folder: Path | None) -> None:
     ("names", "chosen"),
     [
         (
-            ["hunspell.py", "hunspell.pyx", "libhunspell-1.7.so.0", "__init__.py"],
+            [
+                "hunspell.cpython-311-x86_64-linux-gnu.so",  # chunspell's module: sorts first
+                "hunspell.pyx",
+                "libhunspell-1.7.so.0",
+                "__init__.py",
+            ],
             "libhunspell-1.7.so.0",
         ),
-        (["hunspell-1.7-0.dll", "hunspell.pxd"], "hunspell-1.7-0.dll"),
-        (["libhunspell-1.7.0.dylib", "chunspell-notes.so"], "libhunspell-1.7.0.dylib"),
-        (["libhunspell.so"], "libhunspell.so"),
+        (["hunspell.cp311-win_amd64.pyd", "hunspell-1.7-0.dll"], "hunspell-1.7-0.dll"),
+        (
+            ["hunspell.cpython-311-darwin.so", "libhunspell-1.7.0.dylib", "chunspell-notes.so"],
+            "libhunspell-1.7.0.dylib",
+        ),
+        (["hunspell.abi3.so", "libhunspell.so"], "libhunspell.so"),
     ],
-    ids=["linux", "windows", "macos", "plain"],
+    ids=["linux", "windows", "macos", "stable-abi"],
 )
 def test_the_library_beside_chunspell_is_chosen_by_its_name(
     tmp_path: Path,
