@@ -74,13 +74,20 @@ class Flow:
             self._append(quote)
 
     def attribution(self, text: str) -> None:
-        """Who said the open quote (an HTML ``<footer>``); outside a quote, a paragraph."""
+        """Who said the open quote (an HTML ``<footer>``); outside a quote, a paragraph.
+
+        A quote inside a list item is text of the item (a pull quote cannot stand in a
+        list), so its speaker follows that text with a dash rather than making a quote of
+        their name alone.
+        """
         text = " ".join(text.split())
         dash = _DASH.match(text)
         text = text[dash.end() :] if dash else text
         if not text:
             return
-        if self._quote_depth:
+        if self._lists and self._quote_depth:
+            self.text((Span(f"— {text}"),))
+        elif self._quote_depth:
             self._attribution = text
         else:
             self.text((Span(text),))

@@ -432,15 +432,12 @@ def test_a_picture_in_a_list_waits_for_the_list_even_after_a_quote_in_it() -> No
     flow.picture(PHOTO)
     flow.open_quote()
     flow.text(s("citaat"))  # text in a list is the item's, even inside a quote
-    flow.attribution("Jan")
+    flow.attribution("Jan")  # and so is its speaker: not a quote of the name alone
     flow.close_quote()
     flow.close_item()
     flow.close_list()
-    assert flow.finish() == [
-        BlockQuote((), "Jan"),
-        ListBlock(False, (Item((Span("Punt"), Span(" "), Span("citaat"))),)),
-        PHOTO,
-    ]
+    item = (Span("Punt"), Span(" "), Span("citaat"), Span(" "), Span("— Jan"))
+    assert flow.finish() == [ListBlock(False, (Item(item),)), PHOTO]
 
 
 def test_pictures_of_two_lists_each_follow_their_list() -> None:
