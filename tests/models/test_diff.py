@@ -472,7 +472,8 @@ def test_the_every_feature_fixture_against_itself_and_v2(fixtures: Path) -> None
 def test_a_move_inside_a_retitled_section_stays_inside_it(pub: Publication) -> None:
     """The section's new title is no reason to read the move as one between sections."""
     body = list(reversed(pub.blocks[2].body))  # type: ignore[union-attr]
-    new = replace_at(replace_at(pub, ("blocks", 2, "body"), body), ("blocks", 2, "title"), "Gamma 2")
+    moved = replace_at(pub, ("blocks", 2, "body"), body)
+    new = replace_at(moved, ("blocks", 2, "title"), "Gamma 2")
     assert format_text(diff(pub, new)) == (
         "changed  Section “Gamma 2”: title\n"
         "    Gamma{+ 2+}\n"
