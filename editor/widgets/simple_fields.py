@@ -11,12 +11,12 @@ Dates show and are typed in the interface language's format (``dd-MM-yyyy`` in D
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
 from editor.i18n import date_format
 from editor.widgets.field_editor import FieldEditor
@@ -124,6 +124,19 @@ class ComboField(FieldEditor):
         return self.combo
 
 
+class _SectionLineEdit(QLineEdit):
+    """A date edit's line edit that reports a click before Qt handles its release."""
+
+    def __init__(self, on_release: Callable[[], None]) -> None:
+        super().__init__()
+        self.setObjectName("qt_spinbox_lineedit")  # the name Qt gives its own
+        self._on_release = on_release
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._on_release()
+        super().mouseReleaseEvent(event)
+
+
 class DateEdit(QDateEdit):
     """A ``QDateEdit`` that takes dates as people type them.
 
@@ -139,17 +152,19 @@ class DateEdit(QDateEdit):
         super().__init__(parent)
         self._advanced = False  # the last digit filled a section and Qt moved to the next
         self._typed_day = 0  # a day Qt cut to the month's length, until the month allows it
-        self.lineEdit().installEventFilter(self)
+        # Our own line edit rather than an event filter on Qt's: a Python filter on a
+        # C++-owned child crashed PySide (a freed object reached the filter's wrapper).
+        self.setLineEdit(_SectionLineEdit(self._clicked))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The line edit has placed its cursor on press; select that section before release.
-        if watched is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease:
-            if not self.lineEdit().hasSelectedText():
-                self.setSelectedSection(self.currentSection())
-            self._advanced = False
-        elif event.type() == QEvent.Type.FocusOut:
-            self._typed_day = 0
-        return super().eventFilter(watched, event)
+    def _clicked(self) -> None:
+        """The line edit placed its cursor on press; select that section before release."""
+        if not self.lineEdit().hasSelectedText():
+            self.setSelectedSection(self.currentSection())
+        self._advanced = False
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._typed_day = 0
+        super().focusOutEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()

@@ -10,7 +10,7 @@ import pytest
 from pydantic import Field
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QTextCursor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDateEdit, QWidget
 
 import models
 from editor.document import DocumentModel
@@ -267,6 +267,26 @@ def test_a_date_is_typed_as_people_write_it(qtbot: Any, typed: str, expected: dt
     qtbot.keyClicks(field.date_edit, typed)
     assert field.value() == expected
     assert sent[-1] == expected
+
+
+def test_a_day_cut_to_the_month_is_forgotten_once_the_field_is_left(qtbot: Any) -> None:
+    """31 typed while June shows becomes the 30th; back in the field a week later, choosing
+    July must not bring the 31 back."""
+    window = QWidget()
+    field, other = DateField(parent=window), LineField(parent=window)
+    other.move(0, 80)
+    field.date_edit.setDisplayFormat("dd-MM-yyyy")
+    field.set_value(dt.date(2024, 6, 14))
+    activate(qtbot, window)
+    field.date_edit.setFocus(Qt.FocusReason.TabFocusReason)  # selects the day
+    qtbot.keyClicks(field.date_edit, "31")
+    assert field.value() == dt.date(2024, 6, 30)
+    other.line_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: not field.date_edit.hasFocus())
+    field.date_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    field.date_edit.setSelectedSection(QDateEdit.Section.MonthSection)
+    qtbot.keyClicks(field.date_edit, "07")
+    assert field.value() == dt.date(2024, 7, 30)
 
 
 def test_list_editor_alone_reports_structure_edits(qtbot: Any) -> None:
