@@ -77,6 +77,11 @@ def imp(*blocks: Block, title: str = "", language: str = "", **meta: object) -> 
     return to_project(document, today=TODAY)
 
 
+def verslag(*blocks: Block) -> Imported:
+    """``blocks`` imported with a title and date given, so neither is guessed from them."""
+    return imp(*blocks, title="Verslag", date=TODAY)
+
+
 def shape(value: object) -> object:
     """``value`` as JSON without the generated ids of paragraphs, sections, parts, quotes."""
     if isinstance(value, dict):
@@ -476,13 +481,11 @@ def titles(out: dict[str, object]) -> list[object]:
 
 
 def test_a_short_line_before_a_byline_is_a_section_title() -> None:
-    imported = imp(
+    imported = verslag(
         p("Inleidende tekst."),
         p("Wonen in de stad"),
         p("Door Fatima El Amrani"),
         p("Tekst van de sessie."),
-        title="Verslag",
-        date=TODAY,
     )
     out = dump(imported)
     assert texts(out["intro"]) == ["Inleidende tekst."]
@@ -511,19 +514,13 @@ def test_a_short_line_before_a_byline_is_a_section_title() -> None:
     ],
 )
 def test_lines_that_do_not_become_section_titles(blocks: tuple[Block, ...]) -> None:
-    imported = imp(*blocks, title="Verslag", date=TODAY)
+    imported = verslag(*blocks)
     assert not any(note.kind == "section_title" for note in imported.notes)
     assert dump(imported)["blocks"] == []
 
 
 def test_a_colophon_line_is_a_colophon_heading() -> None:
-    imported = imp(
-        p("Inleiding."),
-        p("Colofon"),
-        p("Stichting Ruimte"),
-        title="Verslag",
-        date=TODAY,
-    )
+    imported = verslag(p("Inleiding."), p("Colofon"), p("Stichting Ruimte"))
     out = dump(imported)
     assert texts(out["intro"]) == ["Inleiding."]
     assert out["publisher"] == "Stichting Ruimte"
@@ -531,21 +528,14 @@ def test_a_colophon_line_is_a_colophon_heading() -> None:
 
 def test_one_heading_level_with_bylines_gives_sections() -> None:
     out = dump(
-        imp(
-            h(2, "Eerste sessie"),
-            p("Door Jan de Vries"),
-            h(2, "Tweede sessie"),
-            p("Tekst."),
-            title="Verslag",
-            date=TODAY,
-        )
+        verslag(h(2, "Eerste sessie"), p("Door Jan de Vries"), h(2, "Tweede sessie"), p("Tekst."))
     )
     assert titles(out) == [("section", "Eerste sessie"), ("section", "Tweede sessie")]
 
 
 def test_two_heading_levels_with_bylines_on_the_second_give_parts_and_sections() -> None:
     out = dump(
-        imp(
+        verslag(
             h(2, "Ochtend"),
             h(3, "Eerste sessie"),
             p("Door Jan de Vries"),
@@ -553,8 +543,6 @@ def test_two_heading_levels_with_bylines_on_the_second_give_parts_and_sections()
             p("Tekst."),
             h(2, "Middag"),
             h(3, "Derde sessie"),
-            title="Verslag",
-            date=TODAY,
         )
     )
     assert titles(out) == [
@@ -565,7 +553,7 @@ def test_two_heading_levels_with_bylines_on_the_second_give_parts_and_sections()
 
 def test_two_levels_with_bylines_only_on_the_first_give_sections_and_sub_headings() -> None:
     out = dump(
-        imp(
+        verslag(
             h(1, "Eerste sessie"),
             p("Door Jan de Vries"),
             h(2, "Vragen uit de zaal"),
@@ -574,8 +562,6 @@ def test_two_levels_with_bylines_only_on_the_first_give_sections_and_sub_heading
             p("Door Anna Bakker"),
             h(2, "Nog een tussenkop"),
             p("Door Piet Jansen"),
-            title="Verslag",
-            date=TODAY,
         )
     )
     assert titles(out) == [("section", "Eerste sessie"), ("section", "Tweede sessie")]
@@ -593,16 +579,7 @@ def test_two_levels_without_bylines_give_sections_and_sub_headings() -> None:
 
 
 def test_a_third_level_with_bylines_is_not_a_section_level() -> None:
-    out = dump(
-        imp(
-            h(1, "Ochtend"),
-            h(2, "Blok A"),
-            h(3, "Sessie"),
-            p("Door Jan de Vries"),
-            title="Verslag",
-            date=TODAY,
-        )
-    )
+    out = dump(verslag(h(1, "Ochtend"), h(2, "Blok A"), h(3, "Sessie"), p("Door Jan de Vries")))
     assert titles(out) == [("section", "Ochtend")]
     blocks = out["blocks"]
     assert isinstance(blocks, list)
@@ -615,15 +592,13 @@ def test_a_third_level_with_bylines_is_not_a_section_level() -> None:
 
 def test_the_level_with_more_bylines_carries_the_sections() -> None:
     out = dump(
-        imp(
+        verslag(
             h(1, "Ochtend"),
             p("Door Anna Bakker"),
             h(2, "Sessie een"),
             p("Door Jan de Vries"),
             h(2, "Sessie twee"),
             p("Door Piet Jansen"),
-            title="Verslag",
-            date=TODAY,
         )
     )
     assert titles(out) == [("part", "Ochtend", ["Sessie een", "Sessie twee"])]
@@ -631,20 +606,13 @@ def test_the_level_with_more_bylines_carries_the_sections() -> None:
 
 def test_equal_bylines_on_two_levels_make_the_first_the_sections() -> None:
     out = dump(
-        imp(
-            h(1, "Ochtend"),
-            p("Door Anna Bakker"),
-            h(2, "Sessie een"),
-            p("Door Jan de Vries"),
-            title="Verslag",
-            date=TODAY,
-        )
+        verslag(h(1, "Ochtend"), p("Door Anna Bakker"), h(2, "Sessie een"), p("Door Jan de Vries"))
     )
     assert titles(out) == [("section", "Ochtend")]
 
 
 def test_takeaway_and_colophon_headings_do_not_count_as_levels() -> None:
-    imported = imp(
+    imported = verslag(
         h(1, "Belangrijkste inzichten"),
         ul("Wonen is urgent"),
         h(2, "Sessie een"),
@@ -653,8 +621,6 @@ def test_takeaway_and_colophon_headings_do_not_count_as_levels() -> None:
         p("Stichting Ruimte"),
         h(1, "Tips"),
         ul("Kom op tijd"),
-        title="Verslag",
-        date=TODAY,
     )
     out = dump(imported)
     assert titles(out) == [("section", "Sessie een")]
@@ -666,22 +632,13 @@ def test_takeaway_and_colophon_headings_do_not_count_as_levels() -> None:
 
 
 def test_a_section_title_made_from_a_line_is_no_heading_level() -> None:
-    out = dump(
-        imp(
-            h(1, "Ochtend"),
-            p("Tekst."),
-            p("Sessie een"),
-            p("Door Jan de Vries"),
-            title="Verslag",
-            date=TODAY,
-        )
-    )
+    out = dump(verslag(h(1, "Ochtend"), p("Tekst."), p("Sessie een"), p("Door Jan de Vries")))
     assert titles(out) == [("section", "Ochtend"), ("section", "Sessie een")]
 
 
 def test_a_heading_after_the_colophon_at_the_section_level_ends_it() -> None:
     out = dump(
-        imp(
+        verslag(
             h(2, "Sessie een"),
             p("Door Jan de Vries"),
             h(2, "Colofon"),
@@ -689,8 +646,6 @@ def test_a_heading_after_the_colophon_at_the_section_level_ends_it() -> None:
             h(3, "Adres"),
             h(2, "Nawoord"),
             p("Dank aan iedereen."),
-            title="Verslag",
-            date=TODAY,
         )
     )
     assert titles(out) == [("section", "Sessie een"), ("section", "Nawoord")]
@@ -701,15 +656,13 @@ def test_a_heading_after_the_colophon_at_the_section_level_ends_it() -> None:
 
 def test_a_heading_after_the_colophon_at_the_part_level_ends_it() -> None:
     out = dump(
-        imp(
+        verslag(
             h(1, "Ochtend"),
             h(2, "Sessie een"),
             p("Door Jan de Vries"),
             p("Colofon:"),
             p("Stichting Ruimte"),
             h(1, "Middag"),
-            title="Verslag",
-            date=TODAY,
         )
     )
     assert titles(out) == [("part", "Ochtend", ["Sessie een"]), ("part", "Middag", [])]
@@ -717,15 +670,13 @@ def test_a_heading_after_the_colophon_at_the_part_level_ends_it() -> None:
 
 def test_a_byline_after_the_colophon_ends_it_with_a_new_section() -> None:
     out = dump(
-        imp(
+        verslag(
             h(1, "Sessie een"),
             p("Door Jan de Vries"),
             h(1, "Colofon"),
             p("Stichting Ruimte"),
             p("Nagekomen sessie"),
             p("Door Anna Bakker"),
-            title="Verslag",
-            date=TODAY,
         )
     )
     assert titles(out) == [("section", "Sessie een"), ("section", "Nagekomen sessie")]
@@ -747,7 +698,7 @@ def test_a_byline_after_the_colophon_ends_it_with_a_new_section() -> None:
 def test_every_role_a_byline_gives_and_its_report_line(
     line: str, role: str, kind: str, report: str
 ) -> None:
-    imported = imp(h(1, "Sessie"), p(line), title="Verslag", date=TODAY)
+    imported = verslag(h(1, "Sessie"), p(line))
     out = dump(imported)
     assert out["blocks"] == [
         section("Sessie", people=[{"speaker_id": "danielle-celik", "role": role}])
@@ -758,12 +709,7 @@ def test_every_role_a_byline_gives_and_its_report_line(
 
 
 def test_a_byline_over_two_lines_is_reported_on_one() -> None:
-    imported = imp(
-        h(1, "Panelgesprek"),
-        p("Spreker: Jan de Vries\nModerator:   Anna Bakker"),
-        title="Verslag",
-        date=TODAY,
-    )
+    imported = verslag(h(1, "Panelgesprek"), p("Spreker: Jan de Vries\nModerator:   Anna Bakker"))
     assert imported.report == (
         "‘Spreker: Jan de Vries Moderator: Anna Bakker’ became speaker Jan de Vries",
         "‘Spreker: Jan de Vries Moderator: Anna Bakker’ became moderator Anna Bakker",
@@ -780,13 +726,11 @@ def test_a_byline_over_two_lines_is_reported_on_one() -> None:
 
 
 def test_a_speaker_named_in_two_sections_is_one_speaker() -> None:
-    imported = imp(
+    imported = verslag(
         h(1, "Sessie een"),
         p("Door Jan de Vries, adviseur bij de gemeente Utrecht"),
         h(1, "Sessie twee"),
         p("Moderator: Jan de Vries"),
-        title="Verslag",
-        date=TODAY,
     )
     assert [sp.id for sp in imported.project.publication.speakers] == ["jan-de-vries"]
     assert imported.places == (("speaker", "jan-de-vries"), ("speaker", "jan-de-vries"))
@@ -800,20 +744,13 @@ def test_a_speaker_named_in_two_sections_is_one_speaker() -> None:
     ],
 )
 def test_a_byline_after_the_sections_text_is_text(before: list[Block]) -> None:
-    imported = imp(h(1, "Sessie"), *before, p("Door Jan de Vries"), title="Verslag", date=TODAY)
+    imported = verslag(h(1, "Sessie"), *before, p("Door Jan de Vries"))
     assert imported.project.publication.speakers == ()
     assert imported.notes == ()
 
 
 def test_a_byline_after_the_sections_takeaways_is_text() -> None:
-    imported = imp(
-        h(1, "Sessie"),
-        h(2, "Tips"),
-        ul("Kom op tijd"),
-        p("Door Jan de Vries"),
-        title="Verslag",
-        date=TODAY,
-    )
+    imported = verslag(h(1, "Sessie"), h(2, "Tips"), ul("Kom op tijd"), p("Door Jan de Vries"))
     assert imported.project.publication.speakers == ()
     out = dump(imported)
     assert out["blocks"] == [
@@ -822,7 +759,7 @@ def test_a_byline_after_the_sections_takeaways_is_text() -> None:
 
 
 def test_a_byline_in_the_intro_is_text() -> None:
-    imported = imp(p("Door Jan de Vries"), title="Verslag", date=TODAY)
+    imported = verslag(p("Door Jan de Vries"))
     assert texts(dump(imported)["intro"]) == ["Door Jan de Vries"]
     assert imported.project.publication.speakers == ()
 
@@ -876,15 +813,13 @@ def test_a_takeaways_heading_in_a_section_gives_its_takeaways() -> None:
 
 
 def test_a_takeaways_heading_in_a_part_gives_an_untitled_section() -> None:
-    imported = imp(
+    imported = verslag(
         h(1, "Ochtend"),
         h(2, "Sessie"),
         p("Door Jan de Vries"),
         h(1, "Middag"),
         h(2, "Tips:"),
         ul("Kom op tijd"),
-        title="Verslag",
-        date=TODAY,
     )
     out = dump(imported)
     blocks = out["blocks"]
@@ -899,14 +834,7 @@ def test_a_takeaways_heading_in_a_part_gives_an_untitled_section() -> None:
 
 
 def test_a_takeaways_heading_before_the_first_section_gives_the_key_takeaways() -> None:
-    imported = imp(
-        p("Inleiding."),
-        h(2, "In het kort"),
-        ul("Wonen", "Werken"),
-        h(1, "Sessie"),
-        title="Verslag",
-        date=TODAY,
-    )
+    imported = verslag(p("Inleiding."), h(2, "In het kort"), ul("Wonen", "Werken"), h(1, "Sessie"))
     out = dump(imported)
     assert out["key_takeaways"] == {"lead": "", "items": ["Wonen", "Werken"]}
     assert texts(out["intro"]) == ["Inleiding."]
@@ -915,19 +843,15 @@ def test_a_takeaways_heading_before_the_first_section_gives_the_key_takeaways() 
 
 
 def test_a_takeaways_heading_without_a_list_is_a_heading() -> None:
-    out = dump(imp(h(1, "Sessie"), h(2, "Tips"), p("Kom op tijd."), title="Verslag", date=TODAY))
+    out = dump(verslag(h(1, "Sessie"), h(2, "Tips"), p("Kom op tijd.")))
     assert out["blocks"] == [
         section("Sessie", [{"kind": "heading", "text": "Tips"}, para("Kom op tijd.")])
     ]
 
 
 def test_a_lead_ending_in_a_colon_and_a_list_give_the_key_takeaways() -> None:
-    imported = imp(
-        p("Inleiding."),
-        p("De belangrijkste   punten\nvan de dag:"),
-        ul("Wonen", "Werken"),
-        title="Verslag",
-        date=TODAY,
+    imported = verslag(
+        p("Inleiding."), p("De belangrijkste   punten\nvan de dag:"), ul("Wonen", "Werken")
     )
     out = dump(imported)
     assert out["key_takeaways"] == {
@@ -945,19 +869,12 @@ def test_a_lead_ending_in_a_colon_and_a_list_give_the_key_takeaways() -> None:
     ],
 )
 def test_a_lead_needs_a_colon_and_a_list(blocks: tuple[Block, ...]) -> None:
-    imported = imp(*blocks, title="Verslag", date=TODAY)
+    imported = verslag(*blocks)
     assert dump(imported)["key_takeaways"] == {"lead": "", "items": []}
 
 
 def test_a_second_lead_and_list_in_the_intro_stay_text() -> None:
-    imported = imp(
-        p("Dit neemt u mee:"),
-        ul("Wonen"),
-        p("En verder:"),
-        ul("Werken"),
-        title="Verslag",
-        date=TODAY,
-    )
+    imported = verslag(p("Dit neemt u mee:"), ul("Wonen"), p("En verder:"), ul("Werken"))
     out = dump(imported)
     assert out["key_takeaways"] == {"lead": "Dit neemt u mee:", "items": ["Wonen"]}
     assert out["intro"] == [
@@ -967,7 +884,7 @@ def test_a_second_lead_and_list_in_the_intro_stay_text() -> None:
 
 
 def test_a_lead_and_list_after_a_section_stay_in_the_section() -> None:
-    out = dump(imp(h(1, "Sessie"), p("Drie punten:"), ul("een"), title="Verslag", date=TODAY))
+    out = dump(verslag(h(1, "Sessie"), p("Drie punten:"), ul("een")))
     assert out["key_takeaways"] == {"lead": "", "items": []}
     assert out["blocks"] == [
         section(
@@ -982,14 +899,8 @@ def test_a_lead_and_list_after_a_section_stay_in_the_section() -> None:
 
 def test_a_lead_and_list_in_a_parts_intro_stay_there() -> None:
     out = dump(
-        imp(
-            h(1, "Ochtend"),
-            p("Drie punten:"),
-            ul("een"),
-            h(2, "Sessie"),
-            p("Door Jan de Vries"),
-            title="Verslag",
-            date=TODAY,
+        verslag(
+            h(1, "Ochtend"), p("Drie punten:"), ul("een"), h(2, "Sessie"), p("Door Jan de Vries")
         )
     )
     assert out["key_takeaways"] == {"lead": "", "items": []}
@@ -1046,7 +957,7 @@ def test_a_paragraph_that_is_only_a_video_link_is_the_sections_video(href: str) 
     ],
 )
 def test_paragraphs_that_are_no_video_links(spans: Spans) -> None:
-    imported = imp(h(1, "Sessie"), p("Tekst."), Para(spans), title="Verslag", date=TODAY)
+    imported = verslag(h(1, "Sessie"), p("Tekst."), Para(spans))
     assert videos(imported) == []
     assert imported.notes == ()
 
@@ -1073,7 +984,7 @@ def test_a_video_label_of_80_characters_is_a_video_and_of_81_not() -> None:
 
 
 def test_a_video_link_in_the_intro_is_text() -> None:
-    imported = imp(p("Bekijk de video", href=YOUTUBE), title="Verslag", date=TODAY)
+    imported = verslag(p("Bekijk de video", href=YOUTUBE))
     out = dump(imported)
     assert texts(out["intro"]) == [f"[Bekijk de video]({YOUTUBE})"]
 
@@ -1091,13 +1002,11 @@ def test_a_video_of_an_untitled_section_is_reported_as_such() -> None:
 
 
 def test_an_access_note_follows_its_video_once() -> None:
-    imported = imp(
+    imported = verslag(
         h(1, "Sessie"),
         p("Bekijk de opname", href="https://vimeo.com/1"),
         p("Het  wachtwoord\nis ruimte2024"),
         p("Het wachtwoord is nog steeds ruimte2024"),
-        title="Verslag",
-        date=TODAY,
     )
     assert videos(imported) == [
         {
@@ -1117,25 +1026,21 @@ def test_an_access_note_follows_its_video_once() -> None:
 
 
 def test_an_access_note_after_other_text_is_text() -> None:
-    imported = imp(
+    imported = verslag(
         h(1, "Sessie"),
         p("Bekijk de opname", href="https://vimeo.com/1"),
         p("Tekst."),
         p("Het wachtwoord is ruimte2024"),
-        title="Verslag",
-        date=TODAY,
     )
     assert videos(imported)[0]["access_note"] == ""  # type: ignore[index]
 
 
 def test_an_access_note_after_a_new_section_is_text() -> None:
-    imported = imp(
+    imported = verslag(
         h(1, "Sessie"),
         p("Bekijk de opname", href="https://vimeo.com/1"),
         h(1, "Volgende"),
         p("Het wachtwoord is ruimte2024"),
-        title="Verslag",
-        date=TODAY,
     )
     assert videos(imported)[0]["access_note"] == ""  # type: ignore[index]
     assert not any(note.kind == "access_note" for note in imported.notes)
@@ -1167,14 +1072,12 @@ def quotes(imported: Imported) -> list[object]:
 
 
 def test_a_quoted_paragraph_and_a_dash_line_are_a_pull_quote() -> None:
-    imported = imp(
+    imported = verslag(
         h(1, "Sessie"),
         p("Door Fatima El Amrani"),
         p(f"“ {LONG} ”"),
         p("— Fatima El Amrani"),
         p("Daarna ging het gesprek verder."),
-        title="Verslag",
-        date=TODAY,
     )
     assert quotes(imported) == [(LONG, "Fatima El Amrani", "fatima-el-amrani")]
     out = dump(imported)
@@ -1195,14 +1098,12 @@ def short_text(text: str) -> str:
 
 
 def test_a_quoted_text_with_marks_characters_is_escaped() -> None:
-    imported = imp(
+    imported = verslag(
         h(1, "Sessie"),
         p("Tekst."),
         p('"Wij bouwen *samen* aan de_stad,   en  niet ieder voor zich alleen."'),
         p("– Jan de Vries"),
         p("Meer."),
-        title="Verslag",
-        date=TODAY,
     )
     assert quotes(imported) == [
         (
@@ -1271,15 +1172,13 @@ def test_a_paragraph_over_two_lines_and_an_attribution_are_a_pull_quote() -> Non
 
 
 def test_a_pull_quote_in_a_part_stands_in_the_part() -> None:
-    imported = imp(
+    imported = verslag(
         h(1, "Ochtend"),
         h(2, "Sessie"),
         p("Door Jan de Vries"),
         p(f"'{LONG}'"),
         p("— Jan de Vries"),
         p("Verder."),
-        title="Verslag",
-        date=TODAY,
     )
     out = dump(imported)
     blocks = out["blocks"]
@@ -1314,7 +1213,7 @@ def test_an_empty_block_quote_is_dropped() -> None:
 
 
 def test_page_buttons_in_the_intro_are_kept_and_reported() -> None:
-    imported = imp(p("Deze publicatie printen"), p("Inleiding."), title="Verslag", date=TODAY)
+    imported = verslag(p("Deze publicatie printen"), p("Inleiding."))
     assert texts(dump(imported)["intro"]) == ["Deze publicatie printen", "Inleiding."]
     assert imported.report == (
         "‘Deze publicatie printen’ looks like a web page's buttons; kept in the intro",
@@ -1323,7 +1222,7 @@ def test_page_buttons_in_the_intro_are_kept_and_reported() -> None:
 
 
 def test_page_buttons_after_the_first_section_are_text_without_a_word() -> None:
-    imported = imp(h(1, "Sessie"), p("Share"), title="Verslag", date=TODAY)
+    imported = verslag(h(1, "Sessie"), p("Share"))
     assert imported.notes == ()
 
 
@@ -1342,16 +1241,14 @@ def test_a_paragraph_longer_than_half_a_field_is_split_at_spaces(
 
 def test_a_paragraph_of_half_a_field_is_one_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(mapping, "_PIECE", 10)
-    imported = imp(
-        p("aaaa  bbbbb", italic=True), p("aaaa bbbbbb", italic=True), title="Verslag", date=TODAY
-    )
+    imported = verslag(p("aaaa  bbbbb", italic=True), p("aaaa bbbbbb", italic=True))
     assert texts(dump(imported)["intro"]) == ["*aaaa bbbbb*", "aaaa", "bbbbbb"]
     assert imported.notes == (Note("split_paragraph", {"length": 11, "count": 2}),)
 
 
 def test_a_long_word_is_cut_where_a_field_ends(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(mapping, "_PIECE", 10)
-    imported = imp(p("a" * 10 + " " + "b" * 12), title="Verslag", date=TODAY)
+    imported = verslag(p("a" * 10 + " " + "b" * 12))
     assert texts(dump(imported)["intro"]) == ["a" * 10, "b" * 9, "bbb"]
     assert imported.notes == (Note("split_paragraph", {"length": 23, "count": 3}),)
 
@@ -1370,7 +1267,7 @@ def test_text_the_rich_text_would_misread_is_kept_as_plain_text() -> None:
 
 
 def test_an_empty_rich_text_makes_no_paragraph() -> None:
-    imported = imp(p("Tekst."), p("\x00\x01"), title="Verslag", date=TODAY)
+    imported = verslag(p("Tekst."), p("\x00\x01"))
     assert texts(dump(imported)["intro"]) == ["Tekst."]
 
 
@@ -1442,12 +1339,10 @@ def test_a_list_of_items_without_text_makes_nothing() -> None:
 
 
 def test_a_photo_becomes_a_figure_where_it_stands_and_its_bytes_an_asset() -> None:
-    imported = imp(
+    imported = verslag(
         h(1, "Sessie"),
         p("Tekst."),
         Picture(alt="Het panel op het podium", data=PHOTO, caption="Het panel", name="p.png"),
-        title="Verslag",
-        date=TODAY,
     )
     prepared = images.prepare(PHOTO)
     (name,) = imported.project.assets
@@ -1464,19 +1359,17 @@ def test_a_photo_becomes_a_figure_where_it_stands_and_its_bytes_an_asset() -> No
 
 
 def test_a_photo_in_the_intro_stands_in_the_intro() -> None:
-    imported = imp(Picture(alt="De zaal", data=PHOTO), p("Welkom."), title="Verslag", date=TODAY)
+    imported = verslag(Picture(alt="De zaal", data=PHOTO), p("Welkom."))
     intro = dump(imported)["intro"]
     assert isinstance(intro, list)
     assert [b["kind"] for b in intro] == ["figure", "paragraph"]
 
 
 def test_a_remote_photo_with_a_caption_leaves_its_caption() -> None:
-    imported = imp(
+    imported = verslag(
         p("Welkom."),
         Picture(alt="De zaal", url="https://example.org/zaal.jpg", caption="De *volle* zaal"),
         Picture(alt="Het podium", url="https://example.org/podium.jpg"),
-        title="Verslag",
-        date=TODAY,
     )
     assert texts(dump(imported)["intro"]) == ["Welkom.", r"De \*volle\* zaal"]
     assert imported.report == (
@@ -1770,14 +1663,12 @@ def test_a_title_paragraph_leaves_no_empty_block_behind() -> None:
 
 
 def test_a_byline_without_a_lead_word_under_a_section_title() -> None:
-    imported = imp(
+    imported = verslag(
         h(1, "Ochtend"),
         h(2, "Wonen"),
         p("Fatima El Amrani, wethouder bij de gemeente Utrecht"),
         h(2, "Werken"),
         p("Jan de Vries, adviseur bij Bureau Stad"),
-        title="Verslag",
-        date=TODAY,
     )
     out = dump(imported)
     assert titles(out) == [("part", "Ochtend", ["Wonen", "Werken"])]
