@@ -3,12 +3,12 @@ new unsaved publication with one undo step, and the import report."""
 
 from __future__ import annotations
 
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from import_builders import docx, odt, odt_h, odt_p, para
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QTextEdit
@@ -21,9 +21,6 @@ from editor.targets import Target
 from models import Project, load, save
 from models.edit import replace_at
 from models.importing import Imported
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "importing"))
-from import_builders import docx, odt, odt_h, odt_p, para
 
 SPEAKER_LINE = "Door Joost Kampen, taaladviseur bij de gemeente Lindenburg"
 OPENING = "De dag begon met een opening over leesbare taal en formulieren."

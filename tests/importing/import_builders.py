@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape, quoteattr
 from PIL import Image as PILImage
 
 from models import Publication, richtext
+from models.importing.document import BlockQuote, Document, Heading, ListBlock, Para, Picture
 from models.publication import Quote, Section
 
 SEED = (
@@ -421,6 +422,30 @@ def png(colour: tuple[int, int, int] = (0, 85, 127), size: tuple[int, int] = (8,
 
 
 # ---------------------------------------------------------------------------- checks
+
+
+def block_texts(document: Document, *, attribution: bool = False) -> list[tuple[str, ...]]:
+    """Each block of a read document as (kind, text…): short to compare where marks do not
+    matter; with ``attribution`` a quote ends in "— who"."""
+    out: list[tuple[str, ...]] = []
+    for block in document.blocks:
+        match block:
+            case Heading():
+                out.append((f"h{block.level}", "".join(s.text for s in block.spans)))
+            case Para():
+                out.append(("p", "".join(s.text for s in block.spans)))
+            case ListBlock():
+                kind = "ol" if block.ordered else "ul"
+                out.append(
+                    (kind, *(f"{i.depth}:{''.join(s.text for s in i.spans)}" for i in block.items))
+                )
+            case BlockQuote():
+                paragraphs = ("".join(s.text for s in para) for para in block.paragraphs)
+                who = (f"— {block.attribution}",) if attribution else ()
+                out.append(("quote", *paragraphs, *who))
+            case Picture():
+                out.append(("img", block.alt, block.caption, block.name))
+    return out
 
 
 def zip_helpers() -> ModuleType:

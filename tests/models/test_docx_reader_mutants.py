@@ -11,7 +11,8 @@ import zipfile
 from xml.sax.saxutils import escape, quoteattr
 
 import pytest
-from PIL import Image as PILImage
+from import_builders import block_texts as texts
+from import_builders import png
 
 from models.importing import docx_reader
 from models.importing.document import (
@@ -154,36 +155,6 @@ def drawing(rel_id: str, *, descr: str | None = None, title: str | None = None) 
         f'<a:graphic><a:graphicData><a:blip r:embed="{rel_id}"/></a:graphicData></a:graphic>'
         "</wp:inline></w:drawing></w:r>"
     )
-
-
-def png(colour: tuple[int, int, int] = (0, 85, 127)) -> bytes:
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (4, 3), colour).save(buffer, format="PNG")
-    return buffer.getvalue()
-
-
-def texts(document: Document) -> list[tuple[str, ...]]:
-    """Each block as (kind, text…)."""
-    out: list[tuple[str, ...]] = []
-    for block in document.blocks:
-        match block:
-            case Heading():
-                out.append((f"h{block.level}", "".join(s.text for s in block.spans)))
-            case Para():
-                out.append(("p", "".join(s.text for s in block.spans)))
-            case ListBlock():
-                kind = "ol" if block.ordered else "ul"
-                out.append(
-                    (kind, *(f"{i.depth}:{''.join(s.text for s in i.spans)}" for i in block.items))
-                )
-            case BlockQuote():
-                out.append(("quote", *("".join(s.text for s in q) for q in block.paragraphs)))
-            case Picture():
-                out.append(("img", block.alt, block.caption, block.name))
-    return out
-
-
-# ------------------------------------------------------------------ the file
 
 
 def test_a_zip_without_word_document_xml_is_refused_in_plain_words() -> None:

@@ -4,10 +4,7 @@ of the import report that names it."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
+import import_builders as builders
 import pytest
 
 from models import images
@@ -16,18 +13,7 @@ from models.importing.figures import Placed, place, short
 from models.importing.notes import Note
 from models.project import asset_name
 
-
-def _builders() -> ModuleType:
-    path = Path(__file__).resolve().parents[1] / "importing" / "import_builders.py"
-    spec = importlib.util.spec_from_file_location("figures_mutants_builders", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-BUILDERS = _builders()
-PHOTO = BUILDERS.png((200, 120, 40), (12, 9))
+PHOTO = builders.png((200, 120, 40), (12, 9))
 
 
 @pytest.fixture(autouse=True)

@@ -7,11 +7,9 @@ paragraphs and a colophon; and every line the import report says about its guess
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import re
-from pathlib import Path
-from types import ModuleType
 
+import import_builders as builders
 import pytest
 
 from models import images
@@ -37,18 +35,7 @@ TODAY = dt.date(2024, 5, 1)
 GENERATED = re.compile(r"^[a-z]+-[0-9a-f]{8}$")
 YOUTUBE = "https://www.youtube.com/watch?v=r8Xk2"
 
-
-def _builders() -> ModuleType:
-    path = Path(__file__).resolve().parents[1] / "importing" / "import_builders.py"
-    spec = importlib.util.spec_from_file_location("mapping_mutants_builders", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-BUILDERS = _builders()
-PHOTO = BUILDERS.png((30, 140, 90), (10, 7))
+PHOTO = builders.png((30, 140, 90), (10, 7))
 
 
 @pytest.fixture(autouse=True)

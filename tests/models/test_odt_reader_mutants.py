@@ -9,10 +9,11 @@ from __future__ import annotations
 import base64
 import io
 import zipfile
+from functools import partial
 from xml.sax.saxutils import escape, quoteattr
 
 import pytest
-from PIL import Image as PILImage
+from import_builders import block_texts, png
 
 from models.importing import odt_reader
 from models.importing.document import (
@@ -70,6 +71,9 @@ AUTOMATIC = (
     '<style:style style:name="P2" style:family="paragraph" style:parent-style-name="Standard">'
     '<style:text-properties fo:font-weight="bold"/></style:style>'
 )
+
+#: Each block as (kind, text…), a quote ending in "— who".
+text_of = partial(block_texts, attribution=True)
 
 
 def odt(
@@ -154,37 +158,6 @@ def frame(inner: str, *, title: str | None = None, desc: str | None = None) -> s
 
 def image(href: str) -> str:
     return f"<draw:image xlink:href={quoteattr(href)}/>"
-
-
-def png(colour: tuple[int, int, int] = (0, 85, 127)) -> bytes:
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (4, 3), colour).save(buffer, format="PNG")
-    return buffer.getvalue()
-
-
-def text_of(document: Document) -> list[tuple[str, ...]]:
-    """Each block as (kind, text…): short to compare where marks do not matter."""
-    out: list[tuple[str, ...]] = []
-    for block in document.blocks:
-        match block:
-            case Heading():
-                out.append((f"h{block.level}", "".join(s.text for s in block.spans)))
-            case Para():
-                out.append(("p", "".join(s.text for s in block.spans)))
-            case ListBlock():
-                kind = "ol" if block.ordered else "ul"
-                out.append(
-                    (kind, *(f"{i.depth}:{''.join(s.text for s in i.spans)}" for i in block.items))
-                )
-            case BlockQuote():
-                paragraphs = ("".join(s.text for s in para) for para in block.paragraphs)
-                out.append(("quote", *paragraphs, f"— {block.attribution}"))
-            case Picture():
-                out.append(("img", block.alt, block.caption, block.name))
-    return out
-
-
-# ------------------------------------------------------------------ refusals
 
 
 def test_a_zip_without_content_xml_is_refused_in_plain_words() -> None:

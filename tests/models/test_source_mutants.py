@@ -4,13 +4,12 @@ refusal a user reads for every kind of path that is not a file to import."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import socket
 import stat
 from pathlib import Path
-from types import ModuleType
 
+import import_builders as builders
 import pytest
 
 from models.importing import source, text_reader
@@ -21,18 +20,6 @@ from models.importing.source import FORMATS, read_data, read_source
 MIB = 1024 * 1024
 KNOWN = ".docx, .htm, .html, .markdown, .md, .odt, .txt"
 
-
-def _builders() -> ModuleType:
-    """The import tests' file builders (minimal .docx and .odt writers)."""
-    path = Path(__file__).resolve().parents[1] / "importing" / "import_builders.py"
-    spec = importlib.util.spec_from_file_location("source_mutants_builders", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-BUILDERS = _builders()
 MARKED_UP = "# Dag van de ruimte\n\n<p>Zie <b>dit</b></p>\n\n- een\n- twee\n"
 
 
@@ -104,13 +91,13 @@ def test_plain_text_is_read_as_it_stands(tmp_path: Path, suffix: str) -> None:
 
 def test_a_word_document_is_read_as_word(tmp_path: Path) -> None:
     path = tmp_path / "verslag.docx"
-    path.write_bytes(BUILDERS.docx(BUILDERS.para("Hallo uit Word")))
+    path.write_bytes(builders.docx(builders.para("Hallo uit Word")))
     assert _texts(read_source(path)) == ["Hallo uit Word"]
 
 
 def test_an_opendocument_text_is_read_as_opendocument(tmp_path: Path) -> None:
     path = tmp_path / "verslag.ODT"
-    path.write_bytes(BUILDERS.odt(BUILDERS.odt_p("Hallo uit Writer")))
+    path.write_bytes(builders.odt(builders.odt_p("Hallo uit Writer")))
     assert _texts(read_source(path)) == ["Hallo uit Writer"]
 
 
@@ -118,7 +105,7 @@ def test_a_word_document_named_odt_is_damaged_for_the_opendocument_reader(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "verslag.odt"
-    path.write_bytes(BUILDERS.docx(BUILDERS.para("Hallo")))
+    path.write_bytes(builders.docx(builders.para("Hallo")))
     with pytest.raises(ImportFileError):
         read_source(path)
 
@@ -320,7 +307,7 @@ def test_pasted_word_data_has_the_container_limit_and_check() -> None:
     with pytest.raises(ImportFileError) as caught:
         read_data(b"x" * (17 * MIB), ".docx", "clip")
     assert str(caught.value) == "clip: this is not a Word document (not a zip container)"
-    word = BUILDERS.docx(BUILDERS.para("Geplakt"))
+    word = builders.docx(builders.para("Geplakt"))
     assert _texts(read_data(word, ".docx", "clip")) == ["Geplakt"]
 
 
