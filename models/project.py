@@ -20,7 +20,7 @@ def asset_name(data: bytes, extension: str) -> str:
     The extension must agree with what the bytes are (the project reader refuses a
     mismatch); bytes of no known kind are left for the reader's full check to judge.
     """
-    ext = extension.lower().lstrip(".")
+    ext = extension.lower().lstrip(".")  # pragma: no mutate (lstrip("XX.XX"): lowered first)
     if ext not in IMAGE_EXTENSIONS:
         raise ValueError(
             message("'.{ext}' images are not supported (use PNG, JPEG, GIF or WebP)", ext=ext)
@@ -32,7 +32,7 @@ def asset_name(data: bytes, extension: str) -> str:
                 "the file is a {kind} image, not a '.{ext}' one", kind=images.label(real), ext=ext
             )
         )
-    what = images.describe(data) if real is None else None
+    what = images.describe(data)  # a kind sniff() knows is none of the refused kinds
     if what is not None:
         raise ValueError(
             message(

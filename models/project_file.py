@@ -460,7 +460,12 @@ def to_zip_bytes(project: Project, *, pretty: bool = True) -> bytes:
 
 def _write_zip(project: Project, stream: BinaryIO, *, pretty: bool = True) -> None:
     with zipfile.ZipFile(stream, "w") as archive:
-        archive.writestr(_info("mimetype"), MIMETYPE, compress_type=zipfile.ZIP_STORED)
+        # Stored, as the format requires (ZipInfo's default is stored as well).
+        archive.writestr(
+            _info("mimetype"),
+            MIMETYPE,
+            compress_type=zipfile.ZIP_STORED,  # pragma: no mutate
+        )
         archive.writestr(
             _info(PUBLICATION_JSON),
             to_json(project, pretty=pretty),
@@ -502,7 +507,8 @@ def save(project: Project, path: str | os.PathLike[str], *, backup: bool = True)
                 _write_zip(project, stream)
     except WriteRefusedError as error:
         # strerror is the Message the refusal was made with (models.atomic_file).
-        raise ProjectFileError(path, error.strerror or str(error)) from error
+        reason = error.strerror or str(error)  # pragma: no mutate (a refusal has its reason)
+        raise ProjectFileError(path, reason) from error
     except OSError as error:
         detail = error.strerror or str(error)
         # What a failed save leaves: never claim a previous version where there was none.
@@ -560,7 +566,7 @@ def _save_folder(project: Project, path: Path, existed: bool) -> None:
         _write_asset(path, folder, name, data)
     with atomic_write(
         json_path,
-        backup=False,
+        backup=False,  # pragma: no mutate (None is as false)
         verify=lambda temp: _verify_folder(path, folder, temp, used, existed),
     ) as stream:
         stream.write(to_json(project))
@@ -597,7 +603,7 @@ def _write_asset(path: Path, folder: Path, name: str, data: bytes) -> None:
         return
     # Missing, or damaged (its content no longer matches its name): write it anew.
     try:
-        with atomic_write(target, backup=False) as stream:
+        with atomic_write(target, backup=False) as stream:  # pragma: no mutate (None: as false)
             stream.write(data)
     except WriteRefusedError as error:  # name the image: the project itself is a folder
         raise ProjectFileError(
@@ -639,7 +645,12 @@ def _remove_unused_assets(asset_dir: Path, used: dict[str, bytes]) -> None:
     """Delete images no longer used; only regular files, never a link or anything else."""
     for entry in os.scandir(asset_dir):
         name = f"assets/{entry.name}"
-        if _ASSET.match(name) and name not in used and entry.is_file(follow_symlinks=False):
+        # follow_symlinks=None is as false
+        if (
+            _ASSET.match(name)
+            and name not in used
+            and entry.is_file(follow_symlinks=False)  # pragma: no mutate
+        ):
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(entry.path)
 

@@ -61,7 +61,8 @@ class Journal:
 
     def write(self, project: Project, source: Path | None, saved_at: str | None) -> None:
         """Journal ``project`` (the editor serialises off the GUI thread: see write_bytes)."""
-        self.write_bytes(to_zip_bytes(project, pretty=False), source, saved_at)
+        data = to_zip_bytes(project, pretty=False)  # pragma: no mutate (None is as false)
+        self.write_bytes(data, source, saved_at)
 
     def write_bytes(self, data: bytes, source: Path | None, saved_at: str | None) -> None:
         """Journal ``data`` made by :func:`models.project_file.to_zip_bytes` (``pretty=False``).
@@ -75,7 +76,11 @@ class Journal:
                 regular file); the previous journal stays.
         """
         self.folder.mkdir(parents=True, exist_ok=True)
-        with atomic_write(self.path, backup=False, verify=self._verify) as stream:
+        with atomic_write(
+            self.path,
+            backup=False,  # pragma: no mutate (None is as false)
+            verify=self._verify,
+        ) as stream:
             stream.write(data)
         note = {
             "source": str(source) if source else None,
@@ -83,7 +88,10 @@ class Journal:
             "autosaved_at": _now(),
             "owner": _owner(),
         }
-        with atomic_write(_note_path(self.path), backup=False) as stream:
+        with atomic_write(
+            _note_path(self.path),
+            backup=False,  # pragma: no mutate (None is as false)
+        ) as stream:
             stream.write(json.dumps(note, indent=2).encode())  # ASCII: json escapes the rest
 
     def _verify(self, temp: Path) -> None:

@@ -113,7 +113,8 @@ def _trim_mark(chars: list[_Char], index: int) -> None:
         low, high = start, end
         while low < high and chars[low][0].isspace():
             low += 1
-        while high > low and chars[high - 1][0].isspace():
+        # ">=" would reach back past an all-blank run: into blanks already bare of the mark
+        while high > low and chars[high - 1][0].isspace():  # pragma: no mutate
             high -= 1
         for position in [*range(start, low), *range(high, end)]:
             chars[position] = _without(chars[position], index)
@@ -162,7 +163,7 @@ def _emphasis(spans: Sequence[Span], alternate: bool) -> str:
     stack: list[tuple[str, str]] = []  # (mark, its spelling)
     for index, span in enumerate(spans):
         wanted = {_BOLD: span.bold, _ITALIC: span.italic}
-        closed = False
+        closed = False  # pragma: no mutate (None is as false)
         while any(not wanted[mark] for mark, _ in stack):
             out.append(stack.pop()[1])
             closed = True
@@ -184,7 +185,7 @@ def _reach(spans: Sequence[Span], index: int, mark: str) -> int:
     for span in spans[index:]:
         if not (span.bold if mark == _BOLD else span.italic):
             break
-        count += 1
+        count += 1  # pragma: no mutate (any step keeps the order of reaches)
     return count
 
 
@@ -222,7 +223,8 @@ def _degrade(target: tuple[Span, ...], parsed: tuple[Span, ...]) -> tuple[Span, 
         low, high = start, end
         while low < high and not want[low][0].isalnum():
             low += 1
-        while high > low and not want[high - 1][0].isalnum():
+        # ">=" would reach back past a run without letters, to characters without the mark
+        while high > low and not want[high - 1][0].isalnum():  # pragma: no mutate
             high -= 1
         if (low, high) == (start, end) or low == high:
             low, high = start, start

@@ -308,7 +308,11 @@ def project_words(publication: Publication) -> WordList:
 
 def texts(publication: Publication) -> Iterator[tuple[Loc, str, Language]]:
     """Every text of the publication worth checking, with its place and its language."""
-    yield from _walk(publication, (), publication.language)
+    yield from _walk(
+        publication,
+        (),
+        publication.language,  # pragma: no mutate (_walk reads the publication's own first)
+    )
 
 
 def _walk(node: object, loc: Loc, language: Language) -> Iterator[tuple[Loc, str, Language]]:
@@ -343,7 +347,7 @@ def language_at(publication: Publication, loc: Loc) -> Language:
         if isinstance(part, int):
             node = node[part] if isinstance(node, tuple) and 0 <= part < len(node) else None
         else:
-            node = getattr(node, part, None) if isinstance(node, BaseModel) else None
+            node = getattr(node, part, None)  # on a tuple or a text: a method, no language
         own = getattr(node, "language", None)  # only a model has one
         if own in LANGUAGES:
             language = own

@@ -224,7 +224,7 @@ def _kinds_at(loc: Sequence[str | int]) -> str:
     """The block kinds allowed where ``loc`` points (a body, a part or the publication)."""
     if len(loc) >= 2 and loc[-2] in _BODY_FIELDS:
         return "paragraph, list, heading or figure"
-    if "part" in loc[:-1]:
+    if "part" in loc:  # the block's own place ends in its index, never in a tag
         return "section or quote"
     return "section, quote or part"
 
@@ -269,8 +269,8 @@ def problems_from_error(
     ``root`` is what was validated (or the publication an edit was made to): it names the
     places ("Quote 2 (‘Professionals zijn …’)"); without it they are named by number only.
     """
-    seen: dict[Problem, None] = {}
-    for detail in error.errors(include_url=False):
+    found: list[Problem] = []
+    for detail in error.errors():
         if _counts_only_valid_items(detail):
             continue
         loc = error_loc(detail)
@@ -279,8 +279,8 @@ def problems_from_error(
         if not place.field:  # a list entry or a paragraph: the text itself, not a field
             kind = _UNNAMED.get(kind, kind)
         fallback = "" if kind else detail["msg"]
-        seen.setdefault(Problem(loc, kind, params, place, fallback), None)
-    return list(seen)
+        found.append(Problem(loc, kind, params, place, fallback))
+    return list(dict.fromkeys(found))
 
 
 def validate(data: Any) -> tuple[Publication | None, list[Problem]]:
@@ -288,4 +288,6 @@ def validate(data: Any) -> tuple[Publication | None, list[Problem]]:
     try:
         return Publication.model_validate(data), []
     except ValidationError as error:
-        return None, problems_from_error(error, data if isinstance(data, Mapping) else None)
+        # Data that is no mapping fails as a whole (at no place), so it names no place.
+        root = data if isinstance(data, Mapping) else None  # pragma: no mutate
+        return None, problems_from_error(error, root)

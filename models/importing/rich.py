@@ -77,9 +77,8 @@ def _linked(inner: str, href: str) -> str:
 
 
 def _split_space(text: str) -> tuple[str, str, str]:
+    """White space before, the words, white space after (all of it "before" when blank)."""
     body = text.strip()
-    if not body:
-        return text, "", ""
     lead = text[: len(text) - len(text.lstrip())]
     return lead, body, text[len(text.rstrip()) :]
 

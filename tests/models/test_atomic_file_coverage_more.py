@@ -273,6 +273,7 @@ def test_when_every_backup_staging_name_is_taken_the_save_fails(
     with pytest.raises(OSError) as error:
         _write(target, b"new")
     assert error.value.strerror == "no free name for the backup"
+    assert (error.value.errno, error.value.filename) == (errno.EEXIST, str(tmp_path.resolve()))
     assert target.read_bytes() == b"old"
     assert not backup_path(target).exists()
 
@@ -461,8 +462,55 @@ def test_a_backup_name_taken_by_a_link_is_refused(tmp_path: Path) -> None:
     assert error.value.strerror == (
         "its backup 'f.podium~' is a symbolic link, not a regular file; move it away to save here"
     )
+    assert error.value.filename == str(target.resolve())  # the file being saved
     assert target.read_bytes() == b"old"
     assert not (tmp_path / "elsewhere").exists()
+
+
+def test_the_files_a_save_holds_are_not_inherited(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The descriptors a save locks are not inherited by programs Podium starts (the
+    render worker)."""
+    flags: list[int] = []
+    real_claim = atomic_file._claim
+
+    def claim(fd: int, staging: Path) -> bool:
+        flags.append(fcntl.fcntl(fd, fcntl.F_GETFD))
+        return real_claim(fd, staging)
+
+    monkeypatch.setattr(atomic_file, "_claim", claim)
+    target = tmp_path / "f.podium"
+    target.write_bytes(b"old")
+    _write(target, b"new")
+    assert backup_path(target).read_bytes() == b"old"
+    assert len(flags) == 2  # the save's temporary file, then the backup's staging name
+    assert all(flag & fcntl.FD_CLOEXEC for flag in flags)
+
+
+def test_a_backup_left_out_for_its_long_name_survives_a_failed_tidy_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The staging name could not be removed either: the save still goes ahead."""
+    real_replace, real_unlink = os.replace, os.unlink
+
+    def too_long(source: StrPath, target: StrPath) -> None:
+        if str(target).endswith("~"):
+            raise OSError(errno.ENAMETOOLONG, "File name too long")
+        real_replace(source, target)
+
+    def stuck(path: StrPath, *args: object, **kwargs: object) -> None:
+        if Path(path).name.startswith(TEMP_PREFIX) and Path(path).exists():
+            raise PermissionError(errno.EACCES, "Permission denied")
+        real_unlink(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    target = tmp_path / "f.podium"
+    target.write_bytes(b"old")
+    monkeypatch.setattr(os, "replace", too_long)
+    monkeypatch.setattr(os, "unlink", stuck)
+    _write(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert not backup_path(target).exists()
 
 
 def test_an_old_backup_is_replaced(tmp_path: Path) -> None:

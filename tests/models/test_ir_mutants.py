@@ -669,7 +669,11 @@ def test_a_byline_carries_the_portraits_of_the_people_who_have_one() -> None:
     PILImage.new("RGB", (3, 4), (5, 6, 7)).save(buffer, format="PNG")
     name = asset_name(buffer.getvalue(), "png")
     speakers = [
-        {"id": "an", "name": "An", "portrait": {"asset": name, "alt": "An lacht"}},
+        {
+            "id": "an",
+            "name": "An",
+            "portrait": {"asset": name, "alt": "An lacht", "language": "nl"},
+        },
         {"id": "bo", "name": "Bo"},
         {"id": "cas", "name": "Cas", "portrait": {"asset": name, "alt": "Cas", "language": "en"}},
     ]
@@ -730,6 +734,9 @@ def test_a_logo_or_cover_in_another_language_than_the_publication_is_marked() ->
     assert block.logo is not None and block.cover_image is not None
     assert (block.logo.alt, block.logo.language) == ("Logo of the ministry", "en")
     assert (block.cover_image.alt, block.cover_image.language) == ("Zaal vol mensen", None)
+    dutch_logo = {**theme, "logo": {**theme["logo"], "language": "nl"}}
+    block = title_of(build(Project(publication(theme=dutch_logo), {name: buffer.getvalue()})))
+    assert block.logo is not None and block.logo.language is None  # the publication's own
 
 
 # --- the document's outline and its theme ------------------------------------------------------

@@ -51,6 +51,21 @@ def test_spans_with_the_same_marks_are_one_emphasis() -> None:
     assert to_rich(spans) == "**Wonen is een** recht"
 
 
+@pytest.mark.parametrize(
+    ("marks", "expected"),
+    [
+        ({"italic": True}, "*Wonen is een* recht"),
+        ({"bold": True, "italic": True}, "***Wonen is een*** recht"),
+        ({"href": "https://a.nl"}, "[Wonen is een](https://a.nl) recht"),
+    ],
+)
+def test_spans_with_the_same_marks_keep_them_when_joined(
+    marks: dict[str, object], expected: str
+) -> None:
+    spans = (Span("Wonen ", **marks), Span("is een", **marks), Span(" recht"))  # type: ignore[arg-type]
+    assert to_rich(spans) == expected
+
+
 def test_a_mark_of_only_white_space_is_left_as_space() -> None:
     spans = (Span("een"), Span("   ", bold=True), Span("twee"))
     assert to_rich(spans) == "een twee"
