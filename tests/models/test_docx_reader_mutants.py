@@ -648,3 +648,56 @@ def test_properties_without_a_value_are_read_as_empty() -> None:
         Para((Span("geen lijst"),)),
         Heading(2, (Span("kop"),)),
     )
+
+
+def test_a_bare_image_outside_a_drawing_has_no_description() -> None:
+    """A blip with no drawing or docPr around it (a damaged or hand-made file)."""
+    data = png()
+    body = para(r("Tekst") + '<w:r><a:blip r:embed="rImg"/></w:r>')
+    document = read(body, rels=rel("rImg", "media/los.png"), media={"word/media/los.png": data})
+    assert document.blocks == (Para((Span("Tekst"),)), Picture("", data, name="los.png"))
+
+
+def test_only_style_elements_define_styles() -> None:
+    """An attribute w:styleId elsewhere in styles.xml (a hostile or odd file) defines nothing."""
+    styles = (
+        '<w:latentStyles w:styleId="K"><w:name w:val="heading 1"/></w:latentStyles>'
+        '<w:style w:styleId="Q"><w:name w:val="Quote"/></w:style>'
+    )
+    body = p("Kop?", style="K") + p("Citaat", style="Q")
+    document = docx_reader.read_docx(io.BytesIO(_with_styles(body, styles)))
+    assert texts(document) == [("p", "Kop?"), ("quote", "Citaat")]
+
+
+def test_only_num_and_abstract_num_elements_define_lists() -> None:
+    """The attributes w:numId and w:abstractNumId on another element define nothing."""
+    decimal = '<w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/></w:lvl>'
+    numbering = (
+        f'<w:abstractNum w:abstractNumId="20">{decimal}</w:abstractNum>'
+        f'<w:odd w:abstractNumId="50" w:numId="7"><w:abstractNumId w:val="20"/>{decimal}</w:odd>'
+        '<w:num w:numId="2"><w:abstractNumId w:val="20"/></w:num>'
+        '<w:num w:numId="8"><w:abstractNumId w:val="50"/></w:num>'
+    )
+    body = p("een", num=("2", "0")) + p("los") + p("zeven", num=("7", "0"))
+    body += p("los") + p("acht", num=("8", "0"))
+    buffer = io.BytesIO(docx(body, numbering=False))
+    with zipfile.ZipFile(buffer, "a") as archive:
+        archive.writestr(
+            "word/numbering.xml", f'<w:numbering xmlns:w="{W_NS}">{numbering}</w:numbering>'
+        )
+    document = docx_reader.read_docx(io.BytesIO(buffer.getvalue()))
+    assert texts(document) == [
+        ("ol", "0:een"),
+        ("p", "los"),
+        ("ul", "0:zeven"),
+        ("p", "los"),
+        ("ul", "0:acht"),
+    ]
+
+
+def test_only_relationship_elements_name_targets() -> None:
+    data = png()
+    rels = rel("rImg", "media/zaal.png") + '<Odd Id="rOdd" Target="media/zaal.png"/>'
+    body = para(drawing("rImg", descr="Zaal")) + para(drawing("rOdd", descr="Geen"))
+    document = read(body, rels=rels, media={"word/media/zaal.png": data})
+    assert [b.alt for b in document.blocks if isinstance(b, Picture)] == ["Zaal"]
