@@ -52,14 +52,20 @@ _SPACE = re.compile(r"\s+")
 _DATE_META = ("date", "dcterms.date", "dc.date", "article:published_time", "pubdate")
 
 
-def read_html(text: str, base: str = "", *, fragment: bool = False) -> Document:
+def read_html(
+    text: str,
+    base: str = "",  # pragma: no mutate (any base that is no URL answers as no base does)
+    *,
+    fragment: bool = False,
+) -> Document:
     """``text`` (decoded) as the intermediate; ``fragment`` for HTML inside Markdown."""
     tree = LexborHTMLParser(text)
     meta = Meta() if fragment else _meta(tree)
     if not fragment:
-        found = tree.css_first("base[href]")
+        found = tree.css_first("base[href]")  # pragma: no mutate (Lexbor ignores the case)
         if found is not None:
-            base = links.base_address(str(found.attributes.get("href") or "")) or base
+            href = found.attributes.get("href") or ""  # pragma: no mutate (no URL either way)
+            base = links.base_address(str(href)) or base
     walker = _Walker(base)
     if tree.body is not None:
         walker.walk(tree.body)
@@ -67,16 +73,17 @@ def read_html(text: str, base: str = "", *, fragment: bool = False) -> Document:
 
 
 def _meta(tree: LexborHTMLParser) -> Meta:
-    title_node = tree.css_first("title")
+    title_node = tree.css_first("title")  # pragma: no mutate (Lexbor ignores the case)
     title = _SPACE.sub(" ", title_node.text()).strip() if title_node is not None else ""
     date = None
-    for node in tree.css("meta[content]"):
-        key = str(node.attributes.get("name") or node.attributes.get("property") or "").lower()
-        if key in _DATE_META:
-            date = parse_date(str(node.attributes.get("content") or "")[:10])
+    for node in tree.css("meta[content]"):  # pragma: no mutate (Lexbor ignores the case)
+        key = node.attributes.get("name") or node.attributes.get("property")
+        if key is not None and key.lower() in _DATE_META:
+            content = node.attributes.get("content") or ""  # pragma: no mutate (no date either way)
+            date = parse_date(content[:10])
             if date is not None:
                 break
-    html = tree.css_first("html")
+    html = tree.css_first("html[lang]")  # pragma: no mutate (Lexbor ignores the case)
     language = str(html.attributes.get("lang") or "") if html is not None else ""
     return Meta(title=title, date=date, language=language)
 
@@ -91,35 +98,41 @@ class _Walker:
         self.notes: list[Note] = []
         self.headings: list[int] = []
         self.pre = 0
-        self.footer: Inline | None = None  # collects a quote's footer or a figcaption
-        self.capture = ""  # pragma: no mutate (set with the footer, before it is read)
+        self.footer: list[str] | None = None  # the text of a quote's footer or a figcaption
+        self.footer_to = self.flow.caption  # pragma: no mutate (set before it is read)
         self.quotes = 0
 
     def walk(self, root: LexborNode) -> None:
-        stack: list[tuple[LexborNode, bool]] = [(root, False)]
+        stack: list[tuple[LexborNode, str | None]] = [(root, None)]  # (node, tag when leaving)
         while stack:
             node, leaving = stack.pop()
-            if leaving:
-                self.leave(node)
+            if leaving is not None:
+                self.leave(leaving)
                 continue
-            tag = node.tag or ""
+            tag = node.tag or ""  # pragma: no mutate (a node without a name matches no tag)
             if tag == "-text":
-                self.add_text(node.text_content or "")
+                self.add_text(node.text())
                 continue
-            if tag.startswith("-") or tag in _SKIP:
+            if tag in _SKIP:  # a comment ("-comment") has no children and matches no tag
                 continue
             self.enter(node, tag)
-            stack.append((node, True))
+            stack.append((node, tag))
             children: list[LexborNode] = []
             child = node.child
             while child is not None:
                 children.append(child)
                 child = child.next
-            stack.extend((c, False) for c in reversed(children))
+            stack.extend((c, None) for c in reversed(children))
 
     def add_text(self, text: str) -> None:
-        target = self.footer if self.footer is not None else self.inline
-        target.add(text if self.pre else _SPACE.sub(" ", text))
+        self.put(text if self.pre else _SPACE.sub(" ", text))
+
+    def put(self, text: str) -> None:
+        """``text`` to the footer being collected, or else to the running text."""
+        if self.footer is not None:
+            self.footer.append(text)
+        else:
+            self.inline.add(text)
 
     def enter(self, node: LexborNode, tag: str) -> None:
         if tag in _BLOCK:
@@ -133,15 +146,15 @@ class _Walker:
                 self.flow.open_quote()
                 self.quotes += 1
             case "footer" if self.quotes:
-                self.footer, self.capture = Inline(), "attribution"
+                self.footer, self.footer_to = [], self.flow.attribution
             case "figcaption":
-                self.footer, self.capture = Inline(), "caption"
+                self.footer, self.footer_to = [], self.flow.caption
             case "h1" | "h2" | "h3" | "h4" | "h5" | "h6":
                 self.headings.append(int(tag[1]))
             case "pre":
                 self.pre += 1
             case "br":
-                self.add_text("\n") if self.pre else self.inline.add("\n")
+                self.put("\n")
             case "a":
                 self.inline.links.append(self.link(str(node.attributes.get("href") or "")))
             case "img":
@@ -153,8 +166,7 @@ class _Walker:
         if tag in _ITALIC:
             self.inline.italic += 1
 
-    def leave(self, node: LexborNode) -> None:
-        tag = node.tag or ""
+    def leave(self, tag: str) -> None:
         if tag in _BLOCK:
             self.boundary()
         match tag:
@@ -167,11 +179,7 @@ class _Walker:
                 self.quotes -= 1
             case "footer" | "figcaption" if self.footer is not None:
                 footer, self.footer = self.footer, None
-                text = "".join(s.text for s in footer.take())
-                if self.capture == "caption":
-                    self.flow.caption(text)
-                else:
-                    self.flow.attribution(text)
+                self.footer_to("".join(footer))
             case "h1" | "h2" | "h3" | "h4" | "h5" | "h6":
                 if self.headings:
                     self.headings.pop()
@@ -213,7 +221,8 @@ def picture(src: str, alt: str, base: str) -> Picture:
 def data_uri(src: str) -> bytes:
     """The bytes of a ``data:`` URI, bounded before decoding; ``b""`` when it is broken."""
     header, _, payload = src.partition(",")
-    if len(payload) > MAX_IMAGE_BYTES * 4 // 3 + 4:
+    # Base64 spends four characters on three bytes; four more allow for padding.
+    if 3 * (len(payload) - 4) > 4 * MAX_IMAGE_BYTES:
         raise SourceRefused(message("an embedded image is larger than 64 MiB"))
     try:
         if header.lower().endswith(";base64"):

@@ -8,7 +8,6 @@ import base64
 import datetime as dt
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from models.importing import html_reader
 from models.importing.document import (
@@ -127,16 +126,8 @@ def test_headings_keep_their_level_and_text_after_one_is_a_paragraph() -> None:
 
 def test_a_closing_heading_without_an_open_one_is_harmless() -> None:
     walker = html_reader._Walker("")
-    node = read_tree("<h2>x</h2>")
-    walker.leave(node)
+    walker.leave("h2")
     assert walker.headings == []
-
-
-def read_tree(html: str) -> LexborNode:
-    tree = LexborHTMLParser(html)
-    found = tree.css_first("h2")
-    assert found is not None
-    return found
 
 
 def test_white_space_is_collapsed_outside_pre_and_kept_inside() -> None:
@@ -322,3 +313,96 @@ def test_a_footer_after_a_quote_keeps_its_dash_and_marks() -> None:
         Para((Span("— "), Span("Onder", bold=True))),
         Para((Span("— ook"),)),
     )
+
+
+def test_fourth_and_fifth_level_headings_keep_their_level_and_end_where_they_close() -> None:
+    document = read_html("<h4>Vier</h4>na<h5>Vijf</h5>ook na")
+    assert document.blocks == (
+        Heading(4, (Span("Vier"),)),
+        Para((Span("na"),)),
+        Heading(5, (Span("Vijf"),)),
+        Para((Span("ook na"),)),
+    )
+
+
+def test_a_footer_after_a_nested_quote_still_names_the_outer_speaker() -> None:
+    document = read_html(
+        "<blockquote><blockquote><p>Binnen</p></blockquote><p>Buiten</p>"
+        "<footer>Anna</footer></blockquote>"
+    )
+    assert document.blocks == (BlockQuote(((Span("Binnen"),), (Span("Buiten"),)), "Anna"),)
+
+
+def test_white_space_after_a_nested_pre_is_still_kept() -> None:
+    document = read_html("<pre><pre> a  b </pre>  c   d </pre><p>e   f</p>")
+    assert document.blocks == (
+        Para((Span(" a  b "),)),
+        Para((Span("  c   d "),)),
+        Para((Span("e f"),)),
+    )
+
+
+def test_an_image_without_address_or_alt_text_has_empty_ones() -> None:
+    document = read_html("<img><img alt='Kaart'><img src='https://e.nl/a.png'>")
+    assert document.blocks == (
+        Picture(alt="", url="", name=""),
+        Picture(alt="Kaart", url="", name=""),
+        Picture(alt="", url="https://e.nl/a.png", name="https://e.nl/a.png"),
+    )
+
+
+def test_text_after_a_nested_list_in_an_item_without_text_is_an_item_of_the_outer_list() -> None:
+    document = read_html("<ul><li><ul><li>binnen</li></ul>buiten</li></ul>")
+    assert document.blocks == (
+        ListBlock(False, (Item((Span("binnen"),), 1), Item((Span("buiten"),), 0))),
+    )
+
+
+def test_a_speaker_in_several_pieces_is_one_name() -> None:
+    document = read_html(
+        "<blockquote><p>x</p><footer>Anna <b>de</b> <a href='https://v.nl'>Vries</a></footer>"
+        "</blockquote>"
+    )
+    assert document.blocks == (BlockQuote(((Span("x"),),), "Anna de Vries"),)
+
+
+def test_a_line_break_in_a_caption_or_a_speaker_separates_the_words() -> None:
+    document = read_html(
+        "<figure><img src='https://e.nl/a.png'><figcaption>Foto<br>Jan</figcaption></figure>"
+        "<blockquote><p>x</p><footer>Anna<br>Jansen</footer></blockquote>"
+    )
+    assert document.blocks == (
+        Picture(url="https://e.nl/a.png", caption="Foto Jan", name="https://e.nl/a.png"),
+        BlockQuote(((Span("x"),),), "Anna Jansen"),
+    )
+
+
+def test_a_comment_inside_a_paragraph_leaves_nothing_behind() -> None:
+    document = read_html("<p>voor<!-- <b>geheim</b> -->na</p><!-- <p>weg</p> -->")
+    assert document.blocks == (Para((Span("voorna"),)),)
+
+
+def test_a_date_meta_is_read_by_its_first_ten_characters() -> None:
+    html = "<head><meta name='date' content='2023-11-30, 09:00 uur'></head>"
+    assert read_html(html).meta == Meta(date=dt.date(2023, 11, 30))
+
+
+def test_a_language_attribute_without_value_is_no_language() -> None:
+    assert read_html("<html lang><p>x</p></html>").meta == Meta()
+    assert read_html("<html lang='en-GB'><p>x</p></html>").meta == Meta(language="en-GB")
+
+
+def test_the_embedded_image_limit_rounds_down_to_whole_characters(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(html_reader, "MAX_IMAGE_BYTES", 31)  # 41.3 characters, plus 4
+    at_limit = "QUJD" * 11 + "Q"
+    assert len(at_limit) == 45
+    assert data_uri("data:," + at_limit) == at_limit.encode()
+    with pytest.raises(SourceRefused):
+        data_uri("data:," + at_limit + "Q")
+
+
+def test_a_date_meta_without_content_value_is_passed_over() -> None:
+    html = "<head><meta name='date' content><meta name='pubdate' content='2023-11-30'></head>"
+    assert read_html(html).meta == Meta(date=dt.date(2023, 11, 30))
