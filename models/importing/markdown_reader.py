@@ -28,7 +28,10 @@ _BASE_KEYS = ("base", "base_url", "baseurl", "url", "canonical", "canonical_url"
 _USED_KEYS = {"title", "subtitle", "date", "lang", "language", *_BASE_KEYS}
 
 
-def read_markdown(text: str, base: str = "") -> Document:
+def read_markdown(
+    text: str,
+    base: str = "",  # pragma: no mutate (any base that is no URL answers as no base does)
+) -> Document:
     """``text`` (decoded) as the intermediate; ``base`` resolves relative links when the
     front matter names no base of its own."""
     fields, ignored, body = front_matter.split(text)
@@ -40,14 +43,15 @@ def read_markdown(text: str, base: str = "") -> Document:
         for key, value in fields.items()
         if key not in _USED_KEYS
     ]
+    date = fields.get("date", "")
     meta = Meta(
         title=fields.get("title", ""),
         subtitle=fields.get("subtitle", ""),
-        date=parse_date(fields.get("date", "")),
+        date=parse_date(date),
         language=fields.get("lang", fields.get("language", "")),
     )
-    if fields.get("date") and meta.date is None:
-        notes.append(Note("front_matter_date", {"value": fields["date"]}))
+    if date and meta.date is None:
+        notes.append(Note("front_matter_date", {"value": date}))
     reader = _Reader(base)
     for token in MarkdownIt("commonmark").parse(_INDENT.sub(" " * _MAX_INDENT, body)):
         reader.token(token)
@@ -61,7 +65,7 @@ class _Reader:
         self.base = base
         self.flow = Flow()
         self.notes: list[Note] = []
-        self.heading = 0
+        self.heading = 0  # pragma: no mutate (None: Flow.text reads only its truth)
 
     def token(self, token: Token) -> None:
         flow = self.flow
@@ -69,7 +73,7 @@ class _Reader:
             case "heading_open":
                 self.heading = int(token.tag[1:])  # markdown-it's tags are h1 to h6
             case "heading_close":
-                self.heading = 0
+                self.heading = 0  # pragma: no mutate (None: Flow.text reads only its truth)
             case "bullet_list_open" | "ordered_list_open":
                 flow.open_list(token.type == "ordered_list_open")
             case "bullet_list_close" | "ordered_list_close":

@@ -180,3 +180,44 @@ def test_marks_close_where_markdown_closes_them() -> None:
             )
         ),
     )
+
+
+def test_text_after_a_nested_list_in_an_item_without_text_is_an_item_of_the_outer_list() -> None:
+    document = read_markdown("- - binnen\n\n  buiten\n")
+    assert document.blocks == (
+        ListBlock(False, (Item((Span("binnen"),), 1), Item((Span("buiten"),), 0))),
+    )
+
+
+def test_nested_bold_and_italic_stay_on_until_the_outer_mark_closes() -> None:
+    document = read_markdown("**vet **dubbel** nog vet** na\n\n*schuin *dubbel* nog schuin* na\n")
+    assert document.blocks == (
+        Para((Span("vet dubbel nog vet", bold=True), Span(" na"))),
+        Para((Span("schuin dubbel nog schuin", italic=True), Span(" na"))),
+    )
+
+
+def test_a_code_block_keeps_every_character_of_its_last_line() -> None:
+    document = read_markdown("    LaTeX\n\n```\nXX\n\n```\n")
+    assert document.blocks == (Para((Span("LaTeX"),)), Para((Span("XX"),)))
+
+
+def test_an_html_block_cannot_change_the_base_of_the_markdown() -> None:
+    text = '<div><base href="https://b.nl/"><a href="x">x</a></div>\n\n[y](y)\n'
+    document = read_markdown(text)
+    assert document.blocks == (Para((Span("x"),)), Para((Span("y"),)))
+    assert document.notes == (
+        Note("relative_link", {"target": "x"}),
+        Note("relative_link", {"target": "y"}),
+    )
+    given = read_markdown(text, "https://given.nl/")
+    assert given.blocks == (
+        Para((Span("x", href="https://given.nl/x"),)),
+        Para((Span("y", href="https://given.nl/y"),)),
+    )
+
+
+def test_front_matter_without_a_date_gives_no_date_and_no_note() -> None:
+    document = read_markdown("---\ntitle: T\n---\nx\n")
+    assert document.meta == Meta(title="T")
+    assert document.notes == ()
