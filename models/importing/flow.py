@@ -111,11 +111,19 @@ class Flow:
         if not spans:
             return
         if self._lists:
-            if self._item_has_text and self._item_has_text[-1] and self._items:
+            depth = len(self._lists) - 1
+            # More text of the open item joins it, unless a nested list came in between:
+            # then it follows that list as an item of its own, at the open item's depth.
+            if (
+                self._item_has_text
+                and self._item_has_text[-1]
+                and self._items
+                and self._items[-1].depth == depth
+            ):
                 last = self._items[-1]
                 self._items[-1] = Item((*last.spans, Span(" "), *spans), last.depth)
             else:
-                self._items.append(Item(spans, len(self._lists) - 1))
+                self._items.append(Item(spans, depth))
                 if self._item_has_text:
                     self._item_has_text[-1] = True
         elif self._quote_depth:

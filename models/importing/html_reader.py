@@ -34,7 +34,7 @@ _SKIP = frozenset(
     {
         "script", "style", "iframe", "object", "embed", "template", "noscript", "svg", "math",
         "head", "select", "button", "textarea", "canvas", "frameset", "frame", "applet",
-        "link", "meta", "audio", "video", "source", "track", "map", "input", "dialog",
+        "link", "meta", "audio", "video", "source", "track", "map", "input", "dialog", "title",
     }
 )  # fmt: skip
 _BLOCK = frozenset(

@@ -463,3 +463,23 @@ def test_headings_and_paragraphs_made_elsewhere_inside_a_quote_are_its_paragraph
     flow.block(Para(s("Alinea in citaat")))
     flow.close_quote()
     assert flow.finish() == [BlockQuote((s("Kop in citaat"), s("Alinea in citaat")))]
+
+
+def test_text_after_a_nested_list_in_an_item_stays_at_the_items_depth() -> None:
+    """Not glued onto the nested list's last item (reported from the HTML and Markdown
+    readers: <li>a<ul><li>b</li></ul>c</li>)."""
+    flow = Flow()
+    flow.open_list(False)
+    flow.open_item()
+    flow.text(s("a"))
+    flow.open_list(False)
+    flow.open_item()
+    flow.text(s("b"))
+    flow.close_item()
+    flow.close_list()
+    flow.text(s("c"))
+    flow.text(s("d"))  # more text of the same item joins it again
+    flow.close_item()
+    flow.close_list()
+    items = (Item(s("a"), 0), Item(s("b"), 1), Item((*s("c"), Span(" "), *s("d")), 0))
+    assert flow.finish() == [ListBlock(False, items)]

@@ -148,6 +148,13 @@ def test_skipped_elements_leave_nothing_behind() -> None:
     assert document.blocks == (Para((Span("voorna"),)),)
 
 
+def test_a_title_in_the_body_is_not_text_a_reader_sees() -> None:
+    """Browsers hide a <title> wherever it stands; the head's title stays the metadata."""
+    document = read_html("<title>Verslag</title><body><p>x</p><title>Geheim</title></body>")
+    assert document.blocks == (Para((Span("x"),)),)
+    assert document.meta.title == "Verslag"
+
+
 def test_a_footer_outside_a_quote_is_a_paragraph_and_inside_one_its_attribution() -> None:
     document = read_html(
         "<blockquote><p>Een</p><p>Twee</p><footer>-- <b>Bram</b>  Jansen</footer></blockquote>"
