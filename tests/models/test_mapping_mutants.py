@@ -1570,6 +1570,12 @@ def test_the_language_is_told_by_common_words(text: str, language: str) -> None:
     assert imported.project.publication.language == language
 
 
+def test_every_paragraph_counts_for_the_language_not_only_the_last() -> None:
+    text = "The summit was about the future of the city and its people."
+    imported = imp(p(text), p(text), p("Tot ziens."), title="V", date=TODAY)
+    assert imported.project.publication.language == "en"
+
+
 def test_list_items_do_not_count_for_the_language() -> None:
     imported = imp(p("de stad"), ul("the city and the people of the town"), title="V", date=TODAY)
     assert imported.project.publication.language == "nl"
