@@ -82,8 +82,10 @@ class CHunspell:
         self._handle = library.Hunspell_create(bytes(aff), bytes(dic))
         if not self._handle:
             raise OSError(f"Hunspell could not load {dic}")
-        encoding = library.Hunspell_get_dic_encoding(self._handle) or b"UTF-8"
-        self._encoding = encoding.decode("ascii", "replace")
+        encoding = library.Hunspell_get_dic_encoding(self._handle)
+        # The pragma: codec names are read in any case ("utf-8" is "UTF-8"). Any bytes decode
+        # as Latin-1 (a codec name is ASCII; a garbled one fails when first used).
+        self._encoding = (encoding or b"UTF-8").decode("latin-1")  # pragma: no mutate (above)
 
     def spell(self, word: str) -> bool:
         """Whether the dictionary knows ``word``."""

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import importlib.util
+import typing
 from collections.abc import Iterator
 from importlib.machinery import ModuleSpec
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -215,3 +218,128 @@ def test_without_chunspell_the_systems_library_is_used(
     assert hunspell_lib._library_path() is None
     system_libraries["hunspell"] = "libhunspell.so.2"
     assert hunspell_lib._library_path() == "libhunspell.so.2"
+
+
+# ------------------------------------------- what is asked of the library, with a stand-in
+
+
+class _FakeLibrary:
+    """Hunspell's C interface in Python: records each call, answers as the library would
+    (a handle, an encoding name, a list of suggestions it fills in through a pointer)."""
+
+    def __init__(
+        self, *, handle: int = 4096, encoding: bytes | None = b"UTF-8", words: list[bytes | None]
+    ) -> None:
+        self.handle = hunspell_lib._Pointer(handle or None)
+        self.encoding = encoding
+        self.words = words
+        self.known: set[bytes] = set()
+        self.calls: list[tuple[str, tuple[object, ...]]] = []
+        self._lists: list[ctypes.Array[ctypes.c_char_p]] = []
+
+    def Hunspell_create(self, aff: bytes, dic: bytes) -> hunspell_lib._Pointer:
+        self.calls.append(("create", (aff, dic)))
+        return self.handle
+
+    def Hunspell_get_dic_encoding(self, handle: object) -> bytes | None:
+        self.calls.append(("encoding", (handle,)))
+        return self.encoding
+
+    def Hunspell_spell(self, handle: object, word: bytes) -> int:
+        self.calls.append(("spell", (handle, word)))
+        return int(word in self.known)
+
+    def Hunspell_suggest(self, handle: object, found: Any, word: bytes) -> int:
+        self.calls.append(("suggest", (handle, word)))
+        listed = (ctypes.c_char_p * max(1, len(self.words)))(*self.words)
+        self._lists.append(listed)
+        found._obj.contents = ctypes.c_char_p.from_buffer(listed)
+        return len(self.words)
+
+    def Hunspell_free_list(self, handle: object, found: Any, count: int) -> None:
+        address = ctypes.cast(found._obj, ctypes.c_void_p).value
+        freed = [i for i, listed in enumerate(self._lists) if ctypes.addressof(listed) == address]
+        self.calls.append(("free_list", (handle, freed, count)))
+
+    def Hunspell_destroy(self, handle: object) -> None:
+        self.calls.append(("destroy", (handle,)))
+
+
+def _open(library: _FakeLibrary, folder: Path) -> CHunspell:
+    (folder / "xx.aff").write_bytes(b"")
+    (folder / "xx.dic").write_bytes(b"")
+    return CHunspell(typing.cast(ctypes.CDLL, library), folder / "xx.aff", folder / "xx.dic")
+
+
+def test_suggestions_are_freed_with_their_handle_list_and_count(tmp_path: Path) -> None:
+    library = _FakeLibrary(words=[b"colt", b"col", b"cor"])
+    found = _open(library, tmp_path)
+    assert found.suggest("colr") == ("colt", "col", "cor")
+    assert library.calls[-2:] == [
+        ("suggest", (library.handle, b"colr")),
+        ("free_list", (library.handle, [0], 3)),
+    ]
+
+
+def test_no_suggestions_free_nothing(tmp_path: Path) -> None:
+    library = _FakeLibrary(words=[])
+    found = _open(library, tmp_path)
+    assert found.suggest("qqqq") == ()
+    assert [name for name, _ in library.calls] == ["create", "encoding", "suggest"]
+
+
+def test_a_suggestion_the_library_left_empty_is_empty_text(tmp_path: Path) -> None:
+    library = _FakeLibrary(words=[b"a", None, b"b"])
+    assert _open(library, tmp_path).suggest("x") == ("a", "", "b")
+
+
+def test_a_suggestion_not_in_the_dictionarys_encoding_is_read_with_replacements(
+    tmp_path: Path,
+) -> None:
+    library = _FakeLibrary(words=[b"caf\xe9", b"th\xc3\xa9"])
+    assert _open(library, tmp_path).suggest("cafe") == ("caf\ufffd", "th\u00e9")
+
+
+def test_a_dictionary_naming_no_encoding_is_read_as_utf8(tmp_path: Path) -> None:
+    library = _FakeLibrary(encoding=None, words=[b"caf\xc3\xa9"])
+    library.known.add(b"na\xc3\xaff")
+    found = _open(library, tmp_path)
+    assert found.spell("na\u00eff")
+    assert found.suggest("cafe") == ("caf\u00e9",)
+
+
+def test_the_dictionarys_own_encoding_is_used(tmp_path: Path) -> None:
+    library = _FakeLibrary(encoding=b"ISO8859-1", words=[b"caf\xe9"])
+    library.known.add(b"na\xeff")
+    found = _open(library, tmp_path)
+    assert found.spell("na\u00eff")
+    assert not found.spell("caf\u00e9")
+    assert found.suggest("cafe") == ("caf\u00e9",)
+
+
+def test_a_library_that_cannot_load_the_dictionary_says_which(tmp_path: Path) -> None:
+    library = _FakeLibrary(handle=0, words=[])
+    with pytest.raises(OSError) as caught:
+        _open(library, tmp_path)
+    assert str(caught.value) == f"Hunspell could not load {tmp_path / 'xx.dic'}"
+    del caught
+    gc.collect()
+    assert [name for name, _ in library.calls] == ["create"]  # nothing to destroy
+
+
+def test_a_dictionary_let_go_is_destroyed_once_with_its_handle(tmp_path: Path) -> None:
+    library = _FakeLibrary(words=[])
+    found = _open(library, tmp_path)
+    assert library.calls[0] == ("create", (bytes(tmp_path / "xx.aff"), bytes(tmp_path / "xx.dic")))
+    del found
+    gc.collect()
+    assert library.calls[-1] == ("destroy", (library.handle,))
+    assert [name for name, _ in library.calls].count("destroy") == 1
+
+
+def test_the_bound_library_refuses_a_wrong_pointer_for_the_suggestions(latin1: Path) -> None:
+    """Unbound, Hunspell would write its list wherever the pointer points."""
+    found = open_hunspell("fr_test", latin1)
+    assert isinstance(found, CHunspell)
+    with pytest.raises(ctypes.ArgumentError):
+        found._library.Hunspell_suggest(found._handle, ctypes.byref(ctypes.c_void_p()), b"cafe")
