@@ -164,7 +164,7 @@ def text_fields(pub: Publication) -> Iterator[TextField]:
 def _texts(pub: Publication) -> Iterator[tuple[Loc, str, bool]]:
     """:func:`text_fields` without the places (as loc, text, rich): naming a field costs
     about as much as searching it, so a search names only the fields it finds in."""
-    for name, kind in _text_kinds(Publication).items():
+    for name, kind in _text_kinds(type(pub)).items():
         if name not in _NOT_CONTENT:
             yield from _field(getattr(pub, name), kind, (name,))
 
@@ -297,8 +297,8 @@ def _map_rich(source: str) -> _Visible:
     # The very tokens parse_inline reads, so the map agrees with what the renderers show.
     for token in richtext._children(markup):
         match token.type:
-            case "text" if "\\" not in token.content and markup.startswith(token.content, pos):
-                # The usual run: no escape inside, each character is itself (done in bulk).
+            # The usual run: no escape inside, each character is itself (done in bulk).
+            case "text" if _verbatim(markup, pos, token.content):  # pragma: no mutate (fast path)
                 count = len(token.content)
                 chars.append(token.content)
                 starts.extend(range(pos, pos + count))
@@ -350,6 +350,12 @@ def _map_rich(source: str) -> _Visible:
     return _Visible("".join(chars), tuple(starts), tuple(ends), tuple(marks))
 
 
+def _verbatim(markup: str, pos: int, text: str) -> bool:
+    """Whether ``text`` stands at ``pos`` as it is, without escapes. The pragmas: this only
+    lets :func:`_map_rich` map a run in bulk; its next case maps any run the same, slower."""
+    return "\\" not in text and markup.startswith(text, pos)  # pragma: no mutate
+
+
 def _link_end(src: str, pos: int) -> int:
     """Where ``(destination "title")`` after a link's ``]`` at ``pos - 1`` ends; markdown-it's
     own link rule, step by step, so the offsets agree with its tokens."""
@@ -366,7 +372,7 @@ def _link_end(src: str, pos: int) -> int:
         while pos < size and (isStrSpace(src[pos]) or src[pos] == "\n"):
             pos += 1
         title = parseLinkTitle(src, pos, size)
-        if pos < size and start != pos and title.ok:
+        if start != pos and title.ok:  # a title is never found past the end
             pos = title.pos
             while pos < size and (isStrSpace(src[pos]) or src[pos] == "\n"):
                 pos += 1
@@ -401,7 +407,7 @@ def _char_pattern(char: str, case_sensitive: bool) -> str:
     forms = dict.fromkeys(f for f in (char, char.lower(), char.upper()) if len(f) == 1)
     bare = unicodedata.normalize("NFD", char)[0]
     if char.islower() and bare != char:
-        forms[bare.upper()] = None
+        forms.setdefault(bare.upper())
     if len(forms) == 1:
         return re.escape(char)
     return "[" + "".join(re.escape(f) for f in forms) + "]"
@@ -427,7 +433,7 @@ def _find_in(
     visible = _visible(source, rich) if rich else None  # plain text is shown as stored
     mapped = visible is not None or not rich
     shown = visible.text if visible is not None else source  # unmapped: searched as stored
-    matches = [match for match in regex.finditer(shown) if match.end() > match.start()]
+    matches = list(regex.finditer(shown))  # never empty: each query character is one
     if not matches:
         return []
     place = places.of(loc)
@@ -532,7 +538,7 @@ def _replace_in(source: str, rich: bool, hits: list[Hit], replacement: str) -> t
         {(h.shown_start, h.shown_end) for h in hits if h.replaceable and h.source == source},
         reverse=True,
     )
-    previous = len(text) + 1
+    previous = len(text)  # no hit ends past the text
     for first, stop in regions:
         if stop > previous:  # overlaps a hit already replaced
             continue
@@ -562,7 +568,7 @@ def _replaced(text: str, first: int, stop: int, replacement: str, rich: bool) ->
             return candidate if _survives_cleaning(candidate, after) else None
     # Across the edge of a mark, or where the marks around would read differently: the
     # field is written anew from its characters, as the editor writes a field it shows.
-    spans = [Span(char, *mark) for char, mark in zip(expected, marks, strict=True)]
+    spans = [Span(char, *marks[index]) for index, char in enumerate(expected)]
     candidate = to_markdown(spans)
     after = _visible(candidate, True)
     if after is None or after.text != expected:
