@@ -351,3 +351,67 @@ def test_a_backslash_before_a_letter_in_the_literal_rest_is_kept() -> None:
     assert [source[h.start : h.end] for h in find(pub, "\\")] == ["\\"]
     rest = replace(pub, "xavier", "Yara").intro[0]
     assert isinstance(rest, Paragraph) and rest.text == head + "C:\\Yara en \\*"
+
+
+# ------------------------------------------------------------ what a rewritten field keeps
+
+
+def _replace_in_intro(source: str, query: str, replacement: str) -> tuple[str, int, int]:
+    """The intro paragraph ``source`` after replacing ``query``: its text, replaced, skipped."""
+    pub = _pub(intro=[source])
+    done = replace_hits(pub, find(pub, query, case_sensitive=True), replacement)
+    paragraph = done.publication.intro[0]
+    assert isinstance(paragraph, Paragraph)
+    return paragraph.text, done.replaced, done.skipped
+
+
+def test_emptying_a_letter_before_bold_asterisks_keeps_them_as_bold_text() -> None:
+    assert richtext.plain_text("**a****b**") == "a****b"
+    text, replaced, skipped = _replace_in_intro("Zie **a****b**", "a", "")
+    assert (text, replaced, skipped) == ("Zie **\\*\\*\\*\\*b**", 1, 0)
+    assert richtext.plain_text(text) == "Zie ****b"
+
+
+def test_a_hit_across_an_empty_link_is_written_anew() -> None:
+    """Not in place: the whole field is written as the editor writes it (``__`` as ``**``)."""
+    text, replaced, skipped = _replace_in_intro("__Zie__ ab[](https://x.nl)c", "bc", "X")
+    assert (text, replaced, skipped) == ("**Zie** aX", 1, 0)
+
+
+def test_a_replacement_may_lose_the_mark_markdown_cannot_give_it() -> None:
+    """A bold asterisk right after a letter cannot be written: the replacement is plain."""
+    text, replaced, skipped = _replace_in_intro("ab**c** en meer", "c", "*")
+    assert (text, replaced, skipped) == ("ab\\* en meer", 1, 0)
+
+
+def test_a_replacement_that_would_unmark_the_character_after_it_is_skipped() -> None:
+    """Bold "." cannot follow a letter: replacing the space before it would unbold it."""
+    assert _replace_in_intro("Zie **.**", " ", "y") == ("Zie **.**", 0, 1)
+    assert _replace_in_intro("Zie **.**", " ", " ") == ("Zie **.**", 1, 0)
+
+
+def test_a_replacement_leaving_a_link_of_only_a_space_at_the_start_is_skipped() -> None:
+    """The stored text would lose the space, so it would not show what was asked."""
+    source = "[ab](https://x.nl) c"
+    assert _replace_in_intro(source, "ab ", " ") == (source, 0, 1)
+    assert _replace_in_intro(source, "ab ", "d ") == ("[d ](https://x.nl)c", 1, 0)
+
+
+def test_a_rich_text_on_the_publication_itself_is_searched_as_rich() -> None:
+    """Field kinds are read from the publication's own type, so a field added there later
+    (here in a subclass) is found by its visible text."""
+
+    class Noted(Publication):
+        aside: RichText | None = None
+
+    pub = Noted.model_validate({**_pub().model_dump(), "aside": "Een **vet** woord"})
+    [hit] = [h for h in find(pub, "vet woord") if h.loc == ("aside",)]
+    assert (hit.rich, hit.start, hit.end, hit.shown_start, hit.shown_end) == (True, 6, 17, 4, 13)
+
+
+def test_an_error_at_the_publication_itself_has_no_place_in_front() -> None:
+    error = ValidationError.from_exception_data(
+        "Publication",
+        [{"type": "value_error", "loc": (), "input": None, "ctx": {"error": ValueError("clash")}}],
+    )
+    assert str(_invalid(_pub(), {}, error)) == ": Value error, clash"
