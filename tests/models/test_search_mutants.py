@@ -415,3 +415,11 @@ def test_an_error_at_the_publication_itself_has_no_place_in_front() -> None:
         [{"type": "value_error", "loc": (), "input": None, "ctx": {"error": ValueError("clash")}}],
     )
     assert str(_invalid(_pub(), {}, error)) == ": Value error, clash"
+
+
+def test_emptying_the_word_after_a_line_break_is_skipped() -> None:
+    """The field would end in an escaped line break, which the stored text would show as a
+    stray backslash."""
+    assert _replace_in_intro("Zie\\\nb", "b", "") == ("Zie\\\nb", 0, 1)
+    assert _replace_in_intro("Zie\\\nb en c", "b en c", "") == ("Zie\\\nb en c", 0, 1)
+    assert _replace_in_intro("Zie\\\nb", "b", "d") == ("Zie\\\nd", 1, 0)
