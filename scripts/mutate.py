@@ -36,7 +36,7 @@ WORK = ROOT / "mutants"
 LOG = WORK / "mutmut-run.log"
 
 # mutmut's exit codes per mutant (mutmut/stats.py): what each means for the score.
-_KILLED = {1, 3, 36, 37, -24, 24, 152, 255, -11, -9}  # failed, timed out, crashed, type error
+_KILLED = {1, 3, 36, 37, -24, 24, 152, 255, -11, -9, -6}  # failed, timed out, crashed, aborted
 _SURVIVED = {0}
 _NO_TESTS = {5, 33}
 _SKIPPED = {34}
