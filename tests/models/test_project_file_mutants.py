@@ -281,3 +281,54 @@ def test_saving_a_project_that_lacks_an_image_names_it(tmp_path: Path) -> None:
         f"half.podium: image '{asset_name(TEAL, 'png')}' is not in the project"
     )
     assert list(tmp_path.iterdir()) == []
+
+
+# ---------------------------------------------------------------------------- exact words
+
+
+@pytest.mark.parametrize(
+    ("names", "reason"),
+    [
+        (["mimetype"], "the file has no 'publication.json'"),
+        (["mimetype", "publication.json", "run.sh"], "unexpected entry 'run.sh' in the project"),
+        (
+            ["mimetype", "publication.json", "assets/notes.txt"],
+            "entry 'assets/notes.txt' is not an image named by its content hash",
+        ),
+    ],
+)
+def test_a_file_with_entries_a_project_never_has_is_refused_in_exactly_these_words(
+    tmp_path: Path, names: list[str], reason: str
+) -> None:
+    contents = {"mimetype": MIMETYPE, "publication.json": to_json(project_with())}
+    path = tmp_path / "vreemd.podium"
+    path.write_bytes(zip_of([(name, contents.get(name, b"x")) for name in names]))
+    assert refused(path) == f"vreemd.podium: {reason}"
+
+
+def test_a_folders_publication_json_that_is_a_link_is_refused_in_exactly_these_words(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "map"
+    save(project_with(), tmp_path / "echt.podium")
+    unpack(tmp_path / "echt.podium", folder)
+    real = tmp_path / "elders.json"
+    (folder / "publication.json").rename(real)
+    (folder / "publication.json").symlink_to(real)
+    assert refused(folder) == (
+        "map: 'publication.json' is a link; Podium does not follow links in a project"
+    )
+
+
+def test_saved_json_keeps_letters_as_they_are_and_the_journal_is_compact(tmp_path: Path) -> None:
+    project = project_with(title="Café Überleben")
+    pretty = to_json(project).decode("utf-8")
+    assert "Café Überleben" in pretty and "\\u00e9" not in pretty
+    assert pretty.startswith('{\n  "')  # indented for people who read it
+    data = project_file.to_zip_bytes(project, pretty=False)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        compact = archive.read("publication.json").decode("utf-8")
+        dates = {info.date_time for info in archive.infolist()}
+    assert "Café Überleben" in compact
+    assert '", "' not in compact and '": ' not in compact and "\n" not in compact.strip()
+    assert dates == {(1980, 1, 1, 0, 0, 0)}  # the same project gives the same bytes
