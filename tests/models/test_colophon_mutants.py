@@ -223,3 +223,10 @@ def test_every_second_field_line_is_kept_as_written() -> None:
     fields = parse(lines)
     assert fields.rest == [lines[i] for i in (2, 4, 6, 8, 10)]
     assert fields.phone == "+31 30 123 45 67"
+
+
+def test_the_lines_after_a_two_line_version_are_read_too() -> None:
+    fields = parse(["Versie", "2.1", "Tekst: Anna Bakker", "Gemeente Zeist"])
+    assert fields.version == "2.1"
+    assert fields.credits == [("Tekst", ["Anna Bakker"])]
+    assert fields.organisation == "Gemeente Zeist"
