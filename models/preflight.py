@@ -154,7 +154,7 @@ class Finding:
 
 
 def _finding(
-    pub: Publication,
+    pub: Publication | None,
     severity: Severity,
     loc: Loc,
     code: str,
@@ -162,7 +162,11 @@ def _finding(
     fix: Fix | None = None,
     **params: str | int,
 ) -> Finding:
-    """A finding of ``kind`` (default: ``code``) at ``loc``, worded in English."""
+    """A finding of ``kind`` (default: ``code``) at ``loc``, worded in English.
+
+    ``pub`` names the place ("Quote 2 (‘…’)"); ``None`` for a field of the publication
+    itself, its theme or its colophon, which are named without looking anything up.
+    """
     kind = kind or code
     place = place_of(pub, loc)
     if fix is not None:
@@ -218,13 +222,13 @@ def summary(findings: list[Finding]) -> str:
 def _title(pub: Publication) -> Iterator[Finding]:
     if len(pub.title) > TITLE_MAX_CHARS:
         count, limit = len(pub.title), TITLE_MAX_CHARS
-        yield _finding(pub, "warning", ("title",), "title_too_long", count=count, limit=limit)
+        yield _finding(None, "warning", ("title",), "title_too_long", count=count, limit=limit)
 
 
 def _contrast(pub: Publication) -> Iterator[Finding]:
     for pair in failing_pairs(pub.theme):
         yield _finding(
-            pub,
+            None,
             "error",
             ("theme", pair.field),
             "contrast",
@@ -239,7 +243,7 @@ def _contrast(pub: Publication) -> Iterator[Finding]:
 
 #: A place an image is printed at: the box it is fitted into, and for a figure in the text
 #: its size and columns (so a smaller size can be offered), or ``None`` if not printed.
-_Placement = tuple[tuple[float, float], FigureSize | None, int] | None
+_Placement = tuple[tuple[float, float], tuple[FigureSize, int] | None] | None
 
 #: Figure sizes from the largest to the smallest share of the text width.
 _SIZES: tuple[FigureSize, ...] = tuple(sorted(FIGURE_WIDTH, key=lambda s: -FIGURE_WIDTH[s]))
@@ -256,17 +260,17 @@ def _images(project: Project) -> Iterator[Finding]:
     placed: list[tuple[Loc, Image, _Placement]] = []
     if pub.theme.cover_image is not None:
         placed.append(
-            (("theme", "cover_image"), pub.theme.cover_image, (cover_image_box(frame), None, 1))
+            (("theme", "cover_image"), pub.theme.cover_image, (cover_image_box(frame), None))
         )
     if pub.theme.logo is not None:
-        placed.append((("theme", "logo"), pub.theme.logo, (LOGO_BOX_MM, None, 1)))
+        placed.append((("theme", "logo"), pub.theme.logo, (LOGO_BOX_MM, None)))
     for index, speaker in enumerate(pub.speakers):
         if speaker.portrait is not None:  # not printed (yet): no size to check
             placed.append((("speakers", index, "portrait"), speaker.portrait, None))
     for loc, figure in _figures(pub):
         box = _cell_box(frame, figure.size, figure.columns)
         for number, image in enumerate(figure.images):
-            placed.append(((*loc, "images", number), image, (box, figure.size, figure.columns)))
+            placed.append(((*loc, "images", number), image, (box, (figure.size, figure.columns))))
     for loc, image, placement in placed:
         yield from _image(project, loc, image, placement)
 
@@ -299,21 +303,21 @@ def _image(project: Project, loc: Loc, image: Image, placement: _Placement) -> I
     if data is None:
         yield _finding(pub, "error", loc, "missing", "image_missing")
         return
-    size = pixel_size(image.asset, data)
+    size = pixel_size(data)
     if size is None:
         yield _finding(pub, "error", loc, "unreadable", "image_unreadable")
         return
     if placement is None:
         return
-    box, figure_size, columns = placement
+    box, in_figure = placement
     width_mm, _height_mm = fit_mm(size, box)
     dpi = _dpi(size[0], width_mm)
     if dpi >= MIN_PRINT_DPI:
         return
     needed = round(MIN_PRINT_DPI * width_mm / _MM_PER_INCH)
     fix = None
-    if figure_size is not None:
-        fix = _smaller(project.publication.theme, loc, size, figure_size, columns)
+    if in_figure is not None:
+        fix = _smaller(project.publication.theme, loc, size, *in_figure)
     yield _finding(
         project.publication,
         "warning",
@@ -352,7 +356,7 @@ def _smaller(
 
 
 @lru_cache(maxsize=512)
-def pixel_size(asset: str, data: bytes) -> tuple[int, int] | None:
+def pixel_size(data: bytes) -> tuple[int, int] | None:
     """The picture's width and height in pixels as printed (upright), or ``None``."""
     try:
         return images.check(data).upright_size
@@ -460,9 +464,9 @@ def _bad_link(text: str) -> str | None:
 def _colophon(pub: Publication) -> Iterator[Finding]:
     colophon = pub.colophon
     if not colophon.organisation:
-        yield _finding(pub, "warning", ("colophon", "organisation"), "colophon_organisation")
+        yield _finding(None, "warning", ("colophon", "organisation"), "colophon_organisation")
     if not (colophon.email or colophon.phone or colophon.website):
-        yield _finding(pub, "warning", ("colophon", "email"), "colophon_contact")
+        yield _finding(None, "warning", ("colophon", "email"), "colophon_contact")
 
 
 def _placeholders(pub: Publication) -> Iterator[Finding]:
