@@ -316,7 +316,7 @@ def check(data: bytes, name: str | None = None) -> ImageInfo:
         with _lock:
             _checked[digest] = info
             while len(_checked) > _CACHE_SIZE:
-                _checked.popitem(last=False)
+                del _checked[next(iter(_checked))]  # the least recently used
     if name is not None:
         promised = format_of_extension(name)
         if promised != info.format:
@@ -359,8 +359,8 @@ def prepare(data: bytes) -> Prepared:
         _prepared[digest] = done
         total = sum(len(p.data) for p in _prepared.values())
         while len(_prepared) > 1 and (len(_prepared) > _CACHE_SIZE or total > _PREPARED_BYTES):
-            _key, dropped = _prepared.popitem(last=False)
-            total -= len(dropped.data)
+            oldest = next(iter(_prepared))  # the least recently used
+            total -= len(_prepared.pop(oldest).data)
     return done
 
 
@@ -382,8 +382,8 @@ def _digest(data: bytes) -> bytes:
         _digests[id(data)] = (data, digest)
         held = sum(len(kept) for kept, _ in _digests.values())
         while len(_digests) > 1 and (len(_digests) > _CACHE_SIZE or held > _PREPARED_BYTES):
-            _key, (dropped, _) = _digests.popitem(last=False)
-            held -= len(dropped)
+            oldest = next(iter(_digests))  # the least recently used
+            held -= len(_digests.pop(oldest)[0])
     return digest
 
 
@@ -416,7 +416,7 @@ def _prepare(data: bytes) -> Prepared:
     if stripped is None:  # a structure we could not follow: start from the pixels
         try:
             with open_image(data) as image:
-                return _reencode(image, info.format, 1)
+                return _reencode(image, info.format)
         except (OSError, struct.error) as error:
             raise ImageError(
                 message("cannot be prepared for publishing ({detail})", detail=_why(error))
@@ -431,7 +431,7 @@ def _orientation(image: PILImage.Image) -> int:
             value = image.getexif().get(0x0112)  # None when absent: upright, below
     except Exception:  # unreadable EXIF: it is removed anyway, and the pixels stay as stored
         return 1
-    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+    return value if isinstance(value, int) and value in _TRANSPOSE else 1
 
 
 #: How to turn a picture stored with an EXIF orientation so it shows upright.
@@ -446,7 +446,7 @@ _TRANSPOSE = {
 }
 
 
-def _reencode(image: PILImage.Image, kind: str, orientation: int) -> Prepared:
+def _reencode(image: PILImage.Image, kind: str, orientation: int = 1) -> Prepared:
     """The first frame with its rotation applied, saved again with no metadata but ICC."""
     # Not ImageOps.exif_transpose: it rewrites the (hostile) EXIF, which is dropped anyway.
     upright = image.transpose(_TRANSPOSE[orientation]) if orientation in _TRANSPOSE else image
@@ -459,7 +459,7 @@ def _reencode(image: PILImage.Image, kind: str, orientation: int) -> Prepared:
         else {}
     )
     out = io.BytesIO()
-    # JPEG and WebP are saved as ``kind``, which their branch has checked.
+    # Saved as ``kind``, which each branch has checked (the last one: PNG, all that is left).
     if kind == "JPEG":
         if upright.mode not in (
             "RGB",  # pragma: no mutate (converting RGB to RGB would give the same pixels)
@@ -471,9 +471,9 @@ def _reencode(image: PILImage.Image, kind: str, orientation: int) -> Prepared:
     elif kind == "WEBP":
         upright.save(out, kind, quality=WEBP_QUALITY, **options)
     elif kind == "GIF":
-        upright.save(out, "GIF")  # pragma: no mutate (Pillow upper-cases a format: "gif" too)
+        upright.save(out, kind)
     else:
-        upright.save(out, "PNG", optimize=True, **options)
+        upright.save(out, kind, optimize=True, **options)
     data = out.getvalue()
     with contextlib.suppress(ValueError, IndexError, struct.error):
         data = _STRIPPERS[kind](data)  # whatever a saver still adds by default
@@ -516,7 +516,9 @@ def strip_jpeg(data: bytes) -> bytes:
                 i = data.index(b"\xff", i)
                 following = data[i + 1]
                 if following == 0x00 or 0xD0 <= following <= 0xD7 or following == 0xFF:
-                    i += 1 if following == 0xFF else 2
+                    # Stuffing, a restart or a fill byte: look on from the byte after this one
+                    # (which is 0xFF only for fill bytes).
+                    i += 1
                     continue
                 break
             out += data[start:i]
@@ -626,7 +628,7 @@ def strip_webp(data: bytes) -> bytes:
                 chunk[8] &= ~0x0C & 0xFF  # no EXIF (0x08), no XMP (0x04)
             body += chunk
         i = stop
-    return b"RIFF" + struct.pack("<I", 4 + len(body)) + b"WEBP" + bytes(body)
+    return b"RIFF" + (4 + len(body)).to_bytes(4, "little") + b"WEBP" + bytes(body)
 
 
 _STRIPPERS = {"JPEG": strip_jpeg, "PNG": strip_png, "GIF": strip_gif, "WEBP": strip_webp}
