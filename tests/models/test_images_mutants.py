@@ -3,13 +3,16 @@ encoded again (format, quality, profile, transparency), and the strippers' exact
 
 from __future__ import annotations
 
+import hashlib
 import io
 import struct
 import zlib
 from collections.abc import Iterator
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
-from PIL import EpsImagePlugin, ExifTags, ImageFile
+from PIL import EpsImagePlugin, ExifTags, ImageFile, TiffImagePlugin
 from PIL import Image as PILImage
 
 from models import images
@@ -22,13 +25,9 @@ ICC = b"\x00" * 128 + b"acspICCPROFILE"
 @pytest.fixture(autouse=True)
 def _empty_caches() -> Iterator[None]:
     """Every test decodes afresh: a cached result would hide the code under test."""
-    images._checked.clear()
-    images._prepared.clear()
-    images._digests.clear()
+    images.clear_caches()
     yield
-    images._checked.clear()
-    images._prepared.clear()
-    images._digests.clear()
+    images.clear_caches()
 
 
 def exif(orientation: int) -> bytes:
@@ -395,3 +394,296 @@ def test_strip_png_refuses_a_chunk_length_over_2_gib() -> None:
 )
 def test_the_last_extension_of_a_name_is_its_format(name: str, kind: str | None) -> None:
     assert images.format_of_extension(name) == kind
+
+
+# ------------------------------------------------------------------- the caches
+
+
+@pytest.fixture
+def prepared_afresh(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
+    """The bytes :func:`images.prepare` had to prepare (not found in its cache), in order."""
+    calls: list[bytes] = []
+
+    def prepare(data: bytes) -> images.Prepared:
+        calls.append(data)
+        return images.Prepared(data, "PNG", 1, 1)
+
+    monkeypatch.setattr(images, "_prepare", prepare)
+    return calls
+
+
+@pytest.fixture
+def hashed(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
+    """The bytes :func:`images._digest` had to hash (not found in its cache), in order."""
+    calls: list[bytes] = []
+
+    def sha256(data: bytes) -> Any:
+        calls.append(data)
+        return hashlib.sha256(data)
+
+    monkeypatch.setattr(images, "hashlib", SimpleNamespace(sha256=sha256))
+    return calls
+
+
+def blob(size: int, fill: bytes) -> bytes:
+    """``size`` bytes, a new object each time (the digest cache goes by identity)."""
+    return bytes(fill * size)
+
+
+def test_prepare_keeps_as_many_images_as_the_cache_holds_and_drops_the_least_recently_used(
+    monkeypatch: pytest.MonkeyPatch, prepared_afresh: list[bytes]
+) -> None:
+    monkeypatch.setattr(images, "_CACHE_SIZE", 2)
+    a, b, c = blob(10, b"a"), blob(10, b"b"), blob(10, b"c")
+    assert images.prepare(a).data == a
+    images.prepare(b)
+    images.prepare(a)  # two fit: a is still there, and now the most recently used
+    assert prepared_afresh == [a, b]
+    images.prepare(c)  # three do not: b goes
+    images.prepare(c)
+    images.prepare(a)
+    assert prepared_afresh == [a, b, c]
+    images.prepare(b)
+    assert prepared_afresh == [a, b, c, b]
+
+
+def test_prepare_keeps_images_up_to_exactly_the_byte_limit(
+    monkeypatch: pytest.MonkeyPatch, prepared_afresh: list[bytes]
+) -> None:
+    monkeypatch.setattr(images, "_PREPARED_BYTES", 30)
+    a, b, c = blob(10, b"a"), blob(20, b"b"), blob(10, b"c")
+    for data in (a, b, a, b):
+        images.prepare(data)
+    assert prepared_afresh == [a, b]  # 30 bytes: both kept
+    images.prepare(c)  # 40 bytes: a goes, and then 30 fit
+    for data in (b, c):
+        images.prepare(data)
+    assert prepared_afresh == [a, b, c]
+    images.prepare(a)
+    assert prepared_afresh == [a, b, c, a]
+
+
+def test_prepare_drops_old_images_until_the_new_one_fits_by_the_bytes_left(
+    monkeypatch: pytest.MonkeyPatch, prepared_afresh: list[bytes]
+) -> None:
+    monkeypatch.setattr(images, "_PREPARED_BYTES", 30)
+    a, b, c = blob(10, b"a"), blob(20, b"b"), blob(25, b"c")
+    for data in (a, b, c):
+        images.prepare(data)  # 55 bytes: a goes (45), then b (25)
+    images.prepare(c)
+    images.prepare(b)
+    assert prepared_afresh == [a, b, c, b]
+
+
+def test_prepare_keeps_one_image_larger_than_the_byte_limit(
+    monkeypatch: pytest.MonkeyPatch, prepared_afresh: list[bytes]
+) -> None:
+    monkeypatch.setattr(images, "_PREPARED_BYTES", 30)
+    big = blob(31, b"x")
+    images.prepare(big)
+    images.prepare(big)
+    assert prepared_afresh == [big]
+
+
+def test_the_digest_of_bytes_asked_for_again_is_not_worked_out_again(hashed: list[bytes]) -> None:
+    data = blob(10, b"a")
+    assert images._digest(data) == hashlib.sha256(data).digest()
+    assert images._digest(data) == hashlib.sha256(data).digest()
+    equal = blob(10, b"a")  # the same bytes in another object: hashed, as it is not kept
+    images._digest(equal)
+    assert [id(d) for d in hashed] == [id(data), id(equal)]
+
+
+def test_digests_are_kept_as_many_as_the_cache_holds_least_recently_used_first_out(
+    monkeypatch: pytest.MonkeyPatch, hashed: list[bytes]
+) -> None:
+    monkeypatch.setattr(images, "_CACHE_SIZE", 2)
+    a, b, c = blob(10, b"a"), blob(10, b"b"), blob(10, b"c")
+    for data in (a, b, a):
+        images._digest(data)
+    assert hashed == [a, b]
+    for data in (c, c, a):
+        images._digest(data)
+    assert hashed == [a, b, c]
+    images._digest(b)
+    assert hashed == [a, b, c, b]
+
+
+def test_digests_are_kept_up_to_exactly_the_byte_limit(
+    monkeypatch: pytest.MonkeyPatch, hashed: list[bytes]
+) -> None:
+    monkeypatch.setattr(images, "_PREPARED_BYTES", 30)
+    a, b, c = blob(10, b"a"), blob(20, b"b"), blob(10, b"c")
+    for data in (a, b, a, b):
+        images._digest(data)
+    assert hashed == [a, b]
+    for data in (c, b, c):  # 40 bytes: a goes, and then 30 fit
+        images._digest(data)
+    assert hashed == [a, b, c]
+    images._digest(a)
+    assert hashed == [a, b, c, a]
+
+
+def test_digests_are_dropped_until_the_new_one_fits_by_the_bytes_left(
+    monkeypatch: pytest.MonkeyPatch, hashed: list[bytes]
+) -> None:
+    monkeypatch.setattr(images, "_PREPARED_BYTES", 30)
+    a, b, c = blob(10, b"a"), blob(20, b"b"), blob(25, b"c")
+    for data in (a, b, c, c, b):  # 55 bytes: a goes (45), then b (25)
+        images._digest(data)
+    assert hashed == [a, b, c, b]
+
+
+# ------------------------------------------------------------------- preparing, when it fails
+
+
+@pytest.mark.parametrize(
+    "error", [OSError("cannot write"), ValueError("bad value"), struct.error("bad pack")]
+)
+def test_a_rotated_picture_that_cannot_be_turned_is_kept_as_stored_without_metadata(
+    monkeypatch: pytest.MonkeyPatch, error: Exception
+) -> None:
+    def fails(image: PILImage.Image, kind: str, orientation: int = 1) -> images.Prepared:
+        raise error
+
+    monkeypatch.setattr(images, "_reencode", fails)
+    data = encoded(gradient((8, 4)), "PNG", exif=exif(6))
+    prepared = images.prepare(data)
+    assert prepared == images.Prepared(images.strip_png(data), "PNG", 8, 4)
+    assert b"SecretCam" in data and b"SecretCam" not in prepared.data
+
+
+def test_an_unexpected_error_turning_a_picture_is_not_hidden(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def fails(image: PILImage.Image, kind: str, orientation: int = 1) -> images.Prepared:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(images, "_reencode", fails)
+    with pytest.raises(KeyError):
+        images.prepare(encoded(gradient((8, 4)), "PNG", exif=exif(6)))
+
+
+@pytest.mark.parametrize("kind", ["PNG", "JPEG"])
+def test_an_upright_picture_the_stripper_cannot_follow_is_encoded_again_unturned(
+    monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    def fails(data: bytes) -> bytes:
+        raise ValueError("cannot follow")
+
+    monkeypatch.setitem(images._STRIPPERS, kind, fails)
+    picture = gradient((8, 4))
+    prepared = images.prepare(encoded(picture, kind, exif=exif(1)))
+    assert (prepared.format, prepared.width, prepared.height) == (kind, 8, 4)
+    with images.open_image(prepared.data) as result:
+        assert b"SecretCam" not in prepared.data
+        if kind == "PNG":  # lossless: the very same pixels, not mirrored or turned
+            assert result.convert("RGB").tobytes() == picture.tobytes()
+
+
+# ------------------------------------------------------------------- EXIF orientation
+
+
+def typed_exif(value: object, tag_type: int) -> bytes:
+    """EXIF whose orientation is stored as ``tag_type`` (2 text, 3 short, 5 rational)."""
+    head = b"II*\x00\x08\x00\x00\x00"
+    ifd = TiffImagePlugin.ImageFileDirectory_v2(ifh=head)
+    ifd.tagtype[ExifTags.Base.Orientation] = tag_type
+    ifd[ExifTags.Base.Orientation] = value
+    return b"Exif\x00\x00" + head + ifd.tobytes(8)
+
+
+@pytest.mark.parametrize(
+    ("value", "tag_type", "orientation"),
+    [
+        (0, 3, 1),
+        (1, 3, 1),
+        (2, 3, 2),
+        (5, 3, 5),
+        (8, 3, 8),
+        (9, 3, 1),
+        (65535, 3, 1),
+        ("6", 2, 1),
+        (TiffImagePlugin.IFDRational(6, 1), 5, 1),
+    ],
+)
+def test_only_an_exif_orientation_from_2_to_8_stored_as_a_number_turns_a_picture(
+    value: object, tag_type: int, orientation: int
+) -> None:
+    data = encoded(gradient((8, 4)), "JPEG", exif=typed_exif(value, tag_type))
+    info = images.check(data)
+    assert info.orientation == orientation
+    assert info.upright_size == ((4, 8) if orientation >= 5 else (8, 4))
+    prepared = images.prepare(data)
+    assert (prepared.width, prepared.height) == info.upright_size
+
+
+# ------------------------------------------------------------------- JPEG scan data
+
+SCAN = jpeg_segment(0xDA, b"\x01\x01\x00\x00\x3f\x00")
+
+
+@pytest.mark.parametrize("restart", [0xD0, 0xD7])
+def test_strip_jpeg_keeps_restart_markers_inside_scan_data(restart: int) -> None:
+    data = SOI + SCAN + b"ab\xff" + bytes((restart,)) + b"cd\xff\x00" + EOI
+    assert images.strip_jpeg(data) == data
+
+
+@pytest.mark.parametrize("marker", [0xCF, 0xD8])
+def test_strip_jpeg_ends_scan_data_at_a_marker_outside_the_restart_range(marker: int) -> None:
+    """Just outside 0xD0–0xD7 a marker ends the scan; here it has no valid length."""
+    with pytest.raises(ValueError) as error:
+        images.strip_jpeg(SOI + SCAN + b"ab\xff" + bytes((marker,)) + EOI)
+    assert str(error.value) == "a JPEG segment runs past the end"
+
+
+@pytest.mark.parametrize("fill", [1, 2, 3])
+def test_strip_jpeg_keeps_any_number_of_fill_bytes_before_the_end(fill: int) -> None:
+    data = SOI + SCAN + b"ab" + b"\xff" * fill + EOI
+    assert images.strip_jpeg(data + b"TRAILER") == data
+
+
+def test_strip_jpeg_follows_each_scan_of_a_progressive_jpeg_and_drops_a_comment_between() -> None:
+    table = jpeg_segment(0xC4, b"huffman")
+    comment = jpeg_segment(0xFE, b"made by SecretCam")
+    data = SOI + SCAN + b"a\xff\x00b" + table + comment + SCAN + b"c\xff\xd1d" + EOI
+    expected = SOI + SCAN + b"a\xff\x00b" + table + SCAN + b"c\xff\xd1d" + EOI
+    assert images.strip_jpeg(data) == expected
+
+
+def test_strip_jpeg_of_a_real_progressive_photo_keeps_its_pixels() -> None:
+    data = encoded(gradient(), "JPEG", progressive=True, exif=exif(1), comment=b"SecretCam")
+    stripped = images.strip_jpeg(data)
+    assert b"SecretCam" not in stripped
+    with images.open_image(data) as before, images.open_image(stripped) as after:
+        assert after.tobytes() == before.tobytes()
+
+
+def test_strip_webp_writes_the_riff_size_little_endian() -> None:
+    body = webp_chunk(b"VP8L", b"pixels") + webp_chunk(b"EXIF", b"SecretCam")
+    stripped = images.strip_webp(riff(body))
+    assert stripped[:12] == b"RIFF\x12\x00\x00\x00WEBP"
+    assert stripped == riff(webp_chunk(b"VP8L", b"pixels"))
+
+
+def test_check_keeps_as_many_results_as_the_cache_holds_and_drops_the_least_recently_used(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    decoded: list[bytes] = []
+    open_image = images.open_image
+
+    def counting(data: bytes) -> PILImage.Image:
+        decoded.append(data)
+        return open_image(data)
+
+    monkeypatch.setattr(images, "open_image", counting)
+    monkeypatch.setattr(images, "_CACHE_SIZE", 2)
+    a, b, c = (encoded(gradient((width, 2)), "PNG") for width in (1, 2, 3))
+    for data in (a, b, a):  # two fit: a is still there, and now the most recently used
+        images.check(data)
+    assert decoded == [a, b]
+    for data in (c, c, a):  # three do not: b goes
+        images.check(data)
+    assert decoded == [a, b, c]
+    assert images.check(b) == images.ImageInfo("PNG", 2, 2)
+    assert decoded == [a, b, c, b]
