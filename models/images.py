@@ -459,7 +459,7 @@ def _reencode(image: PILImage.Image, kind: str, orientation: int = 1) -> Prepare
         else {}
     )
     out = io.BytesIO()
-    # Saved as ``kind``, which each branch has checked (the last one: PNG, all that is left).
+    # Saved as ``kind``, which each branch has checked (the last one: GIF, all that is left).
     if kind == "JPEG":
         if upright.mode not in (
             "RGB",  # pragma: no mutate (converting RGB to RGB would give the same pixels)
@@ -470,10 +470,10 @@ def _reencode(image: PILImage.Image, kind: str, orientation: int = 1) -> Prepare
         upright.save(out, kind, quality=JPEG_QUALITY, optimize=True, **options)
     elif kind == "WEBP":
         upright.save(out, kind, quality=WEBP_QUALITY, **options)
-    elif kind == "GIF":
-        upright.save(out, kind)
-    else:
+    elif kind == "PNG":
         upright.save(out, kind, optimize=True, **options)
+    else:
+        upright.save(out, kind)
     data = out.getvalue()
     with contextlib.suppress(ValueError, IndexError, struct.error):
         data = _STRIPPERS[kind](data)  # whatever a saver still adds by default
