@@ -320,7 +320,7 @@ def check(data: bytes, name: str | None = None) -> ImageInfo:
     if name is not None:
         promised = format_of_extension(name)
         if promised != info.format:
-            suffix = name.rsplit(".", 1)[-1] if "." in name else ""
+            suffix = name.rpartition(".")[2] if "." in name else ""
             raise ImageError(
                 message(
                     "is a {format} image but is named '.{suffix}'; the name must match the format",

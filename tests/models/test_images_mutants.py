@@ -687,3 +687,12 @@ def test_check_keeps_as_many_results_as_the_cache_holds_and_drops_the_least_rece
     assert decoded == [a, b, c]
     assert images.check(b) == images.ImageInfo("PNG", 2, 2)
     assert decoded == [a, b, c, b]
+
+
+def test_a_name_with_several_dots_is_refused_by_its_last_extension() -> None:
+    data = encoded(gradient((2, 2)), "PNG")
+    with pytest.raises(ImageError) as error:
+        images.check(data, "foto.final.jpg")
+    assert str(error.value) == (
+        "is a PNG image but is named '.jpg'; the name must match the format"
+    )
