@@ -33,12 +33,17 @@ import struct
 import threading
 import warnings
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PIL import EpsImagePlugin, ImageFile
 from PIL import Image as PILImage
 
 from models.message import Message, message
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 #: More than any camera a report's photos come from; larger images are refused unread.
 MAX_PIXELS = 60_000_000
@@ -357,10 +362,7 @@ def prepare(data: bytes) -> Prepared:
     done = _prepare(data)
     with _lock:
         _prepared[digest] = done
-        total = sum(len(p.data) for p in _prepared.values())
-        while len(_prepared) > 1 and (len(_prepared) > _CACHE_SIZE or total > _PREPARED_BYTES):
-            oldest = next(iter(_prepared))  # the least recently used
-            total -= len(_prepared.pop(oldest).data)
+        _trim(_prepared, lambda prepared: len(prepared.data))
     return done
 
 
@@ -380,11 +382,17 @@ def _digest(data: bytes) -> bytes:
     digest = hashlib.sha256(data).digest()
     with _lock:
         _digests[id(data)] = (data, digest)
-        held = sum(len(kept) for kept, _ in _digests.values())
-        while len(_digests) > 1 and (len(_digests) > _CACHE_SIZE or held > _PREPARED_BYTES):
-            oldest = next(iter(_digests))  # the least recently used
-            held -= len(_digests.pop(oldest)[0])
+        _trim(_digests, lambda entry: len(entry[0]))
     return digest
+
+
+def _trim(cache: OrderedDict[K, V], size: Callable[[V], int]) -> None:
+    """Drop the least recently used entries of ``cache`` (held under ``_lock``) until at
+    most :data:`_CACHE_SIZE` remain and their bytes fit :data:`_PREPARED_BYTES`; the
+    newest always stays, however large."""
+    held = sum(size(value) for value in cache.values())
+    while len(cache) > 1 and (len(cache) > _CACHE_SIZE or held > _PREPARED_BYTES):
+        held -= size(cache.pop(next(iter(cache))))
 
 
 def clear_caches() -> None:
