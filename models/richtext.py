@@ -132,7 +132,7 @@ def _parse_inline(text: str) -> tuple[Span, ...]:
 
     for token in _children(markup):
         match token.type:
-            case "softbreak" | "hardbreak":
+            case "hardbreak":  # a backslash before a line break; "zero" has no softbreak
                 add(" ")
             case "strong_open":
                 bold += 1
@@ -166,11 +166,12 @@ def split_markup(text: str) -> tuple[str, str]:
         return text, ""
     # The first mark past the limit; there is one, as the text has more than the limit.
     end = next(islice(_MARK.finditer(text), MAX_MARKS, None)).start()
-    space = text.rfind(" ", 0, end)
+    space = text[:end].rfind(" ")
     if space > 0:
         end = space + 1
     else:  # one enormous word: never cut between a backslash and what it escapes
-        backslashes = end - len(text[:end].rstrip("\\"))
+        kept = len(text[:end].rstrip("\\"))
+        backslashes = end - kept  # pragma: no mutate (end + kept: the same parity)
         end -= backslashes % 2
     # split() keeps the escaped character (the group) and drops its backslash; it runs in
     # C, where sub() with a group reference calls back into Python for every escape.
@@ -181,8 +182,8 @@ def _children(markup: str) -> list[Token]:
     """markdown-it's inline tokens for ``markup``."""
     if not markup:
         return []
-    tokens = _parser().parseInline(markup, {})
-    return (tokens[0].children or []) if tokens else []
+    # One "inline" token holds them all, for any text (an empty one has no children).
+    return _parser().parseInline(markup)[0].children or []
 
 
 def plain_text(text: str) -> str:

@@ -99,6 +99,11 @@ def test_nested_marks_close_in_order() -> None:
     )
 
 
+def test_a_mark_inside_the_same_mark_keeps_the_rest_marked() -> None:
+    assert parse_inline("**a **b** c** d") == (Span("a b c", bold=True), Span(" d"))
+    assert parse_inline("*a *b* c* d") == (Span("a b c", italic=True), Span(" d"))
+
+
 def test_a_refused_link_keeps_its_text_without_a_target() -> None:
     assert parse_inline("zie [hier](javascript:alert(1)) nu") == (Span("zie hier nu"),)
 
@@ -175,6 +180,16 @@ def test_each_kind_of_mark_counts_towards_the_limit() -> None:
     for mark in "[*_\\":
         text = mark * MAX_MARKS + " x" + mark
         assert split_markup(text) == (mark * MAX_MARKS + " ", "x" + mark)
+
+
+def test_only_mark_characters_count_towards_the_limit() -> None:
+    text = "X" * (MAX_MARKS + 1) + "*a*"
+    assert split_markup(text) == (text, "")
+
+
+def test_the_markup_ends_at_the_last_space_before_the_limit() -> None:
+    text = "a b " + "[" * (MAX_MARKS + 1)
+    assert split_markup(text) == ("a b ", "[" * (MAX_MARKS + 1))
 
 
 def test_one_enormous_word_is_cut_at_the_limit_but_never_inside_an_escape() -> None:
