@@ -252,7 +252,7 @@ def _claim(fd: int, name: Path) -> bool:
 def _names(fd: int, name: Path) -> bool:
     """Whether ``name`` is (still) the file open as ``fd``."""
     try:
-        named = os.stat(name, follow_symlinks=False)
+        named = os.lstat(name)
     except FileNotFoundError:
         return False
     here = os.fstat(fd)
@@ -432,10 +432,10 @@ def _mode_for(path: Path) -> int:
 def _umask() -> int:
     # Reading it without setting it: os.umask() changes it for every thread for a moment.
     with contextlib.suppress(OSError, ValueError):
-        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
-            if line.startswith("Umask:"):
+        for line in Path("/proc/self/status").read_bytes().splitlines():
+            if line.startswith(b"Umask:"):
                 return int(line.split()[1], 8)
-    umask = os.umask(0o022)
+    umask = os.umask(0o022)  # pragma: no mutate (any value: it is put back at once)
     os.umask(umask)
     return umask
 

@@ -129,7 +129,9 @@ def _bytes(size: int) -> Message:
 
 def shown(name: str, limit: int = 80) -> str:
     """An entry name fit for a one-line message: escaped control characters, bounded length."""
-    text = "".join(char if char.isprintable() else ascii(char)[1:-1] for char in name[: limit + 1])
+    # One character past the limit tells a name that must be cut (the pragma: so would two).
+    head = name[: limit + 1]  # pragma: no mutate
+    text = "".join(char if char.isprintable() else ascii(char)[1:-1] for char in head)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -175,8 +177,9 @@ class SafeZip:
                     most=most,
                 )
             )
+        # The entry (its local header and data) must end before the list of entries starts.
         end = info.header_offset + _LOCAL_HEADER_SIZE + info.compress_size
-        if info.header_offset >= self._directory_start or end > self._directory_start:
+        if end > self._directory_start:
             raise ArchiveError(
                 message(
                     "entry '{name}' is damaged (it claims more data than the file holds)",

@@ -165,3 +165,158 @@ def test_a_backup_copy_reserves_no_temporary_name_after_the_save(
     _write(target, b"new")
     assert backup_path(target).read_bytes() == b"old"
     assert not [name for name in atomic_file._in_flight if name.startswith(str(tmp_path))]
+
+
+# ------------------------------------------------ temporary files, names and the umask
+
+
+def test_a_temporary_file_is_private_until_it_gets_its_mode(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    modes: list[int] = []
+    fchmod = os.fchmod
+
+    def record(fd: int, mode: int) -> None:
+        modes.append(stat.S_IMODE(os.fstat(fd).st_mode))
+        fchmod(fd, mode)
+
+    monkeypatch.setattr(os, "fchmod", record)
+    monkeypatch.setattr(atomic_file, "_umask", lambda: 0)  # nothing masks the 0o600
+    _write(tmp_path / "a.podium", b"x", backup=False)
+    assert modes == [0o600]
+
+
+def test_a_failed_claim_removes_and_forgets_the_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(fd: int, name: Path) -> bool:
+        raise RuntimeError("interrupted")
+
+    monkeypatch.setattr(atomic_file, "_claim", fail)
+    with pytest.raises(RuntimeError, match="interrupted"):
+        atomic_file._create_temp(tmp_path, 0o644)
+    assert _temps(tmp_path) == []
+    assert not any(name.startswith(str(tmp_path)) for name in atomic_file._in_flight)
+
+
+def test_a_temporary_file_that_cannot_be_removed_keeps_the_first_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(fd: int, name: Path) -> bool:
+        raise RuntimeError("interrupted")
+
+    def refuse(path: object) -> None:
+        raise PermissionError(errno.EACCES, "not allowed")
+
+    monkeypatch.setattr(atomic_file, "_claim", fail)
+    monkeypatch.setattr(os, "unlink", refuse)
+    with pytest.raises(RuntimeError, match="interrupted"):
+        atomic_file._create_temp(tmp_path, 0o644)
+    assert not any(name.startswith(str(tmp_path)) for name in atomic_file._in_flight)
+
+
+def test_no_free_temporary_name_names_the_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    taken = tmp_path / f"{TEMP_PREFIX}taken{TEMP_SUFFIX}"
+    taken.write_bytes(b"")
+    monkeypatch.setattr(atomic_file, "_temp_name", lambda folder: taken)
+    with pytest.raises(OSError) as caught:
+        atomic_file._create_temp(tmp_path, 0o644)
+    assert caught.value.errno == errno.EEXIST
+    assert caught.value.filename == str(tmp_path)
+    assert str(caught.value.strerror) == "no free name for a temporary file"
+
+
+def test_a_link_to_the_open_file_is_not_its_name(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    real.write_bytes(b"x")
+    link = tmp_path / "link"
+    link.symlink_to(real)
+    fd = os.open(real, os.O_RDONLY)
+    try:
+        assert atomic_file._names(fd, real)
+        assert not atomic_file._names(fd, link)
+        assert not atomic_file._names(fd, tmp_path / "gone")
+    finally:
+        os.close(fd)
+
+
+def test_the_backups_staging_name_is_opened_without_following_links(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "a.podium"
+    _write(target, b"old")
+    opened: list[int] = []
+    real_open = os.open
+
+    def record(path: object, flags: int, *args: int, **kwargs: object) -> int:
+        if Path(str(path)).name.startswith(TEMP_PREFIX) and not flags & os.O_WRONLY:
+            opened.append(flags)
+        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", record)
+    _write(target, b"new")
+    assert opened, "the staging name was never opened"
+    assert all(flags & os.O_NOFOLLOW and flags & os.O_CLOEXEC for flags in opened)
+    assert backup_path(target).read_bytes() == b"old"
+
+
+def test_stale_temps_after_one_in_progress_are_still_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    busy = tmp_path / f"{TEMP_PREFIX}0busy{TEMP_SUFFIX}"
+    stale = tmp_path / f"{TEMP_PREFIX}1stale{TEMP_SUFFIX}"
+    busy.write_bytes(b"")
+    stale.write_bytes(b"")
+    scandir = os.scandir
+    # The one in progress comes first, whatever order the file system lists them in.
+    monkeypatch.setattr(os, "scandir", lambda folder: sorted(scandir(folder), key=lambda e: e.name))
+    monkeypatch.setattr(atomic_file, "_in_flight", {str(busy)})
+    remove_stale_temps(tmp_path)
+    assert _temps(tmp_path) == [busy.name]
+
+
+def test_the_umask_comes_from_proc_without_changing_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = atomic_file._umask()
+
+    def no_change(mask: int) -> int:
+        raise AssertionError("os.umask() changes the mask for every thread")
+
+    monkeypatch.setattr(os, "umask", no_change)
+    assert atomic_file._umask() == expected
+
+
+def test_an_unreadable_umask_line_falls_back_to_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = atomic_file._umask()
+    monkeypatch.setattr(Path, "read_bytes", lambda self: b"Name:\tpodium\nUmask:\tzz\n")
+    assert atomic_file._umask() == expected
+
+
+def test_a_folder_that_cannot_be_opened_is_not_synced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(path: object, flags: int, *args: int) -> int:
+        raise PermissionError(errno.EACCES, "not allowed")
+
+    monkeypatch.setattr(os, "open", refuse)
+    atomic_file._fsync_dir(tmp_path)  # nothing to sync, and nothing raised
+
+
+def test_a_name_taken_before_it_was_claimed_is_forgotten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims = iter([False, True])
+    names = iter([tmp_path / f"{TEMP_PREFIX}{n}{TEMP_SUFFIX}" for n in ("lost", "kept")])
+    monkeypatch.setattr(atomic_file, "_claim", lambda fd, name: next(claims))
+    monkeypatch.setattr(atomic_file, "_temp_name", lambda folder: _in_flight(next(names)))
+    temp, fd = atomic_file._create_temp(tmp_path, 0o644)
+    os.close(fd)
+    assert temp.name == f"{TEMP_PREFIX}kept{TEMP_SUFFIX}"
+    assert str(tmp_path / f"{TEMP_PREFIX}lost{TEMP_SUFFIX}") not in atomic_file._in_flight
+    atomic_file._forget(temp)
+
+
+def _in_flight(temp: Path) -> Path:
+    atomic_file._in_flight.add(str(temp))
+    return temp

@@ -187,6 +187,37 @@ def test_a_truncated_picture_is_damaged_and_the_reason_is_printable() -> None:
     assert isinstance(error.value.__cause__, Exception)
 
 
+def test_a_truncated_picture_says_what_pillow_found() -> None:
+    data = encode("PNG", (64, 64))
+    with pytest.raises(ImageError) as error:
+        images.open_image(data[:-30])
+    assert str(error.value) == "is damaged or incomplete (image file is truncated)"
+
+
+def test_a_harmless_pillow_warning_does_not_refuse_the_picture() -> None:
+    """A malformed MPO segment: Pillow warns twice and reads the JPEG underneath."""
+    payload = b"MPF\x00II*\x00\x08\x00\x00\x00" + b"\xff" * 10
+    data = encode("JPEG", (8, 6))
+    data = data[:2] + b"\xff\xe2" + struct.pack(">H", len(payload) + 2) + payload + data[2:]
+    with images.open_image(data) as picture:
+        assert (picture.format, picture.size) == ("JPEG", (8, 6))
+
+
+def test_pillow_tries_only_the_sniffed_format(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pillow given no formats would try (and import) every plugin it has."""
+    asked: list[object] = []
+    real_open = PILImage.open
+
+    def record(stream: object, mode: str = "r", formats: object = None) -> PILImage.Image:
+        asked.append(formats)
+        return real_open(stream, mode, formats)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(PILImage, "open", record)
+    images.open_image(encode("PNG")).close()
+    images.open_image(encode("GIF")).close()
+    assert asked == [["PNG"], ["GIF"]]
+
+
 def test_a_library_that_allows_truncated_images_is_overruled(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

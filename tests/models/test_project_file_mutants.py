@@ -332,3 +332,25 @@ def test_saved_json_keeps_letters_as_they_are_and_the_journal_is_compact(tmp_pat
     assert "Café Überleben" in compact
     assert '", "' not in compact and '": ' not in compact and "\n" not in compact.strip()
     assert dates == {(1980, 1, 1, 0, 0, 0)}  # the same project gives the same bytes
+
+
+def test_a_save_error_without_a_system_message_is_said_in_its_own_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def odd(*args: object, **kwargs: object) -> None:
+        raise OSError("the share went away")
+
+    monkeypatch.setattr(project_file, "_write_zip", odd)
+    with pytest.raises(ProjectFileError) as caught:
+        save(project_with(), tmp_path / "weg.podium")
+    assert str(caught.value) == (
+        "weg.podium: could not be saved (the share went away); nothing was saved"
+    )
+
+
+def test_a_saved_file_holds_the_readable_publication_json(tmp_path: Path) -> None:
+    project = project_with(picture((200, 30, 30)))
+    save(project, tmp_path / "a.podium")
+    with zipfile.ZipFile(tmp_path / "a.podium") as archive:
+        assert archive.read("publication.json") == to_json(project)
+        assert b'\n  "' in archive.read("publication.json")

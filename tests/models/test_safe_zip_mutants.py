@@ -10,7 +10,7 @@ import zlib
 
 import pytest
 
-from models.safe_zip import ArchiveError, ZipLimits, open_zip
+from models.safe_zip import ArchiveError, ZipLimits, open_zip, shown
 
 LIMITS = ZipLimits(max_entries=8, max_total_bytes=1 << 20, max_ratio=100)
 
@@ -73,3 +73,58 @@ def test_a_file_that_does_not_support_a_zip_feature_says_so() -> None:
     assert _refusal(NotImplementedError("compression type 99")) == (
         "the file is damaged or uses a zip feature that Podium cannot read"
     )
+
+
+# ------------------------------------------------------- each refused entry, in words
+
+
+def _entry_zip(name: str = "a.txt", flags: int = 0, data: bytes = b"hello world") -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(name, data)
+        archive.infolist()[0].flag_bits |= flags  # written to the list of entries on close
+    return buffer.getvalue()
+
+
+def _entry_refusal(data: bytes) -> str:
+    with pytest.raises(ArchiveError) as caught, open_zip(io.BytesIO(data), LIMITS) as archive:
+        for info in archive.infos:
+            archive.read(info, 1000)
+    return str(caught.value.reason)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (_entry_zip(flags=0x1), "entry 'a.txt' is encrypted; it cannot be opened"),
+        (_entry_zip(flags=0x40), "entry 'a.txt' is encrypted; it cannot be opened"),
+        (_entry_zip(flags=0x20), "entry 'a.txt' uses a zip feature that Podium cannot read"),
+        (
+            _entry_zip("dir\\a.txt"),
+            "entry 'dir\\a.txt' uses backslashes; refusing to read it",
+        ),
+        (
+            _entry_zip("aXb.txt").replace(b"aXb", b"a\x00b"),
+            "entry 'a\\x00b.txt' has a damaged name",
+        ),
+        (
+            _entry_zip().replace(b"hello world", b"hellO world"),
+            "entry 'a.txt' is damaged (its checksum does not match its contents)",
+        ),
+    ],
+    ids=["encrypted", "strongly-encrypted", "patch-data", "backslash", "nul", "checksum"],
+)
+def test_a_refused_entry_is_named_in_exactly_these_words(data: bytes, reason: str) -> None:
+    assert _entry_refusal(data) == reason
+
+
+def test_an_entry_in_an_unsupported_compression_is_named() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_BZIP2) as archive:
+        archive.writestr("a.txt", b"hello world")
+    assert _entry_refusal(buffer.getvalue()) == "entry 'a.txt' uses an unsupported compression"
+
+
+def test_a_shown_name_keeps_printable_letters_of_any_script() -> None:
+    assert shown("café – Ελληνικά.txt") == "café – Ελληνικά.txt"
+    assert shown("a\tb\x7f") == "a\\tb\\x7f"
