@@ -306,7 +306,7 @@ def _read_folder(path: Path) -> tuple[bytes, dict[str, bytes]]:
 def _read_file_limited(project: Path, file: Path, limit: int) -> bytes | None:
     """At most ``limit`` bytes of a regular file; ``None`` if it is missing, a link or a folder."""
     try:
-        opened = open_regular(file, follow_links=False)
+        opened = open_regular(file, follow_links=False)  # pragma: no mutate (None: falsy)
     except FileNotFoundError:
         return None
     except NotRegularFileError as error:
@@ -318,7 +318,7 @@ def _read_file_limited(project: Path, file: Path, limit: int) -> bytes | None:
         return None
     with opened as stream:
         size = os.fstat(stream.fileno()).st_size
-        data = b"" if size > limit else stream.read(limit + 1)
+        data = stream.read(limit + 1)  # bounded, whatever the file says its size is
     if size > limit or len(data) > limit:
         shown, most = safe_zip.sizes(max(size, len(data)), limit)
         name = file.relative_to(project).as_posix()
