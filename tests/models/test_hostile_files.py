@@ -1,7 +1,8 @@
 """Broken and hostile project files: each gives one clear message, and nothing is written.
 
 The corpus is built here, in ``tmp_path``, by code: no binary blobs in the repository. Each
-case names the message the user reads (``str(error)``), or a distinctive part of it.
+case names the whole message the user reads (``str(error)``), after the "NAME: " that
+names the file or folder.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ import hashlib
 import io
 import json
 import os
-import re
 import struct
 import warnings
 import zipfile
@@ -144,11 +144,11 @@ def expect_refusal(
     path: Path, root: Path, match: str, error: type[ProjectFileError] = ProjectFileError
 ) -> ProjectFileError:
     before = snapshot(root)
-    with pytest.raises(error, match=re.escape(match)) as caught:
+    with pytest.raises(error) as caught:
         load(path)
     assert snapshot(root) == before
     message = str(caught.value)
-    assert message.startswith(f"{path.name}: ")
+    assert message == f"{path.name}: {match}"
     assert "\n" not in message and len(message) < 400
     return caught.value
 
@@ -202,14 +202,16 @@ PAYLOADS = [
     ),
     pytest.param(
         as_json(publication(schema_version=99)),
-        "made by a newer Podium (format version 99; this Podium reads up to version "
-        f"{SCHEMA_VERSION})",
+        (
+            "this file was made by a newer Podium (format version 99; this Podium reads up to "
+            f"version {SCHEMA_VERSION}). Update Podium to open it."
+        ),
         NewerVersionError,
         id="newer-version",
     ),
     pytest.param(
         as_json(publication(title=["Titel"], publication_date=20240501)),
-        "the publication is not valid: Title: this must be text",
+        "the publication is not valid: Title: this must be text (and 1 more problem)",
         InvalidProjectError,
         id="wrong-types",
     ),
@@ -221,7 +223,10 @@ PAYLOADS = [
     ),
     pytest.param(
         as_json(publication(blocks=[{"kind": "poll", "id": "p"}])),
-        "Block 1: unknown block kind ‘poll’: this version of Podium knows 'section', 'quote'",
+        (
+            "the publication is not valid: Block 1: unknown block kind ‘poll’: "
+            "this version of Podium knows 'section', 'quote', 'part'"
+        ),
         InvalidProjectError,
         id="unknown-block-kind",
     ),
@@ -229,7 +234,10 @@ PAYLOADS = [
         as_json(
             publication(blocks=[{"kind": "quote", "id": "q", "text": "Zo.", "speaker_id": "ghost"}])
         ),
-        "Quote 1 (‘Zo.’), speaker: there is no speaker with the id ‘ghost’",
+        (
+            "the publication is not valid: "
+            "Quote 1 (‘Zo.’), speaker: there is no speaker with the id ‘ghost’"
+        ),
         InvalidProjectError,
         id="dangling-speaker",
     ),
@@ -246,13 +254,17 @@ PAYLOADS = [
                 ]
             )
         ),
-        "Section 1 ‘T’, paragraph 1: link target ‘javascript:alert(1)’ is not allowed",
+        (
+            "the publication is not valid: Section 1 ‘T’, paragraph 1: "
+            "link target ‘javascript:alert(1)’ is not allowed: "
+            "use an http://, https:// or mailto: address"
+        ),
         InvalidProjectError,
         id="javascript-link",
     ),
     pytest.param(
         as_json(publication(extra={"a": 1})),
-        "Extra: unknown field (Podium does not know it)",
+        "the publication is not valid: Extra: unknown field (Podium does not know it)",
         InvalidProjectError,
         id="unknown-field",
     ),
@@ -276,7 +288,10 @@ def test_hostile_publication_json_in_a_folder(
 def test_invalid_project_keeps_every_problem(tmp_path: Path) -> None:
     payload = as_json(publication(title="", language="xx"))
     error = expect_refusal(
-        podium(tmp_path / "p.podium", payload), tmp_path, "not valid", InvalidProjectError
+        podium(tmp_path / "p.podium", payload),
+        tmp_path,
+        "the publication is not valid: Title must not be empty (and 1 more problem)",
+        InvalidProjectError,
     )
     assert isinstance(error, InvalidProjectError)
     assert [p.path for p in error.problems] == ["title", "language"]
@@ -292,7 +307,9 @@ def test_huge_number_gets_a_message(form: str, tmp_path: Path) -> None:
         if form == "zip"
         else folder(tmp_path / "project", HUGE_NUMBER)
     )
-    expect_refusal(path, tmp_path, "publication.json is not valid JSON")
+    expect_refusal(
+        path, tmp_path, "publication.json is not valid JSON: it holds a number that is too long"
+    )
 
 
 # ---------------------------------------------------------------- images
@@ -393,18 +410,24 @@ CONTAINERS = [
         id="text-file",
     ),
     pytest.param(_text(b""), "this is not a Podium project (not a zip container)", id="empty-file"),
-    pytest.param(_text(b"%PDF-1.7\n"), "not a zip container", id="pdf"),
+    pytest.param(
+        _text(b"%PDF-1.7\n"), "this is not a Podium project (not a zip container)", id="pdf"
+    ),
     pytest.param(_truncated, "the file is damaged or incomplete (truncated zip)", id="truncated"),
     pytest.param(
         _bomb,
         f"entry '{ASSET}' expands suspiciously far (a zip bomb?)",
         id="zip-bomb-ratio",
     ),
-    pytest.param(_size_lie_small, "entry 'publication.json' is damaged", id="size-lie-small"),
+    pytest.param(
+        _size_lie_small,
+        "entry 'publication.json' is damaged (its checksum does not match its contents)",
+        id="size-lie-small",
+    ),
     pytest.param(_size_lie_huge, "the file unpacks to more than 512 MiB", id="size-lie-huge"),
     pytest.param(
         _declared_too_large,
-        "entry 'publication.json' is too large (40 MiB)",
+        "entry 'publication.json' is too large (40 MiB); at most 32 MiB is allowed",
         id="declared-too-large",
     ),
     pytest.param(
@@ -422,7 +445,7 @@ CONTAINERS = [
     ),
     pytest.param(
         _members("mimetype", "publication.json", "assets/../../evil"),
-        "entry 'assets/../../evil' points outside the project",
+        "entry 'assets/../../evil' points outside the project ('..')",
         id="nested-traversal",
     ),
     pytest.param(
@@ -432,7 +455,7 @@ CONTAINERS = [
     ),
     pytest.param(
         _members("mimetype", "publication.json", "C:/Windows/evil.dll"),
-        "entry 'C:/Windows/evil.dll' has an absolute path",
+        "entry 'C:/Windows/evil.dll' has an absolute path; refusing to read it",
         id="drive-letter",
     ),
     pytest.param(
@@ -494,23 +517,31 @@ def _many_small_zero_entries(path: Path) -> Path:
 
 
 def test_encrypted_entry(tmp_path: Path) -> None:
-    expect_refusal(_encrypted(tmp_path / "p.podium"), tmp_path, "publication.json")
+    expect_refusal(
+        _encrypted(tmp_path / "p.podium"),
+        tmp_path,
+        "entry 'publication.json' is encrypted; it cannot be opened",
+    )
 
 
 def test_many_small_bombs_are_refused_before_unpacking(tmp_path: Path) -> None:
-    expect_refusal(_many_small_zero_entries(tmp_path / "p.podium"), tmp_path, "zip bomb")
+    expect_refusal(
+        _many_small_zero_entries(tmp_path / "p.podium"),
+        tmp_path,
+        "the file expands suspiciously far (a zip bomb?)",
+    )
 
 
 # ---------------------------------------------------------------- paths and folders
 
 
 def test_nonexistent_path(tmp_path: Path) -> None:
-    expect_refusal(tmp_path / "nergens.podium", tmp_path, "nergens.podium: no such file or folder")
+    expect_refusal(tmp_path / "nergens.podium", tmp_path, "no such file or folder")
 
 
 def test_folder_without_publication_json(tmp_path: Path) -> None:
     (tmp_path / "leeg" / "assets").mkdir(parents=True)
-    expect_refusal(tmp_path / "leeg", tmp_path, "leeg: the folder has no 'publication.json'")
+    expect_refusal(tmp_path / "leeg", tmp_path, "the folder has no 'publication.json'")
 
 
 def test_publication_json_that_is_a_folder(tmp_path: Path) -> None:
@@ -524,7 +555,9 @@ def test_oversized_publication_json_in_a_folder(tmp_path: Path) -> None:
     with open(project / "publication.json", "wb") as stream:
         stream.write(b"{")
         stream.truncate(33 * 2**20)
-    expect_refusal(project, tmp_path, "project: 'publication.json' is too large")
+    expect_refusal(
+        project, tmp_path, "'publication.json' is too large (33 MiB); at most 32 MiB is allowed"
+    )
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
@@ -532,7 +565,7 @@ def test_unreadable_file(tmp_path: Path) -> None:
     path = podium(tmp_path / "p.podium")
     path.chmod(0)
     try:
-        expect_refusal(path, tmp_path, "p.podium: cannot be read (Permission denied)")
+        expect_refusal(path, tmp_path, "cannot be read (Permission denied)")
     finally:
         path.chmod(0o644)
 
@@ -558,13 +591,23 @@ def _png_header(width: int, height: int) -> bytes:
 
 
 @pytest.mark.parametrize(
-    "data",
-    [b"#!/bin/sh\necho not an image\n", _png_header(20_000, 20_000)],
-    ids=["not-an-image", "pixel-bomb"],
+    ("data", "problem"),
+    [
+        pytest.param(
+            b"#!/bin/sh\necho not an image\n",
+            "is a text file; only PNG, JPEG, GIF and WebP images are allowed",
+            id="not-an-image",
+        ),
+        pytest.param(
+            _png_header(20_000, 20_000),
+            "has too many pixels (a decompression bomb?)",
+            id="pixel-bomb",
+        ),
+    ],
 )
 @pytest.mark.parametrize("make", [podium, folder], ids=["zip", "folder"])
 def test_asset_that_is_not_a_usable_image(
-    data: bytes, make: Callable[..., Path], tmp_path: Path
+    data: bytes, problem: str, make: Callable[..., Path], tmp_path: Path
 ) -> None:
     name = f"assets/{hashlib.sha256(data).hexdigest()}.png"
     payload = as_json(
@@ -579,17 +622,20 @@ def test_asset_that_is_not_a_usable_image(
             ]
         )
     )
-    expect_refusal(make(tmp_path / "p", payload, {name: data}), tmp_path, f"image '{name}'")
+    expect_refusal(
+        make(tmp_path / "p", payload, {name: data}), tmp_path, f"image '{name}' {problem}"
+    )
 
 
 def test_folder_assets_have_a_total_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from models import project_file
 
-    monkeypatch.setattr(project_file, "MAX_TOTAL_BYTES", 3 * len(PNG) // 2)
+    limit = 3 * len(PNG) // 2  # under 1 KiB, so the message counts bytes
+    monkeypatch.setattr(project_file, "MAX_TOTAL_BYTES", limit)
     other = PNG + b"\0"
     path = folder(
         tmp_path / "p",
         GOOD_JSON,
         {ASSET: PNG, f"assets/{hashlib.sha256(other).hexdigest()}.png": other},
     )
-    expect_refusal(path, tmp_path, "more than")
+    expect_refusal(path, tmp_path, f"the project holds more than {limit} bytes")
