@@ -15,6 +15,16 @@ from typing import BinaryIO
 
 from models.atomic_file import file_kind
 
+# A flag this platform lacks is 0: Windows has no O_NONBLOCK, O_NOCTTY or O_NOFOLLOW, and only
+# Windows has O_BINARY. (Python opens every descriptor close-on-exec already: PEP 446.)
+_READ_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
 
 class NotRegularFileError(Exception):
     """What was opened is not a regular file; ``mode`` says what it is."""
@@ -31,10 +41,7 @@ def open_regular(file: Path, *, follow_links: bool = True) -> BinaryIO | None:
     pipe or a device that took the file's place after it was checked return at once instead
     of waiting for a writer; ``fstat`` then sees what was really opened.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
-    flags |= getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
-    if not follow_links:
-        flags |= getattr(os, "O_NOFOLLOW", 0)
+    flags = _READ_FLAGS if follow_links else _READ_FLAGS | _NOFOLLOW
     try:
         fd = os.open(file, flags)
     except OSError as error:

@@ -32,6 +32,7 @@ def test_a_regular_file_is_opened_for_plain_blocking_reads(tmp_path: Path) -> No
         assert stream is not None
         with stream:
             assert os.get_blocking(stream.fileno())
+            assert not os.get_inheritable(stream.fileno())  # a started program never gets it
             assert stream.read() == b'{"title": "Ja"}'
             assert stream.mode == "rb"
 
