@@ -277,7 +277,7 @@ def _end_records(stream: BinaryIO) -> _Directory | None:
     if file_size < _EOCD.size:
         return None
     stream.seek(file_size - _EOCD.size)
-    record = stream.read(_EOCD.size)
+    record = stream.read()  # the last _EOCD.size bytes, as zipfile reads them
     if record[:4] == b"PK\x05\x06" and record[-2:] == b"\0\0":
         location = file_size - _EOCD.size
     else:

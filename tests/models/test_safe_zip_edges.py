@@ -19,6 +19,9 @@ from models.safe_zip import ArchiveError, ZipLimits, open_zip, shown
 
 STORED, DEFLATED = zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED
 EOCD = struct.Struct("<4s4H2LH")
+EOCD64 = struct.Struct("<4sQ2H2L4Q")
+LOCATOR = struct.Struct("<4sLQL")
+SPLIT = "the file is one part of an archive split over several files"
 LIMITS = ZipLimits(max_entries=3, max_total_bytes=4096, max_ratio=10, ratio_floor=100)
 
 
@@ -56,6 +59,19 @@ def with_end(data: bytes, **fields: int) -> bytes:
     return data[: -EOCD.size] + EOCD.pack(b"PK\x05\x06", *(values[n] for n in names))
 
 
+def with_zip64_end(data: bytes, *, disks: int = 1, **fields: int) -> bytes:
+    """``data`` (no comment) with Zip64 end records (record and locator) before its end
+    record, whose own fields are then all 0xFFFF (read alone, they would say "split" and
+    65535 entries); ``fields`` replace the Zip64 record's."""
+    end = len(data) - EOCD.size
+    names = ("disk", "disk_start", "on_disk", "entries", "size", "offset")
+    values = dict(zip(names, end_fields(data)[:6], strict=True)) | fields
+    record = EOCD64.pack(b"PK\x06\x06", 44, 45, 45, *(values[n] for n in names))
+    locator = LOCATOR.pack(b"PK\x06\x07", 0, end, disks)
+    short = EOCD.pack(b"PK\x05\x06", 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0)
+    return data[:end] + record + locator + short
+
+
 # ---------------------------------------------------------------------------- the end record
 
 
@@ -77,6 +93,23 @@ def test_a_zip_with_a_comment_opens() -> None:
 def test_a_zip_with_the_longest_comment_opens() -> None:
     data = zip_of(("a", b"data"), comment=b"c" * 0xFFFF)
     assert opened_names(data) == ["a"]
+
+
+@pytest.mark.parametrize("trailing", [1, 2])
+def test_the_search_for_the_end_record_reaches_back_exactly_as_far_as_zipfiles(
+    trailing: int,
+) -> None:
+    """The longest comment plus 1 stray byte: the record starts at the window's first byte,
+    and is found; plus 2, it starts one byte before the window, and neither reader finds it."""
+    data = zip_of(("a", b"data"), comment=b"c" * 0xFFFF) + b"x" * trailing
+    if trailing == 1:
+        assert zipfile.ZipFile(io.BytesIO(data)).namelist() == ["a"]
+        assert opened_names(data) == ["a"]
+    else:
+        with pytest.raises(zipfile.BadZipFile) as caught:
+            zipfile.ZipFile(io.BytesIO(data))
+        assert str(caught.value) == "File is not a zip file"
+        assert refusal(data) == "the file is damaged or incomplete (truncated zip)"
 
 
 def test_a_zip_with_a_comment_and_a_long_first_entry_opens() -> None:
@@ -105,6 +138,16 @@ def test_a_signature_in_the_comment_is_the_one_zipfile_reads() -> None:
     assert refusal(data) == "the file is damaged (its end record points to the wrong place)"
 
 
+def test_of_two_signatures_in_the_search_window_the_last_is_read() -> None:
+    """A comment that holds a signature and does not end with a record: the search finds
+    the real record first and the fake one last. zipfile reads the fake one (an archive of
+    no entries, its list of entries at byte 0); so does the check, and refuses it."""
+    fake = b"PK\x05\x06" + bytes(18)
+    data = zip_of(("a", b"data"), comment=b"note " + fake + b" more")
+    assert zipfile.ZipFile(io.BytesIO(data)).namelist() == []
+    assert refusal(data) == "the file is damaged (its end record points to the wrong place)"
+
+
 def test_shorter_than_an_end_record_is_truncated() -> None:
     assert refusal(zip_of()[:-1]) == "the file is damaged or incomplete (truncated zip)"
     tail = b"PK\x05\x06" + bytes(10)  # a signature with less than a record after it
@@ -119,6 +162,18 @@ def test_shorter_than_an_end_record_is_truncated() -> None:
 def test_one_part_of_a_split_archive_is_refused(fields: dict[str, int]) -> None:
     data = with_end(zip_of(("a", b"data")), **fields)
     assert refusal(data) == "the file is one part of an archive split over several files"
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{"disk": 1}, {"disk_start": 1}, {"on_disk": 0}, {"on_disk": 2}],
+    ids=["disk", "disk_start", "on_disk-fewer", "on_disk-more"],
+)
+def test_one_part_of_a_split_zip64_archive_is_refused(fields: dict[str, int]) -> None:
+    """The Zip64 record's fields, each alone, behind a locator of one disk (all that zipfile
+    checks). The split fields of the short record were tested above."""
+    data = with_zip64_end(zip_of(("a", b"data")), **fields)
+    assert refusal(data) == SPLIT
 
 
 def test_an_end_record_pointing_elsewhere_is_damage() -> None:
@@ -179,20 +234,37 @@ def test_an_end_record_that_miscounts_says_both_numbers() -> None:
     assert message == "the file is damaged (it says it holds 1 entries, but lists 2)"
 
 
+def test_a_list_of_entries_longer_than_the_limit_is_refused_as_it_is_walked() -> None:
+    """The end record says 3 entries (the limit); the list holds 4: counting stops at 4."""
+    data = zip_of(("a", b"1"), ("b", b"2"), ("c", b"3"), ("d", b"4"))
+    message = refusal(with_end(data, entries=3, on_disk=3))
+    assert message == "the file has more than 3 entries; at most 3 are allowed"
+
+
 def test_zip64_locators_of_several_disks_are_split_archives() -> None:
     data = zip_of(("a", b"data"))
-    end = len(data) - EOCD.size
-    _, _, _, _, count, size, offset, _ = EOCD.unpack_from(data, end)
-    record = struct.pack("<4sQ2H2L4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, count, count, size, offset)
-    for disks, refused in ((1, False), (2, True)):
-        locator = struct.pack("<4sLQL", b"PK\x06\x07", 0, end, disks)
-        short = EOCD.pack(b"PK\x05\x06", 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0)
-        zip64 = data[:end] + record + locator + short
-        if refused:
-            message = "the file is one part of an archive split over several files"
-            assert refusal(zip64) == message
-        else:
-            assert opened_names(zip64) == ["a"]
+    assert opened_names(with_zip64_end(data, disks=1)) == ["a"]
+    assert refusal(with_zip64_end(data, disks=2)) == SPLIT
+
+
+def test_a_zip64_locator_at_byte_0_is_read() -> None:
+    """A file of only a locator (of several disks) and an end record: zipfile reads the
+    locator at the first byte and refuses the file; so does the check."""
+    locator = LOCATOR.pack(b"PK\x06\x07", 0, 0, 2)
+    data = locator + EOCD.pack(b"PK\x05\x06", 0, 0, 0, 0, 0, LOCATOR.size, 0)
+    with pytest.raises(zipfile.BadZipFile) as caught:
+        zipfile.ZipFile(io.BytesIO(data))
+    assert str(caught.value) == "zipfiles that span multiple disks are not supported"
+    assert refusal(data) == SPLIT
+
+
+def test_a_zip64_record_at_byte_0_is_read() -> None:
+    """An empty Zip64 archive: its Zip64 record is the first byte of the file, and its short
+    record's fields are all 0xFFFF (65535 entries, if it were read instead)."""
+    data = with_zip64_end(zip_of())
+    assert data.startswith(b"PK\x06\x06")
+    assert zipfile.ZipFile(io.BytesIO(data)).namelist() == []
+    assert opened_names(data) == []
 
 
 # ---------------------------------------------------------------------------- the entries
