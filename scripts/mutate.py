@@ -79,8 +79,11 @@ def scope() -> list[str]:
 
 
 def mutant_glob(path: str) -> str:
-    """mutmut's names for the mutants of ``path``: ``models/lock.py`` → ``models.lock.*``."""
-    return path.removesuffix(".py").replace("/", ".") + ".x*"
+    """mutmut's names for the mutants of ``path``: ``models/lock.py`` → ``models.lock.x*``.
+
+    A package's ``__init__.py`` is named by the package: ``models.importing.x*``.
+    """
+    return path.removesuffix(".py").removesuffix("/__init__").replace("/", ".") + ".x*"
 
 
 # mutmut's own ``run``, with the test selection replaced when --tests names one.
