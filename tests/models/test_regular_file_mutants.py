@@ -95,3 +95,21 @@ def test_a_device_is_refused_as_a_device() -> None:
         open_regular(Path("/dev/null"))
     assert stat.S_ISCHR(caught.value.mode)
     assert str(caught.value) == "a device"
+
+
+@LINUX
+def test_a_failure_after_opening_closes_the_file_and_is_what_is_raised(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    file = tmp_path / "publication.json"
+    file.write_bytes(b"{}")
+    before = open_descriptors()
+
+    def broken(fd: int) -> os.stat_result:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "fstat", broken)
+    with pytest.raises(OSError, match="Input/output error"):
+        open_regular(file)
+    monkeypatch.undo()
+    assert open_descriptors() == before
