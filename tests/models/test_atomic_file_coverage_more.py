@@ -546,7 +546,7 @@ def test_the_umask_is_read_without_proc_too(monkeypatch: pytest.MonkeyPatch) -> 
     def no_proc(self: Path, *args: object, **kwargs: object) -> str:
         raise OSError(errno.ENOENT, "no /proc here")
 
-    monkeypatch.setattr(Path, "read_text", no_proc)
+    monkeypatch.setattr(Path, "read_bytes", no_proc)
     assert atomic_file._umask() == expected
     assert atomic_file._umask() == expected  # and is left as it was
 

@@ -277,14 +277,20 @@ def test_stale_temps_after_one_in_progress_are_still_removed(
     assert _temps(tmp_path) == [busy.name]
 
 
-def test_the_umask_comes_from_proc_without_changing_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    expected = atomic_file._umask()
-
+@pytest.mark.parametrize("mask", [0o027, 0o002])
+def test_the_umask_comes_from_proc_without_changing_it(
+    mask: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def no_change(mask: int) -> int:
         raise AssertionError("os.umask() changes the mask for every thread")
 
-    monkeypatch.setattr(os, "umask", no_change)
-    assert atomic_file._umask() == expected
+    previous = os.umask(mask)
+    try:
+        monkeypatch.setattr(os, "umask", no_change)
+        assert atomic_file._umask() == mask
+    finally:
+        monkeypatch.undo()
+        os.umask(previous)
 
 
 def test_an_unreadable_umask_line_falls_back_to_asking(monkeypatch: pytest.MonkeyPatch) -> None:
