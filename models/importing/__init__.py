@@ -25,7 +25,10 @@ __all__ = ["FORMATS", "ImportFileError", "Imported", "Place", "import_data", "im
 
 
 def import_file(
-    path: str | os.PathLike[str], *, base: str = "", today: dt.date | None = None
+    path: str | os.PathLike[str],
+    *,
+    base: str = "",  # pragma: no mutate (any text but an address is ignored, as "" is)
+    today: dt.date | None = None,
 ) -> Imported:
     """The publication made from the file at ``path``; raises :class:`ImportFileError`.
 
@@ -44,7 +47,7 @@ def import_data(
     suffix: str,
     *,
     name: str = "pasted text",
-    base: str = "",
+    base: str = "",  # pragma: no mutate (any text but an address is ignored, as "" is)
     today: dt.date | None = None,
 ) -> Imported:
     """The publication made from ``data`` read as a ``suffix`` file (``".html"``,

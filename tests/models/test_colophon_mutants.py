@@ -219,9 +219,10 @@ def test_every_second_field_line_is_kept_as_written() -> None:
         "Versie 1",
         "Version: 2",
         "+31 30 123 45 67",
+        "+31 6 1234 5678",
     ]
     fields = parse(lines)
-    assert fields.rest == [lines[i] for i in (2, 4, 6, 8, 10)]
+    assert fields.rest == [lines[i] for i in (2, 4, 6, 8, 10, 12)]
     assert fields.phone == "+31 30 123 45 67"
 
 
