@@ -52,7 +52,10 @@ class Flow:
         ordered = self._lists.pop()
         if not self._lists and self._items:
             items, self._items = tuple(self._items), []
-            self._append(ListBlock(ordered, items))
+            if self._quote_depth:  # a pull quote holds no list: its items are its paragraphs
+                self._quote.extend(item.spans for item in items)
+            else:
+                self._append(ListBlock(ordered, items))
 
     def open_item(self) -> None:
         self._item_has_text.append(False)  # pragma: no mutate (None: only its truth is read)
@@ -170,7 +173,8 @@ class Flow:
         self._flush_pictures()
 
     def _flush_pictures(self) -> None:
-        if self._pictures and not self._lists and not self._quote_depth:
+        # Never called inside a quote; inside a list only when a quote closes in it.
+        if self._pictures and not self._lists:
             self.blocks.extend(self._pictures)
             self._pictures = []
 

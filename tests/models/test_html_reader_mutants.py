@@ -413,3 +413,29 @@ def test_the_embedded_image_limit_rounds_down_to_whole_characters(
 def test_a_date_meta_without_content_value_is_passed_over() -> None:
     html = "<head><meta name='date' content><meta name='pubdate' content='2023-11-30'></head>"
     assert read_html(html).meta == Meta(date=dt.date(2023, 11, 30))
+
+
+def test_text_after_an_empty_nested_item_joins_the_item_it_is_in() -> None:
+    document = read_html("<ul><li>a<ul><li></li></ul>meer</li></ul>")
+    assert document.blocks == (
+        ListBlock(False, (Item((Span("a"), Span(" "), Span("meer")), 0),)),
+    )
+
+
+def test_text_between_two_items_is_an_item_of_its_own() -> None:
+    document = read_html("<ul><li>a</li>los<li>b</li></ul>")
+    items = (Item((Span("a"),), 0), Item((Span("los"),), 0), Item((Span("b"),), 0))
+    assert document.blocks == (ListBlock(False, items),)
+
+
+def test_a_list_in_a_quote_gives_the_quote_paragraphs_in_their_place() -> None:
+    """A pull quote holds no list; its items were once put before the quote, out of order.
+    A picture in the quote follows it."""
+    document = read_html(
+        "<blockquote><p>x</p><img src='https://ex.org/a.png' alt='A'>"
+        "<ul><li>y</li></ul><p>z</p></blockquote>"
+    )
+    assert document.blocks == (
+        BlockQuote(((Span("x"),), (Span("y"),), (Span("z"),))),
+        Picture(alt="A", url="https://ex.org/a.png", name="https://ex.org/a.png"),
+    )
