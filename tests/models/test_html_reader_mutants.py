@@ -417,9 +417,7 @@ def test_a_date_meta_without_content_value_is_passed_over() -> None:
 
 def test_text_after_an_empty_nested_item_joins_the_item_it_is_in() -> None:
     document = read_html("<ul><li>a<ul><li></li></ul>meer</li></ul>")
-    assert document.blocks == (
-        ListBlock(False, (Item((Span("a"), Span(" "), Span("meer")), 0),)),
-    )
+    assert document.blocks == (ListBlock(False, (Item((Span("a"), Span(" "), Span("meer")), 0),)),)
 
 
 def test_text_between_two_items_is_an_item_of_its_own() -> None:

@@ -225,6 +225,4 @@ def test_front_matter_without_a_date_gives_no_date_and_no_note() -> None:
 
 def test_text_after_an_empty_nested_item_joins_the_item_it_is_in() -> None:
     document = read_markdown("- a\n\n  - \n\n  meer\n")
-    assert document.blocks == (
-        ListBlock(False, (Item((Span("a"), Span(" "), Span("meer")), 0),)),
-    )
+    assert document.blocks == (ListBlock(False, (Item((Span("a"), Span(" "), Span("meer")), 0),)),)
