@@ -255,7 +255,9 @@ def _read_directory(stream: BinaryIO, limits: ZipLimits) -> _Directory:
         )
     try:
         stream.seek(directory.start)
-        data = stream.read(directory.size)
+        # The pragma: read() would read on to the end record and its comment (at most 64 KiB
+        # more), and only directory.size bytes are walked.
+        data = stream.read(directory.size)  # pragma: no mutate
     except OSError as error:
         raise ArchiveError(_damaged_file(error)) from error
     count = _count_records(data, directory.size, limits)

@@ -128,3 +128,30 @@ def test_an_entry_in_an_unsupported_compression_is_named() -> None:
 def test_a_shown_name_keeps_printable_letters_of_any_script() -> None:
     assert shown("café – Ελληνικά.txt") == "café – Ελληνικά.txt"
     assert shown("a\tb\x7f") == "a\\tb\\x7f"
+
+
+def test_a_read_error_in_the_list_of_entries_gives_the_systems_words() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.txt", b"hi")
+    data = buffer.getvalue()
+    start = int.from_bytes(data[-6:-2], "little")  # the end record's directory offset
+
+    class FailingAtTheList(io.BytesIO):
+        def read(self, size: int | None = -1) -> bytes:
+            if self.tell() == start:
+                raise OSError(errno.EIO, "Input/output error")
+            return super().read(size)
+
+    with pytest.raises(ArchiveError) as caught:
+        open_zip(FailingAtTheList(data), LIMITS)
+    assert str(caught.value.reason) == "the file cannot be read (Input/output error)"
+
+
+def test_without_a_noun_the_whole_is_called_the_file() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("../x", b"hi")
+    with pytest.raises(ArchiveError) as caught:
+        open_zip(io.BytesIO(buffer.getvalue()), LIMITS)
+    assert str(caught.value.reason) == "entry '../x' points outside the file ('..')"
