@@ -97,6 +97,7 @@ def test_when_every_temporary_name_is_taken_the_save_fails_and_changes_nothing(
         pytest.fail("never reached")
     assert error.value.errno == errno.EEXIST
     assert error.value.strerror == "no free name for a temporary file"
+    assert error.value.filename == str(tmp_path)  # the folder, not a name it tried
     assert (tmp_path / "f.podium").read_bytes() == b"old"
     assert _temps(tmp_path) == [in_progress.name]
 

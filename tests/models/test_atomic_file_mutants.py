@@ -215,19 +215,6 @@ def test_a_temporary_file_that_cannot_be_removed_keeps_the_first_error(
     assert not any(name.startswith(str(tmp_path)) for name in atomic_file._in_flight)
 
 
-def test_no_free_temporary_name_names_the_folder(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    taken = tmp_path / f"{TEMP_PREFIX}taken{TEMP_SUFFIX}"
-    taken.write_bytes(b"")
-    monkeypatch.setattr(atomic_file, "_temp_name", lambda folder: taken)
-    with pytest.raises(OSError) as caught:
-        atomic_file._create_temp(tmp_path, 0o644)
-    assert caught.value.errno == errno.EEXIST
-    assert caught.value.filename == str(tmp_path)
-    assert str(caught.value.strerror) == "no free name for a temporary file"
-
-
 def test_a_link_to_the_open_file_is_not_its_name(tmp_path: Path) -> None:
     real = tmp_path / "real"
     real.write_bytes(b"x")
